@@ -1,0 +1,46 @@
+// One DuckDB database (a file per investigation, ':memory:' in tests) behind a small promise API.
+import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+
+export type SqlParam = string | number | boolean | null;
+export type Row = Record<string, unknown>;
+
+export interface Database {
+  /** Runs a statement; parameters are bound ($1, $2...), never pasted into the SQL. */
+  run(sql: string, params?: SqlParam[]): Promise<void>;
+  /** Runs a query and returns its rows as plain JSON values (BIGINT, DATE and TIMESTAMP as strings). */
+  all<T extends Row = Row>(sql: string, params?: SqlParam[]): Promise<T[]>;
+  /** Interrupts the statement that is running (cancellation of long work). */
+  interrupt(): void;
+  close(): void;
+}
+
+export async function openDatabase(path = ':memory:'): Promise<Database> {
+  const instance = await DuckDBInstance.create(path);
+  const connection: DuckDBConnection = await instance.connect();
+  return {
+    async run(sql, params) {
+      await connection.run(sql, params as DuckDBValue[] | undefined);
+    },
+    async all<T extends Row>(sql: string, params?: SqlParam[]) {
+      const reader = await connection.runAndReadAll(sql, params as DuckDBValue[] | undefined);
+      return reader.getRowObjectsJson() as T[];
+    },
+    interrupt() {
+      connection.interrupt();
+    },
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
+
+/** Quotes an identifier for DuckDB (column and table names come from files and contracts). */
+export function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}
+
+/** Quotes a string literal, for the few places DuckDB takes no parameter (DDL, read_csv options). */
+export function quoteLiteral(value: string): string {
+  return `'${value.replaceAll("'", "''")}'`;
+}

@@ -1,0 +1,55 @@
+// The bridge report of spec/report.md, plus the plain-data shapes the engine API returns.
+
+export type Side = 'left' | 'right';
+
+export const BUCKET_KINDS = ['excluded', 'duplicate', 'out_of_period', 'matched', 'timing', 'excluded_on_other_side', 'unmatched'] as const;
+export type BucketKind = (typeof BUCKET_KINDS)[number];
+
+export interface DroppedRow {
+  line: number;
+  reason: 'report_footer' | 'title_row' | 'blank_row' | 'unparseable_row';
+  text: string;
+}
+
+export interface UnreadableColumn {
+  column: string;
+  count: number;
+  ids: string[];
+}
+
+export interface SourceReport {
+  name: string;
+  file: string;
+  rows: number;
+  dropped: DroppedRow[];
+  unreadable: UnreadableColumn[];
+}
+
+export interface Bucket {
+  side: Side;
+  kind: BucketKind;
+  reason: string;
+  count: number;
+  ids: string[];
+}
+
+export interface SideSummary {
+  metric: string;
+  source: string;
+  gross: number;
+  net: number;
+}
+
+export interface ReconciliationReport {
+  name: string;
+  left: SideSummary;
+  right: SideSummary;
+  buckets: Bucket[];
+}
+
+export interface ReconReport {
+  contract: { title: string; version: string };
+  period: { from: string; to: string; timezone: string };
+  sources: SourceReport[];
+  reconciliations: ReconciliationReport[];
+}
