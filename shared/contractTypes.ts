@@ -28,6 +28,10 @@ export interface SourceSpec {
   dateFormat?: DateOrder;
   /** 1-based line of the source's key in the contract file, for messages. */
   line: number;
+  /** 1-based lines of the `file` and `id` keys and of each `fields` entry, for messages about the file. */
+  fileLine?: number;
+  idLine?: number;
+  fieldLines?: Record<string, number>;
 }
 
 export interface RuleSpec {

@@ -1,5 +1,5 @@
 // One DuckDB database (a file per investigation, ':memory:' in tests) behind a small promise API.
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 
 export type SqlParam = string | number | boolean | null;
 export type Row = Record<string, unknown>;
@@ -8,7 +8,9 @@ export interface Database {
   /** Runs a statement; parameters are bound ($1, $2...), never pasted into the SQL. */
   run(sql: string, params?: SqlParam[]): Promise<void>;
   /** Runs a query and returns its rows as plain JSON values (BIGINT, DATE and TIMESTAMP as strings). */
-  all<T extends Row = Row>(sql: string, params?: SqlParam[]): Promise<T[]>;
+  all<T = Row>(sql: string, params?: SqlParam[]): Promise<T[]>;
+  /** Appends rows to a table through DuckDB's appender (bulk loads from JS); integers go in as BIGINT. */
+  appendRows(table: string, rows: readonly (readonly SqlParam[])[]): Promise<void>;
   /** Interrupts the statement that is running (cancellation of long work). */
   interrupt(): void;
   close(): void;
@@ -21,9 +23,20 @@ export async function openDatabase(path = ':memory:'): Promise<Database> {
     async run(sql, params) {
       await connection.run(sql, params as DuckDBValue[] | undefined);
     },
-    async all<T extends Row>(sql: string, params?: SqlParam[]) {
+    async all<T>(sql: string, params?: SqlParam[]) {
       const reader = await connection.runAndReadAll(sql, params as DuckDBValue[] | undefined);
       return reader.getRowObjectsJson() as T[];
+    },
+    async appendRows(table, rows) {
+      const appender = await connection.createAppender(table);
+      try {
+        for (const row of rows) {
+          for (const value of row) appendValue(appender, value);
+          appender.endRow();
+        }
+      } finally {
+        appender.closeSync();
+      }
     },
     interrupt() {
       connection.interrupt();
@@ -33,6 +46,14 @@ export async function openDatabase(path = ':memory:'): Promise<Database> {
       instance.closeSync();
     },
   };
+}
+
+function appendValue(appender: DuckDBAppender, value: SqlParam): void {
+  if (value === null) appender.appendNull();
+  else if (typeof value === 'string') appender.appendVarchar(value);
+  else if (typeof value === 'boolean') appender.appendBoolean(value);
+  else if (Number.isInteger(value)) appender.appendBigInt(BigInt(value));
+  else appender.appendDouble(value);
 }
 
 /** Quotes an identifier for DuckDB (column and table names come from files and contracts). */

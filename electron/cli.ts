@@ -1,0 +1,95 @@
+// `recon` on the command line: reconcile a contract, list a bucket's records, inspect one identity key.
+import { parseArgs } from 'node:util';
+import type { Progress } from '../shared/api';
+import { formatCsvRow } from '../shared/formatCsvRow';
+import { BUCKET_KINDS, type BucketKind, type Side } from '../shared/reportTypes';
+import { formatBridgeTable } from './cli/formatBridgeTable';
+import { openInvestigation, type Investigation } from './engine/openInvestigation';
+import { UserError } from './engine/UserError';
+
+const USAGE = `usage:
+  recon reconcile CONTRACT.yaml [--json]
+  recon drill CONTRACT.yaml --side left|right --kind KIND [--reason REASON] [--reconciliation NAME]
+  recon inspect CONTRACT.yaml --key IDENTITY_KEY [--reconciliation NAME]
+kinds: ${BUCKET_KINDS.join(', ')}`;
+
+function reportProgress(p: Progress): void {
+  if (p.step === 'imported') process.stderr.write(`[recon] imported ${p.source}: ${p.rowsRead} rows in ${p.ms} ms\n`);
+  else if (p.step === 'reconciled') process.stderr.write(`[recon] reconciled in ${p.ms} ms\n`);
+  else if (p.step === 'import' && p.rowsRead) process.stderr.write(`[recon] importing ${p.source}: ${p.rowsRead} rows read\n`);
+}
+
+function write(text: string): Promise<void> {
+  return new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
+}
+
+async function drill(inv: Investigation, reconciliation: string, side: Side, kind: BucketKind, reason: string | undefined): Promise<void> {
+  const query = { reconciliation, side, kind, reason };
+  const pageSize = 10_000;
+  let header = true;
+  for (let offset = 0; ; offset += pageSize) {
+    const page = await inv.fetchRows(query, { offset, limit: pageSize });
+    const lines = page.rows.map((row) => formatCsvRow(row));
+    if (header) lines.unshift(formatCsvRow(page.columns));
+    header = false;
+    if (lines.length) await write(`${lines.join('\r\n')}\r\n`);
+    if (page.rows.length < pageSize) return;
+  }
+}
+
+function requireOption<T extends string>(value: string | undefined, name: string, allowed?: readonly T[]): T {
+  if (value === undefined) throw new UserError(`--${name} is required\n${USAGE}`);
+  if (allowed && !allowed.includes(value as T)) throw new UserError(`--${name} must be one of ${allowed.join(', ')}, not '${value}'`);
+  return value as T;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      side: { type: 'string' },
+      kind: { type: 'string' },
+      reason: { type: 'string' },
+      key: { type: 'string' },
+      reconciliation: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  const [command, contractPath, ...rest] = positionals;
+  if (values.help || !command) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
+  if (!['reconcile', 'drill', 'inspect'].includes(command)) throw new UserError(`unknown command '${command}'\n${USAGE}`);
+  if (!contractPath) throw new UserError(`${command}: the contract file is missing\n${USAGE}`);
+  if (rest.length) throw new UserError(`unexpected argument '${rest[0]}'`);
+  // Arguments are checked before the (possibly long) import, so a typo fails at once.
+  const side = command === 'drill' ? requireOption<Side>(values.side, 'side', ['left', 'right']) : undefined;
+  const kind = command === 'drill' ? requireOption<BucketKind>(values.kind, 'kind', BUCKET_KINDS) : undefined;
+  const key = command === 'inspect' ? requireOption(values.key, 'key') : undefined;
+  const inv = await openInvestigation(contractPath, { onProgress: reportProgress });
+  try {
+    const reconciliation = values.reconciliation ?? inv.contract.reconcile[0]?.name ?? '';
+    if (side && kind) {
+      await drill(inv, reconciliation, side, kind, values.reason);
+    } else if (key !== undefined) {
+      await write(`${JSON.stringify(await inv.inspectKey(reconciliation, key), null, 2)}\n`);
+    } else {
+      const report = await inv.getReport();
+      await write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatBridgeTable(report));
+    }
+  } finally {
+    inv.close();
+  }
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  // A user's mistake is one line; anything else is a bug, and RECON_DEBUG=1 shows where.
+  const prefix = error instanceof UserError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? '' : 'internal error: ';
+  process.stderr.write(`recon: ${prefix}${message.split('\n')[0]}\n`);
+  if (process.env.RECON_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  process.exitCode = 1;
+});

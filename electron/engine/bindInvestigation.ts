@@ -1,0 +1,47 @@
+// The query side of an open investigation: report, bucket pages, inspector, over a compiled model.
+import type { BucketQuery, InvestigationApi, PageRequest } from '../../shared/api';
+import type { Contract } from '../../shared/contractTypes';
+import type { ReconReport, Side } from '../../shared/reportTypes';
+import type { BucketListing } from './buildBucketListing';
+import type { CompiledModel, CompiledReconcile } from './compiledInvestigation';
+import { inspectIdentityKey, inspectRecord } from './inspectIdentityKey';
+import type { Database } from './openDatabase';
+import { countBucketRows, fetchBucketRows } from './queryBucketRows';
+import { readReport } from './readReport';
+import { UserError } from './UserError';
+
+export interface Investigation extends InvestigationApi {
+  readonly contract: Contract;
+  readonly model: CompiledModel;
+  /** The listing a query reads (validated: known reconciliation and side). */
+  listingOf(query: BucketQuery): BucketListing;
+}
+
+export function bindInvestigation(db: Database, contract: Contract, model: CompiledModel): Investigation {
+  let report: Promise<ReconReport> | undefined;
+  const find = (name: string): CompiledReconcile => {
+    const found = model.reconciles.find((r) => r.spec.name === name);
+    if (!found) throw new UserError(`unknown reconciliation '${name}'; the contract has: ${model.reconciles.map((r) => r.spec.name).join(', ')}`);
+    return found;
+  };
+  const listingOf = (query: BucketQuery) => {
+    if (query.side !== 'left' && query.side !== 'right') throw new UserError(`side must be 'left' or 'right', not '${String(query.side)}'`);
+    return find(query.reconciliation).listings[query.side];
+  };
+  return {
+    contract,
+    model,
+    listingOf,
+    getReport: () =>
+      (report ??= readReport(
+        db,
+        contract,
+        model.sources.map((s) => s.report),
+        model.reconciles,
+      )),
+    countRows: async (query: BucketQuery) => countBucketRows(db, listingOf(query), query),
+    fetchRows: async (query: BucketQuery, page: PageRequest) => fetchBucketRows(db, listingOf(query), query, page),
+    inspectKey: async (reconciliation: string, key: string) => inspectIdentityKey(db, find(reconciliation), key),
+    inspectRecord: async (reconciliation: string, side: Side, recordId: string) => inspectRecord(db, find(reconciliation), side, recordId),
+  };
+}

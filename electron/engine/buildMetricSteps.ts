@@ -1,0 +1,95 @@
+// Compiles one metric of the contract to its steps table: every row of the source with its step and reason.
+import type { MetricSpec, Normalizer } from '../../shared/contractTypes';
+import type { Database } from './openDatabase';
+import { quoteIdent, quoteLiteral } from './openDatabase';
+import { canonicalColumn } from './buildSourceTable';
+import { buildIdentityKeySql } from './sql/buildIdentityKeySql';
+import { UserError } from './UserError';
+
+export interface MetricStepsInput {
+  metric: MetricSpec;
+  sourceTable: string;
+  table: string;
+  /** The file's own columns, usable in rules as "Column Name". */
+  fileColumns: string[];
+  /** Canonical fields of the metric's source, usable in rules by name. */
+  fields: string[];
+  identityKey: string;
+  normalize: readonly Normalizer[];
+  period: { from: string; to: string };
+  contractLabel: string;
+}
+
+/** Step values of the steps table; the bridge adds the buckets of net records. */
+export type Step = 'excluded' | 'duplicate' | 'out_of_period' | 'net';
+
+/**
+ * The rule context: canonical fields by their bare names over the file's own columns. DuckDB names are
+ * case-insensitive, so a file column spelled like a canonical field gives way to it (it is the same text).
+ */
+function buildRuleContextSql(input: MetricStepsInput): string {
+  const canonicalNames = new Set(input.fields.map((f) => f.toLowerCase()));
+  const seen = new Set<string>();
+  const own: string[] = [];
+  for (const column of input.fileColumns) {
+    const lower = column.toLowerCase();
+    if (canonicalNames.has(lower) || seen.has(lower)) continue;
+    seen.add(lower);
+    own.push(quoteIdent(column));
+  }
+  const canonical = input.fields.map((f) => `${quoteIdent(canonicalColumn(f))} AS ${quoteIdent(f)}`);
+  return `SELECT __row_no, __id, ${[...own, ...canonical].join(', ')} FROM ${quoteIdent(input.sourceTable)}`;
+}
+
+function buildOrderSql(keep: MetricSpec['dedupe']): string {
+  if (keep === 'first_row') return '__row_no';
+  return `__anchor ${keep === 'earliest' ? 'ASC' : 'DESC'} NULLS LAST, __row_no`;
+}
+
+export async function buildMetricSteps(db: Database, input: MetricStepsInput): Promise<void> {
+  const { metric } = input;
+  // Rules are pasted only after checkRuleExpression proved each to be one row-level expression.
+  const excludedBy = metric.exclude.length
+    ? `CASE ${metric.exclude.map((r) => `WHEN (${r.expression}) THEN ${quoteLiteral(r.name)}`).join(' ')} END`
+    : 'CAST(NULL AS VARCHAR)';
+  await checkRulesBind(db, input);
+  const anchor = quoteIdent(metric.date);
+  const key = buildIdentityKeySql(`CAST(${quoteIdent(input.identityKey)} AS VARCHAR)`, input.normalize);
+  const from = quoteLiteral(input.period.from);
+  const to = quoteLiteral(input.period.to);
+  await db.run(`CREATE OR REPLACE TABLE ${quoteIdent(input.table)} AS
+    WITH base AS (
+      SELECT __row_no, __id, ${key} AS __key, CAST(${anchor} AS TIMESTAMP) AS __anchor, ${excludedBy} AS __excluded_by
+      FROM (${buildRuleContextSql(input)})
+    ), ranked AS (
+      SELECT *, CASE WHEN __excluded_by IS NULL AND __key IS NOT NULL
+        THEN row_number() OVER (PARTITION BY __excluded_by IS NULL, __key ORDER BY ${buildOrderSql(metric.dedupe)}) END AS __rank,
+        CASE WHEN __excluded_by IS NULL AND __key IS NOT NULL
+        THEN first_value(__row_no) OVER (PARTITION BY __excluded_by IS NULL, __key ORDER BY ${buildOrderSql(metric.dedupe)}) END AS __survivor
+      FROM base
+    )
+    SELECT __row_no, __id, __key, __anchor,
+      CASE WHEN __excluded_by IS NOT NULL THEN 'excluded'
+           WHEN __rank > 1 THEN 'duplicate'
+           WHEN __anchor IS NULL OR CAST(__anchor AS DATE) NOT BETWEEN CAST(${from} AS DATE) AND CAST(${to} AS DATE) THEN 'out_of_period'
+           ELSE 'net' END AS step,
+      CASE WHEN __excluded_by IS NOT NULL THEN __excluded_by
+           WHEN __rank > 1 THEN 'duplicate'
+           WHEN __anchor IS NULL THEN 'missing_date'
+           WHEN CAST(__anchor AS DATE) NOT BETWEEN CAST(${from} AS DATE) AND CAST(${to} AS DATE) THEN 'outside_period'
+           ELSE 'net' END AS reason,
+      CASE WHEN __rank > 1 THEN __survivor END AS __survivor_row_no
+    FROM ranked ORDER BY __row_no`);
+}
+
+/** Binds every rule against the real columns before anything is computed, so a wrong one names itself. */
+async function checkRulesBind(db: Database, input: MetricStepsInput): Promise<void> {
+  for (const rule of input.metric.exclude) {
+    try {
+      await db.run(`SELECT CAST((${rule.expression}) AS BOOLEAN) FROM (${buildRuleContextSql(input)}) LIMIT 0`);
+    } catch (error) {
+      const reason = (error as Error).message.split('\n')[0];
+      throw new UserError(`${input.contractLabel}:${rule.line}: metrics.${input.metric.name}.exclude.${rule.name}: the rule cannot be evaluated: ${reason}`);
+    }
+  }
+}

@@ -1,0 +1,97 @@
+// Lands one imported export as the source table: the file's text columns plus typed canonical columns beside them.
+import type { DateOrder, SourceSpec } from '../../shared/contractTypes';
+import type { UnreadableColumn } from '../../shared/reportTypes';
+import type { Database } from './openDatabase';
+import { quoteIdent } from './openDatabase';
+import { buildTimestampSql } from './sql/buildTimestampSql';
+import { UserError } from './UserError';
+
+export interface SourceTableInput {
+  rawTable: string;
+  table: string;
+  source: SourceSpec;
+  /** Canonical field -> the file's actual column, as resolved against the header. */
+  fields: Record<string, string>;
+  idColumn?: string;
+  /** Canonical fields read as timestamps. */
+  dateFields: ReadonlySet<string>;
+  reportingZone: string;
+  excelSerials: boolean;
+  fileLabel: string;
+}
+
+export interface SourceTable {
+  table: string;
+  unreadable: UnreadableColumn[];
+}
+
+/** Internal columns start with two underscores so they cannot be confused with a file's own headers. */
+export function canonicalColumn(field: string): string {
+  return `__f_${field}`;
+}
+export function dateOnlyColumn(field: string): string {
+  return `__o_${field}`;
+}
+
+export async function buildSourceTable(db: Database, input: SourceTableInput): Promise<SourceTable> {
+  const { source, fields, rawTable } = input;
+  const select: string[] = ['r.row_no AS __row_no', `${input.idColumn ? `CAST(r.${quoteIdent(input.idColumn)} AS VARCHAR)` : 'CAST(r.row_no AS VARCHAR)'} AS __id`];
+  for (const [field, column] of Object.entries(fields)) {
+    const raw = `r.${quoteIdent(column)}`;
+    if (input.dateFields.has(field)) {
+      const order = source.dateFormat ?? (await detectDateOrder(db, rawTable, column));
+      const ts = buildTimestampSql(raw, { sourceZone: source.timezone, reportingZone: input.reportingZone, order, excelSerials: input.excelSerials });
+      select.push(`${ts.wallTime} AS ${quoteIdent(canonicalColumn(field))}`, `${ts.dateOnly} AS ${quoteIdent(dateOnlyColumn(field))}`);
+    } else {
+      select.push(`${raw} AS ${quoteIdent(canonicalColumn(field))}`);
+    }
+  }
+  await db.run(`CREATE OR REPLACE TABLE ${quoteIdent(input.table)} AS SELECT r.* EXCLUDE (row_no), ${select.join(', ')} FROM ${quoteIdent(rawTable)} r ORDER BY r.row_no`);
+  if (input.idColumn) await checkIdsUnique(db, input.table, input.idColumn, input.fileLabel);
+  return { table: input.table, unreadable: await listUnreadable(db, input) };
+}
+
+/**
+ * Slashed dates are month-first unless the column itself proves day-first: a first part above 12
+ * somewhere and never a second part above 12 (spec: DD/MM only where the file makes it unambiguous).
+ */
+async function detectDateOrder(db: Database, rawTable: string, column: string): Promise<DateOrder> {
+  const col = quoteIdent(column);
+  const [row] = await db.all<{ first: number | null; second: number | null }>(
+    `SELECT max(TRY_CAST(regexp_extract(trim(${col}), '^([0-9]{1,2})/([0-9]{1,2})/', 1) AS INTEGER)) AS first,
+            max(TRY_CAST(regexp_extract(trim(${col}), '^([0-9]{1,2})/([0-9]{1,2})/', 2) AS INTEGER)) AS second
+     FROM ${quoteIdent(rawTable)}`,
+  );
+  return (row?.first ?? 0) > 12 && (row?.second ?? 0) <= 12 ? 'DMY' : 'MDY';
+}
+
+async function checkIdsUnique(db: Database, table: string, idColumn: string, fileLabel: string): Promise<void> {
+  const t = quoteIdent(table);
+  const [blank] = await db.all<{ row_no: string }>(`SELECT __row_no AS row_no FROM ${t} WHERE __id IS NULL OR trim(__id) = '' ORDER BY __row_no LIMIT 1`);
+  if (blank) {
+    throw new UserError(`${fileLabel}: id column '${idColumn}' is empty in data row ${blank.row_no}; every record needs an id (or remove 'id' to use row numbers)`);
+  }
+  const [repeat] = await db.all<{ id: string; n: string }>(`SELECT __id AS id, count(*) AS n FROM ${t} GROUP BY __id HAVING count(*) > 1 ORDER BY min(__row_no) LIMIT 1`);
+  if (repeat) {
+    throw new UserError(`${fileLabel}: id column '${idColumn}' repeats the value '${repeat.id}' (${repeat.n} rows); ids must identify one record each (or remove 'id' to use row numbers)`);
+  }
+}
+
+async function listUnreadable(db: Database, input: SourceTableInput): Promise<UnreadableColumn[]> {
+  const result: UnreadableColumn[] = [];
+  for (const [field, column] of Object.entries(input.fields)) {
+    if (!input.dateFields.has(field)) continue;
+    const rows = await db.all<{ id: string }>(
+      `SELECT __id AS id FROM ${quoteIdent(input.table)}
+       WHERE ${quoteIdent(canonicalColumn(field))} IS NULL AND trim(coalesce(${quoteIdent(column)}, '')) <> ''
+       ORDER BY ${idOrderSql('__id')}`,
+    );
+    if (rows.length > 0) result.push({ column, count: rows.length, ids: rows.map((r) => r.id) });
+  }
+  return result;
+}
+
+/** SQL ordering for record ids: numeric ids by value, others as text after them. */
+export function idOrderSql(column: string): string {
+  return `TRY_CAST(${column} AS HUGEINT) NULLS LAST, ${column}`;
+}

@@ -1,0 +1,117 @@
+// Compiles a contract into DuckDB: imports (or reuses) each source, then the steps of every metric and every bridge.
+import path from 'node:path';
+import type { Progress } from '../../shared/api';
+import type { Contract } from '../../shared/contractTypes';
+import { buildBridge } from './buildBridge';
+import { buildBucketListing } from './buildBucketListing';
+import { buildMetricSteps } from './buildMetricSteps';
+import { buildSourceTable } from './buildSourceTable';
+import type { CompiledMetric, CompiledModel, CompiledReconcile, CompiledSource } from './compiledInvestigation';
+import { checkRuleExpression } from './contract/checkRuleExpression';
+import { resolveSourceColumns } from './contract/resolveSourceColumns';
+import { resolveSourcePath } from './contract/resolveSourcePath';
+import { fingerprintSource } from './fingerprintSource';
+import { importFile } from './import/importFile';
+import type { Database } from './openDatabase';
+import { UserError } from './UserError';
+
+export interface CompileOptions {
+  contractDir: string;
+  /** Names the contract in messages (the path as the user gave it). */
+  contractLabel: string;
+  onProgress?: (progress: Progress) => void;
+  signal?: AbortSignal;
+  /** Sources of an earlier compile whose tables are still in the database. */
+  reusable?: readonly CompiledSource[];
+}
+
+/** Fields read as timestamps: every metric's anchor, and fields whose names say they hold one. */
+function collectDateFields(contract: Contract, sourceName: string): Set<string> {
+  const source = contract.sources.find((s) => s.name === sourceName);
+  const named = Object.keys(source?.fields ?? {}).filter((f) => /(_at|_date|_on)$/i.test(f));
+  const anchors = contract.metrics.filter((m) => m.source === sourceName).map((m) => m.date);
+  return new Set([...named, ...anchors]);
+}
+
+async function compileSource(db: Database, contract: Contract, index: number, options: CompileOptions): Promise<CompiledSource> {
+  const spec = contract.sources[index];
+  if (!spec) throw new Error(`no source at ${index}`);
+  const progress = options.onProgress ?? (() => undefined);
+  const file = resolveSourcePath(options.contractDir, spec, options.contractLabel);
+  const dateFields = collectDateFields(contract, spec.name);
+  const fingerprint = fingerprintSource(spec, file, contract.reporting.timezone, dateFields);
+  const reused = options.reusable?.find((s) => s.fingerprint === fingerprint);
+  // The report names the file as this contract writes it, even when the table is reused.
+  if (reused) return { ...reused, spec, report: { ...reused.report, name: spec.name, file: spec.file } };
+  const started = performance.now();
+  progress({ step: 'import', source: spec.name, rowsRead: 0 });
+  const raw = `raw_${fingerprint.slice(0, 12)}`;
+  const imported = await importFile(db, file, raw, {
+    sheet: spec.sheet,
+    signal: options.signal,
+    onProgress: (rowsRead: number) => progress({ step: 'import', source: spec.name, rowsRead }),
+  });
+  const resolved = resolveSourceColumns(spec, imported.columns, options.contractLabel);
+  const table = await buildSourceTable(db, {
+    rawTable: imported.table,
+    table: `src_${fingerprint.slice(0, 12)}`,
+    source: spec,
+    fields: resolved.fields,
+    idColumn: resolved.id,
+    dateFields,
+    reportingZone: contract.reporting.timezone,
+    excelSerials: path.extname(file).toLowerCase() === '.xlsx',
+    fileLabel: spec.file,
+  });
+  await db.run(`DROP TABLE ${imported.table}`);
+  progress({ step: 'imported', source: spec.name, rowsRead: imported.rows, ms: Math.round(performance.now() - started) });
+  return {
+    spec,
+    table: table.table,
+    fingerprint,
+    fileColumns: imported.columns,
+    fields: resolved.fields,
+    report: { name: spec.name, file: spec.file, rows: imported.rows, dropped: imported.dropped, unreadable: table.unreadable },
+  };
+}
+
+export async function compileInvestigation(db: Database, contract: Contract, options: CompileOptions): Promise<CompiledModel> {
+  const label = options.contractLabel;
+  const progress = options.onProgress ?? (() => undefined);
+  const sources: CompiledSource[] = [];
+  for (const index of contract.sources.keys()) sources.push(await compileSource(db, contract, index, options));
+  const started = performance.now();
+  progress({ step: 'reconcile' });
+  const metrics = new Map<string, CompiledMetric>();
+  for (const [i, spec] of contract.metrics.entries()) {
+    const source = sources.find((s) => s.spec.name === spec.source);
+    if (!source) throw new UserError(`${label}:${spec.line}: metrics.${spec.name}.source: unknown source '${spec.source}'`);
+    const columns = [...Object.keys(source.fields), ...source.fileColumns];
+    for (const rule of spec.exclude) await checkRuleExpression(db, rule, spec.name, columns, label);
+    const table = `steps_${i}`;
+    await buildMetricSteps(db, {
+      metric: spec,
+      sourceTable: source.table,
+      table,
+      fileColumns: source.fileColumns,
+      fields: Object.keys(source.fields),
+      identityKey: contract.identity.key,
+      normalize: contract.identity.normalize,
+      period: contract.reporting,
+      contractLabel: label,
+    });
+    metrics.set(spec.name, { spec, table, source });
+  }
+  const reconciles: CompiledReconcile[] = [];
+  for (const [i, spec] of contract.reconcile.entries()) {
+    const left = metrics.get(spec.left);
+    const right = metrics.get(spec.right);
+    if (!left || !right) throw new UserError(`${label}:${spec.line}: reconcile '${spec.name}': unknown metric '${left ? spec.right : spec.left}'`);
+    const table = `bridge_${i}`;
+    await buildBridge(db, { table, leftSteps: left.table, rightSteps: right.table });
+    const partial = { spec, table, left, right };
+    reconciles.push({ ...partial, listings: { left: await buildBucketListing(db, partial, 'left'), right: await buildBucketListing(db, partial, 'right') } });
+  }
+  progress({ step: 'reconciled', ms: Math.round(performance.now() - started) });
+  return { sources, reconciles };
+}

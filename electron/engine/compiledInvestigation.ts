@@ -1,0 +1,36 @@
+// What compiling a contract produced: the DuckDB tables behind each source, metric and reconcile entry.
+import type { MetricSpec, ReconcileSpec, SourceSpec } from '../../shared/contractTypes';
+import type { SourceReport } from '../../shared/reportTypes';
+import type { BucketListing } from './buildBucketListing';
+
+export interface CompiledSource {
+  spec: SourceSpec;
+  table: string;
+  /** Everything the source table depends on (spec, zones, file size and time): equal means reusable. */
+  fingerprint: string;
+  /** The file's own columns, in file order. */
+  fileColumns: string[];
+  /** Canonical field -> the file's column. */
+  fields: Record<string, string>;
+  report: SourceReport;
+}
+
+export interface CompiledMetric {
+  spec: MetricSpec;
+  table: string;
+  source: CompiledSource;
+}
+
+export interface CompiledReconcile {
+  spec: ReconcileSpec;
+  table: string;
+  left: CompiledMetric;
+  right: CompiledMetric;
+  listings: { left: BucketListing; right: BucketListing };
+}
+
+/** Plain data, so a session can store it beside its tables and reopen without recompiling. */
+export interface CompiledModel {
+  sources: CompiledSource[];
+  reconciles: CompiledReconcile[];
+}

@@ -1,0 +1,33 @@
+// Checks that a time zone is an IANA name the runtime knows, suggesting the nearest when it is not.
+import { findNearest } from './suggestNearest';
+
+let knownZones: string[] | undefined;
+
+function listKnownZones(): string[] {
+  knownZones ??= ['UTC', ...Intl.supportedValuesOf('timeZone')];
+  return knownZones;
+}
+
+function isAcceptedByIntl(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Why `name` is not a usable time zone, or undefined when it is. */
+export function describeTimeZoneProblem(name: string): string | undefined {
+  const zones = listKnownZones();
+  if (zones.includes(name)) return undefined;
+  // Intl ignores case, DuckDB and other readers of the contract may not: insist on the IANA spelling.
+  const sameLetters = zones.find((zone) => zone.toLowerCase() === name.toLowerCase());
+  if (sameLetters) return `time zone '${name}' must be written '${sameLetters}'`;
+  // Offsets such as '+05:00' are not IANA names even where Intl takes them.
+  const looksLikeName = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/.test(name);
+  if (looksLikeName && isAcceptedByIntl(name)) return undefined;
+  const nearest = findNearest(name, zones);
+  const hint = nearest ? `, did you mean '${nearest}'?` : ' (use an IANA name such as America/New_York or UTC)';
+  return `unknown time zone '${name}'${hint}`;
+}

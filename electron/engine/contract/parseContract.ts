@@ -1,0 +1,111 @@
+// Parses and validates a metrics contract (spec/contract.md), reporting every problem with its line.
+import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { NORMALIZERS, type Contract, type MetricSpec, type Normalizer, type SourceSpec } from '../../../shared/contractTypes';
+import { ContractError, type ContractIssue } from './ContractError';
+import { ContractReader, type Entry } from './ContractReader';
+import { parseMetrics } from './parseMetrics';
+import { parseReconcile } from './parseReconcile';
+import { parseSources, readTimeZone } from './parseSources';
+import { suggestNearest } from './suggestNearest';
+
+const TOP_KEYS = ['contract', 'version', 'owner', 'signed_off_by', 'reporting', 'sources', 'identity', 'metrics', 'reconcile'] as const;
+const REQUIRED_TOP_KEYS = ['contract', 'version', 'reporting', 'sources', 'identity', 'metrics', 'reconcile'] as const;
+const REPORTING_KEYS = ['timezone', 'period'] as const;
+const PERIOD_KEYS = ['from', 'to'] as const;
+const IDENTITY_KEYS = ['key', 'normalize'] as const;
+const DEFAULT_NORMALIZE: Normalizer[] = ['trim', 'lowercase'];
+
+function toIssue(error: YAMLError): ContractIssue {
+  const position = error.linePos?.[0];
+  const message = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  return { line: position?.line ?? 1, column: position?.col, key: '(yaml)', message: `YAML syntax: ${message}` };
+}
+
+function readDate(reader: ContractReader, entry: Entry | undefined): string | undefined {
+  const text = reader.readText(entry);
+  if (text === undefined || !entry) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
+  if (date && date.toISOString().slice(0, 10) === text) return text;
+  const reason = match ? 'is not a calendar date' : 'must be a date written YYYY-MM-DD';
+  reader.report(entry.line, entry.key, `'${text}' ${reason}`);
+  return undefined;
+}
+
+function readReporting(reader: ContractReader, entry: Entry | undefined): Contract['reporting'] {
+  const reporting = { timezone: 'UTC', from: '', to: '' };
+  if (!entry) return reporting;
+  const map = reader.readFixedMap(entry.value, entry.key, entry.line, REPORTING_KEYS, ['period']);
+  reporting.timezone = readTimeZone(reader, map?.get('timezone')) ?? 'UTC';
+  const period = map?.get('period');
+  if (!period) return reporting;
+  const dates = reader.readFixedMap(period.value, period.key, period.line, PERIOD_KEYS, PERIOD_KEYS);
+  reporting.from = readDate(reader, dates?.get('from')) ?? '';
+  reporting.to = readDate(reader, dates?.get('to')) ?? '';
+  if (reporting.from && reporting.to && reporting.from > reporting.to) {
+    reader.report(period.line, period.key, `period backwards: from ${reporting.from} is after to ${reporting.to}`);
+  }
+  return reporting;
+}
+
+function readIdentity(reader: ContractReader, entry: Entry | undefined): Contract['identity'] & { keyEntry?: Entry } {
+  const identity = { key: '', normalize: DEFAULT_NORMALIZE };
+  if (!entry) return identity;
+  const map = reader.readFixedMap(entry.value, entry.key, entry.line, IDENTITY_KEYS, ['key']);
+  const keyEntry = map?.get('key');
+  const normalizeEntry = map?.get('normalize');
+  const names = reader.readTextList(normalizeEntry) ?? DEFAULT_NORMALIZE;
+  const normalize = names.filter((name): name is Normalizer => {
+    if ((NORMALIZERS as readonly string[]).includes(name)) return true;
+    const line = normalizeEntry?.line ?? entry.line;
+    reader.report(line, `${entry.key}.normalize`, `'${name}' is not one of ${NORMALIZERS.join(' | ')}${suggestNearest(name, NORMALIZERS)}`);
+    return false;
+  });
+  return { key: reader.readText(keyEntry) ?? '', normalize, keyEntry };
+}
+
+/** The identity key joins rows across sources, so every source a metric counts must have it. */
+function checkIdentityKey(reader: ContractReader, keyEntry: Entry | undefined, key: string, sources: SourceSpec[], metrics: MetricSpec[]): void {
+  if (!keyEntry || !key) return;
+  for (const source of sources) {
+    const metric = metrics.find((candidate) => candidate.source === source.name);
+    const fields = Object.keys(source.fields);
+    if (!metric || fields.length === 0 || fields.includes(key)) continue;
+    reader.report(
+      keyEntry.line,
+      keyEntry.key,
+      `'${key}' is not a field of source '${source.name}' (used by metric '${metric.name}')${suggestNearest(key, fields)}`,
+    );
+  }
+}
+
+/** Parses contract text; `fileLabel` names the file in messages. Throws ContractError listing every problem. */
+export function parseContract(text: string, fileLabel: string): Contract {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
+  if (doc.errors.length > 0) throw new ContractError(fileLabel, doc.errors.map(toIssue));
+  const reader = new ContractReader(doc, lineCounter);
+  const top = reader.readFixedMap(doc.contents, '', 1, TOP_KEYS, REQUIRED_TOP_KEYS) ?? new Map<string, Entry>();
+  const reporting = readReporting(reader, top.get('reporting'));
+  const sources = parseSources(reader, top.get('sources'), reporting.timezone);
+  const { keyEntry, ...identity } = readIdentity(reader, top.get('identity'));
+  const metrics = parseMetrics(reader, top.get('metrics'), sources);
+  checkIdentityKey(reader, keyEntry, identity.key, sources, metrics);
+  const contract: Contract = {
+    title: reader.readText(top.get('contract'), { numbers: true }) ?? '',
+    version: reader.readText(top.get('version'), { numbers: true }) ?? '',
+    reporting,
+    sources,
+    identity,
+    metrics,
+    reconcile: parseReconcile(reader, top.get('reconcile'), metrics),
+  };
+  const owner = reader.readText(top.get('owner'), { numbers: true });
+  if (owner !== undefined) contract.owner = owner;
+  const signedOffBy = reader.readTextList(top.get('signed_off_by'));
+  if (signedOffBy !== undefined) contract.signedOffBy = signedOffBy;
+  if (reader.issues.length > 0) {
+    throw new ContractError(fileLabel, [...reader.issues].sort((a, b) => a.line - b.line));
+  }
+  return contract;
+}

@@ -1,0 +1,93 @@
+// Reads `sources:`: one export file per source, its system, zone, sheet and canonical fields.
+import { isScalar } from 'yaml';
+import { SYSTEMS, type DateOrder, type SourceSpec } from '../../../shared/contractTypes';
+import type { ContractReader, Entry } from './ContractReader';
+import { describeTimeZoneProblem } from './describeTimeZoneProblem';
+
+const SOURCE_KEYS = ['system', 'file', 'sheet', 'timezone', 'id', 'fields', 'date_format'] as const;
+const REQUIRED_SOURCE_KEYS = ['system', 'file', 'fields'] as const;
+const FILE_TYPES = ['.csv', '.tsv', '.txt', '.xlsx'];
+const DATE_FORMATS: Record<string, DateOrder> = { 'MM/DD/YYYY': 'MDY', 'DD/MM/YYYY': 'DMY' };
+
+export function readTimeZone(reader: ContractReader, entry: Entry | undefined): string | undefined {
+  const zone = reader.readText(entry);
+  if (zone === undefined || !entry) return undefined;
+  const problem = describeTimeZoneProblem(zone);
+  if (problem === undefined) return zone;
+  reader.report(reader.lineOf(entry.value, entry.line), entry.key, problem);
+  return undefined;
+}
+
+function readFileName(reader: ContractReader, entry: Entry | undefined): string | undefined {
+  const file = reader.readText(entry);
+  if (file === undefined || !entry) return undefined;
+  const extension = /\.[^./\\]+$/.exec(file)?.[0].toLowerCase() ?? '';
+  if (FILE_TYPES.includes(extension)) return file;
+  reader.report(entry.line, entry.key, `'${file}' is not a file type the workbench reads (${FILE_TYPES.join(', ')})`);
+  return undefined;
+}
+
+// The spec's own example names a sheet for a .csv file, so a sheet is simply unused outside .xlsx.
+function readSheet(reader: ContractReader, entry: Entry | undefined): string | number | undefined {
+  const node = entry?.value;
+  if (!entry || !isScalar(node) || typeof node.value !== 'number') return reader.readText(entry);
+  if (Number.isInteger(node.value) && node.value >= 1) return node.value;
+  reader.report(entry.line, entry.key, 'a sheet number counts from 1');
+  return undefined;
+}
+
+function readFields(reader: ContractReader, entry: Entry, fieldLines: Record<string, number>): Record<string, string> {
+  const fields: Record<string, string> = {};
+  const entries = reader.readEntries(entry.value, entry.key, entry.line) ?? [];
+  if (entries.length === 0) reader.report(entry.line, entry.key, 'needs at least one field (canonical name: column header)');
+  const byLowerName = new Map<string, string>();
+  for (const field of entries) {
+    const clash = byLowerName.get(field.name.toLowerCase());
+    if (clash !== undefined) {
+      reader.report(field.line, field.key, `field '${field.name}' clashes with '${clash}' (field names are compared ignoring case)`);
+      continue;
+    }
+    byLowerName.set(field.name.toLowerCase(), field.name);
+    fieldLines[field.name] = field.line;
+    fields[field.name] = reader.readText(field) ?? '';
+  }
+  return fields;
+}
+
+function readSource(reader: ContractReader, entry: Entry, defaultZone: string): SourceSpec {
+  const source: SourceSpec = { name: entry.name, system: 'other', file: '', timezone: defaultZone, fields: {}, line: entry.line };
+  if (!/^[\p{L}\p{N}_ ]+$/u.test(entry.name) || entry.name.trim() === '') {
+    reader.report(entry.line, entry.key, `source name '${entry.name}' may only hold letters, digits, _ and spaces`);
+  }
+  const map = reader.readFixedMap(entry.value, entry.key, entry.line, SOURCE_KEYS, REQUIRED_SOURCE_KEYS);
+  if (!map) return source;
+  source.system = reader.readChoice(map.get('system'), SYSTEMS) ?? source.system;
+  source.file = readFileName(reader, map.get('file')) ?? '';
+  const fileEntry = map.get('file');
+  if (fileEntry) source.fileLine = fileEntry.line;
+  const sheet = readSheet(reader, map.get('sheet'));
+  if (sheet !== undefined) source.sheet = sheet;
+  source.timezone = readTimeZone(reader, map.get('timezone')) ?? defaultZone;
+  const id = map.get('id');
+  const idColumn = reader.readText(id);
+  if (id && idColumn !== undefined) {
+    source.id = idColumn;
+    source.idLine = id.line;
+  }
+  const fields = map.get('fields');
+  if (fields) {
+    source.fieldLines = {};
+    source.fields = readFields(reader, fields, source.fieldLines);
+  }
+  const dateFormat = reader.readChoice(map.get('date_format'), Object.keys(DATE_FORMATS));
+  if (dateFormat !== undefined) source.dateFormat = DATE_FORMATS[dateFormat];
+  return source;
+}
+
+export function parseSources(reader: ContractReader, entry: Entry | undefined, defaultZone: string): SourceSpec[] {
+  if (!entry) return [];
+  const entries = reader.readEntries(entry.value, entry.key, entry.line);
+  if (!entries) return [];
+  if (entries.length === 0) reader.report(entry.line, entry.key, 'needs at least one source (one per export file)');
+  return entries.map((sourceEntry) => readSource(reader, sourceEntry, defaultZone));
+}

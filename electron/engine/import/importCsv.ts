@@ -1,0 +1,109 @@
+// Imports a delimited text export (.csv/.tsv/.txt): sniffed in Node, bulk-loaded by DuckDB, every line accounted for.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { DroppedRow } from '../../../shared/reportTypes';
+import type { Database } from '../openDatabase';
+import { quoteIdent } from '../openDatabase';
+import { UserError } from '../UserError';
+import { countLines } from './countLines';
+import { bomLength, detectEncoding, type SourceEncoding } from './detectEncoding';
+import type { ImportedTable, ImportOptions } from './importFile';
+import { columnNames, loadCsvTable, type CsvLoad } from './loadCsvTable';
+import { listRejectedLines } from './listRejectedLines';
+import { makeColumnNames, ROW_NO } from './makeColumnNames';
+import { planCsvImport, type CsvPlan } from './planCsvImport';
+import { readSample, type FileSample } from './readSample';
+import { writeNormalizedCopy, type CopyResult } from './writeNormalizedCopy';
+
+interface Attempt {
+  encoding: SourceEncoding;
+  allowDirect: boolean;
+}
+
+type Outcome = Omit<ImportedTable, 'table'> | { retry: Attempt };
+
+export async function importCsv(db: Database, filePath: string, staging: string, options: ImportOptions = {}): Promise<Omit<ImportedTable, 'table'>> {
+  const sample = await readSample(filePath);
+  const detected = detectEncoding(sample.head, sample.tail);
+  if (sample.size <= bomLength(detected)) throw new UserError(`${filePath}: the file is empty`, 'empty_file');
+  let attempt: Attempt = { encoding: detected, allowDirect: true };
+  // At most: the original as is, then a normalized copy, then a copy read as Windows-1252.
+  for (;;) {
+    const outcome = await tryImport(db, filePath, staging, sample, attempt, options);
+    if (!('retry' in outcome)) return outcome;
+    attempt = outcome.retry;
+  }
+}
+
+async function tryImport(db: Database, filePath: string, staging: string, sample: FileSample, attempt: Attempt, options: ImportOptions): Promise<Outcome> {
+  const plan = planCsvImport(filePath, path.extname(filePath).toLowerCase(), sample, attempt.encoding);
+  const direct = plan.direct && attempt.allowDirect;
+  const raw = `${staging}_raw`;
+  const tempFile = direct ? null : path.join(os.tmpdir(), `recon-import-${randomUUID()}.csv`);
+  try {
+    const copy = tempFile ? await copyBody(filePath, tempFile, plan, options) : null;
+    const source = tempFile ?? filePath;
+    let load: CsvLoad;
+    try {
+      load = await loadCsvTable(db, { file: source, delimiter: plan.dialect.delimiter, columnCount: plan.dialect.columnCount, lfOnly: copy !== null }, raw);
+    } catch (error) {
+      if (direct && !options.signal?.aborted) return { retry: { encoding: attempt.encoding, allowDirect: false } };
+      throw options.signal?.aborted ? error : new UserError(`${filePath}: cannot be read as delimited text (${firstLine(error)})`, 'unreadable_file');
+    }
+    // The head and tail looked like UTF-8 but a byte in between was not: the file is Windows-1252 after all.
+    if (attempt.encoding.startsWith('utf-8') && load.rejected.some((r) => r.invalidEncoding)) {
+      return { retry: { encoding: 'windows-1252', allowDirect: false } };
+    }
+    const needCount = !copy || load.rejected.length > 0;
+    const counted = needCount ? await countLines(source, load.rejected.map((r) => r.offset), options.signal) : null;
+    const expected = copy ? copy.lines : (counted?.lines ?? 0);
+    if (plan.dialect.header.lineCount + load.linesCovered !== expected) {
+      // DuckDB skips blank lines without a word: find them in a normalized copy.
+      if (!copy) return { retry: { encoding: attempt.encoding, allowDirect: false } };
+      throw new UserError(`${filePath}: could not account for every line (${expected} lines, ${load.linesCovered + plan.dialect.header.lineCount} read)`, 'unreadable_file');
+    }
+    const sourceLine = copy ? copy.sourceLine : (line: number) => line;
+    const rejected = load.rejected.flatMap((r, i) => listRejectedLines(r.text, counted?.lineAt[i] ?? 1, sourceLine));
+    const footerLine = copy?.nextLine ?? 0;
+    const footer: DroppedRow[] = (plan.footer?.lines ?? []).map((text, i) => ({ line: footerLine + i, reason: 'report_footer', text }));
+    const columns = makeColumnNames(plan.dialect.header.fields);
+    await createNamedTable(db, raw, staging, columns);
+    options.onProgress?.(load.rows);
+    return {
+      columns,
+      rows: load.rows,
+      dropped: [...plan.dialect.aboveHeader, ...(copy?.blank ?? []), ...rejected, ...footer].sort((a, b) => a.line - b.line),
+      encoding: attempt.encoding,
+      delimiter: plan.dialect.delimiter,
+    };
+  } finally {
+    await db.run(`DROP TABLE IF EXISTS ${quoteIdent(raw)}`);
+    if (tempFile) fs.rmSync(tempFile, { force: true });
+  }
+}
+
+function copyBody(filePath: string, target: string, plan: CsvPlan, options: ImportOptions): Promise<CopyResult> {
+  return writeNormalizedCopy({
+    source: filePath,
+    target,
+    encoding: plan.encoding,
+    start: plan.bodyStart,
+    end: plan.bodyEnd,
+    headerLine: plan.dialect.header.line,
+    delimiter: plan.dialect.delimiter,
+    signal: options.signal,
+    onBytes: (bytes) => options.onProgress?.(Math.floor(bytes / plan.bytesPerRecord)),
+  });
+}
+
+// rowid follows file order (DuckDB preserves insertion order), so it numbers the data rows.
+async function createNamedTable(db: Database, raw: string, table: string, columns: string[]): Promise<void> {
+  const select = columnNames(columns.length).map((c, i) => `${quoteIdent(c)} AS ${quoteIdent(columns[i] ?? c)}`);
+  await db.run(`CREATE TABLE ${quoteIdent(table)} AS SELECT rowid + 1 AS ${ROW_NO}, ${select.join(', ')} FROM ${quoteIdent(raw)}`);
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n', 1)[0] ?? '';
+}

@@ -1,0 +1,20 @@
+// SQL for the identity key of a row: the key field's text through the contract's normalisers, in order.
+import type { Normalizer } from '../../../shared/contractTypes';
+
+// chr(160) is the non-breaking space spreadsheets leave around pasted e-mail addresses.
+const blank = `' ' || chr(9) || chr(10) || chr(13) || chr(160)`;
+
+const normalizerSql: Record<Normalizer, (x: string) => string> = {
+  trim: (x) => `trim(${x}, ${blank})`,
+  lowercase: (x) => `lower(${x})`,
+  strip_plus_tag: (x) => `regexp_replace(${x}, '\\+[^@]*@', '@')`,
+  gmail_dots: (x) =>
+    `CASE WHEN lower(split_part(${x}, '@', 2)) IN ('gmail.com', 'googlemail.com') THEN replace(split_part(${x}, '@', 1), '.', '') || '@' || split_part(${x}, '@', 2) ELSE ${x} END`,
+  digits_only: (x) => `regexp_replace(${x}, '[^0-9]', '', 'g')`,
+};
+
+/** An empty key after normalising is no key: it never matches and is never a duplicate. */
+export function buildIdentityKeySql(column: string, normalizers: readonly Normalizer[]): string {
+  const normalized = normalizers.reduce((expr, name) => normalizerSql[name](expr), column);
+  return `NULLIF(${normalized}, '')`;
+}

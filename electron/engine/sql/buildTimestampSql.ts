@@ -1,0 +1,62 @@
+// SQL that reads an exported timestamp text the way spec/contract.md describes, into the reporting zone.
+import type { DateOrder } from '../../../shared/contractTypes';
+import { quoteLiteral } from '../openDatabase';
+
+export interface TimestampSqlOptions {
+  sourceZone: string;
+  reportingZone: string;
+  order: DateOrder;
+  /** .xlsx sources: a bare number is an Excel serial date (1899-12-30 + n days). */
+  excelSerials: boolean;
+}
+
+/** Both readings of one exported value: the reporting wall time and whether it was a date alone. */
+export interface TimestampSql {
+  /** TIMESTAMP: the moment as wall time in the reporting zone (date-only values: that date at 00:00). */
+  wallTime: string;
+  /** BOOLEAN: the value was a calendar date without a time of day. */
+  dateOnly: string;
+}
+
+const isoDateTimes = ['%Y-%m-%dT%H:%M:%S.%f', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%dT%H:%M', '%Y-%m-%d %H:%M:%S.%f', '%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M'];
+const dottedDateTimes = ['%d.%m.%Y %H:%M:%S', '%d.%m.%Y %H:%M'];
+
+function slashedDateTimes(order: DateOrder): string[] {
+  const d = order === 'MDY' ? '%m/%d/%Y' : '%d/%m/%Y';
+  return [`${d} %I:%M:%S %p`, `${d} %I:%M %p`, `${d}, %I:%M:%S %p`, `${d}, %I:%M %p`, `${d} %H:%M:%S`, `${d} %H:%M`, `${d}, %H:%M`];
+}
+
+function formatList(formats: string[]): string {
+  return `[${formats.map(quoteLiteral).join(', ')}]`;
+}
+
+/**
+ * Builds the expressions for one text column. A value with an explicit offset is an instant; a value
+ * without one is wall time in the source zone; a date alone is a calendar date and is never shifted,
+ * because it has no time of day to move across midnight.
+ */
+export function buildTimestampSql(column: string, options: TimestampSqlOptions): TimestampSql {
+  const v = `trim(${column})`;
+  const src = quoteLiteral(options.sourceZone);
+  const rep = quoteLiteral(options.reportingZone);
+  const dateOnlyFormats = ['%Y-%m-%d', options.order === 'MDY' ? '%m/%d/%Y' : '%d/%m/%Y', '%d.%m.%Y'];
+  const dateTimes = [...isoDateTimes, ...slashedDateTimes(options.order), ...dottedDateTimes];
+  const serial = options.excelSerials
+    ? `WHEN regexp_full_match(${v}, '[0-9]{1,7}(\\.[0-9]+)?') AND TRY_CAST(${v} AS DOUBLE) BETWEEN 1 AND 2958465 THEN timezone(${rep}, timezone(${src}, TIMESTAMP '1899-12-30' + to_microseconds(CAST(round(CAST(${v} AS DOUBLE) * 86400000000) AS BIGINT))))`
+    : '';
+  const withOffset = `regexp_matches(${v}, '[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?\\s*(Z|[+-][0-9]{2}(:?[0-9]{2})?)$')`;
+  const dateOnly = `try_strptime(${v}, ${formatList(dateOnlyFormats)})`;
+  const wallTime = `(CASE
+    WHEN ${column} IS NULL OR ${v} = '' THEN NULL
+    WHEN ${withOffset} THEN timezone(${rep}, TRY_CAST(${v} AS TIMESTAMPTZ))
+    WHEN ${dateOnly} IS NOT NULL THEN ${dateOnly}
+    ${serial}
+    ELSE timezone(${rep}, timezone(${src}, try_strptime(${v}, ${formatList(dateTimes)})))
+  END)`;
+  return { wallTime, dateOnly: `(${dateOnly} IS NOT NULL)` };
+}
+
+/** How a stored reading is shown in the reporting zone: a date alone stays a date. */
+export function buildShownTimestampSql(wallTime: string, dateOnly: string): string {
+  return `CASE WHEN ${dateOnly} THEN strftime(${wallTime}, '%Y-%m-%d') ELSE strftime(${wallTime}, '%Y-%m-%d %H:%M') END`;
+}

@@ -1,0 +1,42 @@
+// Writes the whole sample investigation into a folder: exports, contract, expected bridge and README.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { buildExpectedBridge } from './buildExpectedBridge';
+import { createRandom } from './createRandom';
+import { placeRecords } from './placeRecords';
+import { renderHubspotCsv } from './renderHubspotCsv';
+import { renderReadme } from './renderReadme';
+import { renderSalesforceCsv, renderSalesforceXlsx } from './renderSalesforceFiles';
+import { SAMPLE_CONTRACT } from './sampleContract';
+import { stories } from './stories';
+
+const SEED = 20261005;
+
+/** Paths of the generated files, relative to the output folder. */
+export const SAMPLE_FILES = {
+  hubspotCsv: 'exports/hubspot_contacts.csv',
+  salesforceXlsx: 'exports/salesforce_leads.xlsx',
+  salesforceCsv: 'exports/salesforce_leads.csv',
+  contract: 'acme-q3-2026.recon.yaml',
+  expectedBridge: 'expected-bridge.json',
+  readme: 'README.md',
+} as const;
+
+/** Writes every sample file under `outDir` and returns their relative paths. */
+export function generateSamples(outDir: string): string[] {
+  const placed = placeRecords(stories, createRandom(SEED));
+  const bridge = buildExpectedBridge(placed);
+  const contents: [string, string | Buffer][] = [
+    [SAMPLE_FILES.hubspotCsv, renderHubspotCsv(placed.hubspot)],
+    [SAMPLE_FILES.salesforceXlsx, renderSalesforceXlsx(placed.salesforce)],
+    [SAMPLE_FILES.salesforceCsv, renderSalesforceCsv(placed.salesforce)],
+    [SAMPLE_FILES.contract, SAMPLE_CONTRACT],
+    [SAMPLE_FILES.expectedBridge, `${JSON.stringify(bridge, null, 2)}\n`],
+    [SAMPLE_FILES.readme, renderReadme(stories, placed, bridge)],
+  ];
+  for (const [path, content] of contents) {
+    mkdirSync(dirname(join(outDir, path)), { recursive: true });
+    writeFileSync(join(outDir, path), content);
+  }
+  return contents.map(([path]) => path);
+}

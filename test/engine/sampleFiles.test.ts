@@ -1,0 +1,169 @@
+// The committed sample investigation is what samples/generate.ts writes, and its expected bridge covers every row once.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as XLSX from '@e965/xlsx';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { generateSamples, SAMPLE_FILES } from '../../samples/generator/generateSamples';
+import { BUCKET_KINDS } from '../../shared/reportTypes';
+import type { Bucket, SideSummary } from '../../shared/reportTypes';
+
+const SAMPLES = fileURLToPath(new URL('../../samples/', import.meta.url));
+const NET_KINDS = ['matched', 'timing', 'excluded_on_other_side', 'unmatched'];
+
+interface ExpectedBridge {
+  reconciliation: string;
+  left: SideSummary;
+  right: SideSummary;
+  buckets: Bucket[];
+}
+
+/** RFC 4180 with quoted fields; enough to read the two sample CSVs independently of the generator. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted && ch === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (ch === '"') {
+      quoted = !quoted;
+    } else if (quoted || (ch !== ',' && ch !== '\n' && ch !== '\r')) {
+      field += ch;
+    } else if (ch === ',') {
+      row.push(field);
+      field = '';
+    } else {
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+      rows.push([...row, field]);
+      row = [];
+      field = '';
+    }
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return rows;
+}
+
+function readSample(relative: string): Buffer {
+  return fs.readFileSync(path.join(SAMPLES, relative));
+}
+
+/** The data rows of the report sheet: everything below the header row that starts with "Lead ID". */
+function readXlsxRows(): { header: string[]; rows: XLSX.CellObject[][] } {
+  const book = XLSX.read(readSample(SAMPLE_FILES.salesforceXlsx), { cellNF: true });
+  expect(book.SheetNames[0]).toBe('Leads Report');
+  expect(book.SheetNames.length).toBeGreaterThan(1);
+  const sheet = book.Sheets['Leads Report'];
+  if (!sheet) throw new Error('no Leads Report sheet');
+  const range = XLSX.utils.decode_range(sheet['!ref'] ?? 'A1');
+  const cellAt = (r: number, c: number): XLSX.CellObject | undefined => sheet[XLSX.utils.encode_cell({ r, c })] as XLSX.CellObject | undefined;
+  const all: XLSX.CellObject[][] = [];
+  for (let r = range.s.r; r <= range.e.r; r++) {
+    all.push(Array.from({ length: range.e.c + 1 }, (_, c) => cellAt(r, c) ?? { t: 'z' }));
+  }
+  const headerAt = all.findIndex((cells) => cells[0]?.v === 'Lead ID');
+  expect(headerAt).toBeGreaterThan(0);
+  return { header: (all[headerAt] ?? []).map((cell) => String(cell.v ?? '')), rows: all.slice(headerAt + 1) };
+}
+
+function readBridge(): ExpectedBridge {
+  return JSON.parse(readSample(SAMPLE_FILES.expectedBridge).toString('utf8')) as ExpectedBridge;
+}
+
+function checkSide(bridge: ExpectedBridge, side: 'left' | 'right', fileIds: string[], numeric: boolean): void {
+  const buckets = bridge.buckets.filter((b) => b.side === side);
+  const listed = buckets.flatMap((b) => b.ids);
+  expect(new Set(fileIds).size).toBe(fileIds.length);
+  expect([...listed].sort()).toEqual([...fileIds].sort());
+  const summary = bridge[side];
+  expect(summary.gross).toBe(fileIds.length);
+  expect(buckets.reduce((sum, b) => sum + b.count, 0)).toBe(summary.gross);
+  expect(buckets.filter((b) => NET_KINDS.includes(b.kind)).reduce((sum, b) => sum + b.count, 0)).toBe(summary.net);
+  for (const bucket of buckets) {
+    expect(bucket.ids.length).toBe(bucket.count);
+    const sorted = [...bucket.ids].sort((a, b) => (numeric ? Number(a) - Number(b) : a < b ? -1 : a > b ? 1 : 0));
+    expect(bucket.ids).toEqual(sorted);
+  }
+}
+
+describe('samples/', () => {
+  it('holds exactly what a fresh run of the generator writes', () => {
+    const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'recon-samples-'));
+    try {
+      const written = generateSamples(outDir);
+      expect([...written].sort()).toEqual(Object.values(SAMPLE_FILES).sort());
+      for (const relative of written) {
+        const fresh = fs.readFileSync(path.join(outDir, relative));
+        expect(fresh.equals(readSample(relative)), `${relative} differs from a fresh generation: run npx tsx samples/generate.ts`).toBe(true);
+      }
+    } finally {
+      fs.rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+
+  it('expected-bridge.json puts every data row of each export in exactly one bucket', () => {
+    const bridge = readBridge();
+    expect(bridge.reconciliation).toBe('MQLs vs CRM leads');
+    const hubspot = parseCsv(readSample(SAMPLE_FILES.hubspotCsv).toString('utf8'));
+    expect(hubspot[0]?.[0]).toBe('Record ID');
+    checkSide(bridge, 'left', hubspot.slice(1).map((row) => row[0] ?? ''), true);
+    const { rows } = readXlsxRows();
+    checkSide(bridge, 'right', rows.map((cells) => String(cells[0]?.v ?? '')), false);
+    const matched = (side: string) => bridge.buckets.find((b) => b.side === side && b.kind === 'matched')?.count;
+    expect(matched('left')).toBe(matched('right'));
+  });
+
+  it('plants every bucket kind and reason on both sides', () => {
+    const bridge = readBridge();
+    const contract = parse(readSample(SAMPLE_FILES.contract).toString('utf8')) as {
+      metrics: Record<string, { exclude: Record<string, string> }>;
+    };
+    const leftRules = Object.keys(contract.metrics.MQL?.exclude ?? {});
+    const rightRules = Object.keys(contract.metrics['CRM Lead']?.exclude ?? {});
+    const reasonsOf = (side: string, kind: string) => bridge.buckets.filter((b) => b.side === side && b.kind === kind && b.count > 0).map((b) => b.reason).sort();
+    for (const side of ['left', 'right']) {
+      for (const kind of BUCKET_KINDS) expect(reasonsOf(side, kind).length, `${side} ${kind}`).toBeGreaterThan(0);
+      expect(reasonsOf(side, 'out_of_period')).toEqual(['missing_date', 'outside_period']);
+      expect(reasonsOf(side, 'unmatched')).toEqual(['missing_key', 'no_counterpart']);
+    }
+    expect(reasonsOf('left', 'excluded')).toEqual([...leftRules].sort());
+    expect(reasonsOf('right', 'excluded')).toEqual([...rightRules].sort());
+    expect(reasonsOf('left', 'excluded_on_other_side')).toEqual([...rightRules].sort());
+    expect(reasonsOf('right', 'excluded_on_other_side')).toEqual([...leftRules].sort());
+  });
+
+  it('the Salesforce .csv and .xlsx hold the same rows', () => {
+    const text = readSample(SAMPLE_FILES.salesforceCsv).toString('utf8');
+    expect(text.split('\r\n').every((line) => !line.includes('\n'))).toBe(true);
+    const lines = parseCsv(text);
+    const blankAt = lines.findIndex((fields) => fields.length === 1 && fields[0] === '');
+    expect(lines.slice(blankAt + 1).map((fields) => fields[0])).toEqual([
+      'Confidential Information - Do Not Distribute',
+      'Copyright (c) 2000-2026 salesforce.com, inc. All rights reserved.',
+      'Generated By: Dana Reviewer 10/5/2026 9:12 AM',
+      'Acme Corp',
+    ]);
+    const csvHeader = lines[0] ?? [];
+    const csvRows = lines.slice(1, blankAt);
+
+    const { header, rows } = readXlsxRows();
+    expect(header).toEqual(csvHeader);
+    expect(rows.length).toBe(csvRows.length);
+    const dateColumn = header.indexOf('Create Date');
+    const asCsvText = rows.map((cells) =>
+      cells.map((cell, c) => {
+        if (cell.t === 'z') return '';
+        if (c !== dateColumn) return String(cell.v);
+        expect(cell.t).toBe('n');
+        expect(cell.z).toMatch(/yyyy.*h:mm/);
+        return XLSX.SSF.format('m/d/yyyy h:mm AM/PM', cell.v as number);
+      }),
+    );
+    expect(asCsvText).toEqual(csvRows);
+  });
+});
