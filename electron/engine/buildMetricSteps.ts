@@ -85,11 +85,14 @@ export async function buildMetricSteps(db: Database, input: MetricStepsInput): P
 /** Binds every rule against the real columns before anything is computed, so a wrong one names itself. */
 async function checkRulesBind(db: Database, input: MetricStepsInput): Promise<void> {
   for (const rule of input.metric.exclude) {
+    const where = `${input.contractLabel}:${rule.line}: metrics.${input.metric.name}.exclude.${rule.name}`;
+    let type: string | undefined;
     try {
-      await db.run(`SELECT CAST((${rule.expression}) AS BOOLEAN) FROM (${buildRuleContextSql(input)}) LIMIT 0`);
+      const [column] = await db.all<{ column_type: string }>(`DESCRIBE SELECT (${rule.expression}) AS v FROM (${buildRuleContextSql(input)})`);
+      type = column?.column_type;
     } catch (error) {
-      const reason = (error as Error).message.split('\n')[0];
-      throw new UserError(`${input.contractLabel}:${rule.line}: metrics.${input.metric.name}.exclude.${rule.name}: the rule cannot be evaluated: ${reason}`);
+      throw new UserError(`${where}: the rule cannot be evaluated: ${(error as Error).message.split('\n')[0]}`);
     }
+    if (type !== 'BOOLEAN') throw new UserError(`${where}: the rule must be a true/false condition, but it gives ${type} values`);
   }
 }

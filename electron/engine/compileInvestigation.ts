@@ -69,6 +69,8 @@ async function compileSource(db: Database, contract: Contract, index: number, op
     spec,
     table: table.table,
     fingerprint,
+    file,
+    dateFields: [...dateFields].sort(),
     fileColumns: imported.columns,
     fields: resolved.fields,
     report: { name: spec.name, file: spec.file, rows: imported.rows, dropped: imported.dropped, unreadable: table.unreadable },
@@ -113,5 +115,5 @@ export async function compileInvestigation(db: Database, contract: Contract, opt
     reconciles.push({ ...partial, listings: { left: await buildBucketListing(db, partial, 'left'), right: await buildBucketListing(db, partial, 'right') } });
   }
   progress({ step: 'reconciled', ms: Math.round(performance.now() - started) });
-  return { sources, reconciles };
+  return { reportingZone: contract.reporting.timezone, sources, reconciles };
 }

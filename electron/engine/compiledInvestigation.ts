@@ -8,6 +8,9 @@ export interface CompiledSource {
   table: string;
   /** Everything the source table depends on (spec, zones, file size and time): equal means reusable. */
   fingerprint: string;
+  /** Absolute path of the export and the fields read as timestamps: what the fingerprint is taken of. */
+  file: string;
+  dateFields: string[];
   /** The file's own columns, in file order. */
   fileColumns: string[];
   /** Canonical field -> the file's column. */
@@ -31,6 +34,7 @@ export interface CompiledReconcile {
 
 /** Plain data, so a session can store it beside its tables and reopen without recompiling. */
 export interface CompiledModel {
+  reportingZone: string;
   sources: CompiledSource[];
   reconciles: CompiledReconcile[];
 }

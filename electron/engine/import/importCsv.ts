@@ -10,9 +10,9 @@ import { UserError } from '../UserError';
 import { countLines } from './countLines';
 import { bomLength, detectEncoding, type SourceEncoding } from './detectEncoding';
 import type { ImportedTable, ImportOptions } from './importFile';
-import { columnNames, loadCsvTable, type CsvLoad } from './loadCsvTable';
+import { loadCsvTable, type CsvLoad } from './loadCsvTable';
 import { listRejectedLines } from './listRejectedLines';
-import { makeColumnNames, ROW_NO } from './makeColumnNames';
+import { makeColumnNames } from './makeColumnNames';
 import { planCsvImport, type CsvPlan } from './planCsvImport';
 import { readSample, type FileSample } from './readSample';
 import { writeNormalizedCopy, type CopyResult } from './writeNormalizedCopy';
@@ -40,14 +40,14 @@ export async function importCsv(db: Database, filePath: string, staging: string,
 async function tryImport(db: Database, filePath: string, staging: string, sample: FileSample, attempt: Attempt, options: ImportOptions): Promise<Outcome> {
   const plan = planCsvImport(filePath, path.extname(filePath).toLowerCase(), sample, attempt.encoding);
   const direct = plan.direct && attempt.allowDirect;
-  const raw = `${staging}_raw`;
   const tempFile = direct ? null : path.join(os.tmpdir(), `recon-import-${randomUUID()}.csv`);
   try {
+    const columns = makeColumnNames(plan.dialect.header.fields);
     const copy = tempFile ? await copyBody(filePath, tempFile, plan, options) : null;
     const source = tempFile ?? filePath;
     let load: CsvLoad;
     try {
-      load = await loadCsvTable(db, { file: source, delimiter: plan.dialect.delimiter, columnCount: plan.dialect.columnCount, lfOnly: copy !== null }, raw);
+      load = await loadCsvTable(db, { file: source, delimiter: plan.dialect.delimiter, columns, lfOnly: copy !== null }, staging);
     } catch (error) {
       if (direct && !options.signal?.aborted) return { retry: { encoding: attempt.encoding, allowDirect: false } };
       throw options.signal?.aborted ? error : new UserError(`${filePath}: cannot be read as delimited text (${firstLine(error)})`, 'unreadable_file');
@@ -68,8 +68,6 @@ async function tryImport(db: Database, filePath: string, staging: string, sample
     const rejected = load.rejected.flatMap((r, i) => listRejectedLines(r.text, counted?.lineAt[i] ?? 1, sourceLine));
     const footerLine = copy?.nextLine ?? 0;
     const footer: DroppedRow[] = (plan.footer?.lines ?? []).map((text, i) => ({ line: footerLine + i, reason: 'report_footer', text }));
-    const columns = makeColumnNames(plan.dialect.header.fields);
-    await createNamedTable(db, raw, staging, columns);
     options.onProgress?.(load.rows);
     return {
       columns,
@@ -78,8 +76,10 @@ async function tryImport(db: Database, filePath: string, staging: string, sample
       encoding: attempt.encoding,
       delimiter: plan.dialect.delimiter,
     };
+  } catch (error) {
+    await db.run(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);
+    throw error;
   } finally {
-    await db.run(`DROP TABLE IF EXISTS ${quoteIdent(raw)}`);
     if (tempFile) fs.rmSync(tempFile, { force: true });
   }
 }
@@ -96,12 +96,6 @@ function copyBody(filePath: string, target: string, plan: CsvPlan, options: Impo
     signal: options.signal,
     onBytes: (bytes) => options.onProgress?.(Math.floor(bytes / plan.bytesPerRecord)),
   });
-}
-
-// rowid follows file order (DuckDB preserves insertion order), so it numbers the data rows.
-async function createNamedTable(db: Database, raw: string, table: string, columns: string[]): Promise<void> {
-  const select = columnNames(columns.length).map((c, i) => `${quoteIdent(c)} AS ${quoteIdent(columns[i] ?? c)}`);
-  await db.run(`CREATE TABLE ${quoteIdent(table)} AS SELECT rowid + 1 AS ${ROW_NO}, ${select.join(', ')} FROM ${quoteIdent(raw)}`);
 }
 
 function firstLine(error: unknown): string {

@@ -47,15 +47,9 @@ export async function importFile(db: Database, filePath: string, table: string, 
     options.onProgress?.(0);
     const imported = extension === '.xlsx' ? await importXlsx(db, filePath, staging, options) : await importCsv(db, filePath, staging, options);
     if (signal?.aborted) throw cancelled();
-    await db.run('BEGIN TRANSACTION');
-    try {
-      await db.run(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
-      await db.run(`ALTER TABLE ${quoteIdent(staging)} RENAME TO ${quoteIdent(table)}`);
-      await db.run('COMMIT');
-    } catch (error) {
-      await db.run('ROLLBACK');
-      throw error;
-    }
+    // No transaction of its own: sessions import inside theirs (DuckDB has no nested transactions).
+    await db.run(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+    await db.run(`ALTER TABLE ${quoteIdent(staging)} RENAME TO ${quoteIdent(table)}`);
     options.onProgress?.(imported.rows);
     return { table, ...imported };
   } catch (error) {

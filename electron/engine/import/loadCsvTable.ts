@@ -1,11 +1,12 @@
-// Bulk-loads a UTF-8 delimited file into a table of c1..cN strings with DuckDB's read_csv, keeping the rows it rejects.
+// Bulk-loads a UTF-8 delimited file into a table of strings with DuckDB's read_csv, keeping the rows it rejects.
 import type { Database } from '../openDatabase';
 import { quoteIdent, quoteLiteral } from '../openDatabase';
+import { ROW_NO } from './makeColumnNames';
 
 export interface CsvSource {
   file: string;
   delimiter: string;
-  columnCount: number;
+  columns: string[]; // names for the table, one per field of the header
   lfOnly: boolean; // the normalized copy: say so, DuckDB need not guess
 }
 
@@ -26,9 +27,10 @@ export interface CsvLoad {
 export async function loadCsvTable(db: Database, source: CsvSource, table: string): Promise<CsvLoad> {
   const rejectsTable = `${table}_rejects`;
   const rejectsScan = `${table}_scans`;
-  const columns = columnNames(source.columnCount)
-    .map((c) => `${quoteLiteral(c)}: 'VARCHAR'`)
-    .join(', ');
+  const fields = source.columns.map((_, i) => `c${i + 1}`);
+  const columns = fields.map((c) => `${quoteLiteral(c)}: 'VARCHAR'`).join(', ');
+  // WITH ORDINALITY numbers the rows read in file order; rejected records get no number.
+  const select = [`ordinality AS ${ROW_NO}`, ...fields.map((c, i) => `${c} AS ${quoteIdent(source.columns[i] ?? c)}`)];
   const options = [
     'auto_detect = false',
     `columns = {${columns}}`,
@@ -42,7 +44,7 @@ export async function loadCsvTable(db: Database, source: CsvSource, table: strin
     ...(source.lfOnly ? [`new_line = '\\n'`] : []),
   ];
   try {
-    await db.run(`CREATE TABLE ${quoteIdent(table)} AS SELECT * FROM read_csv(${quoteLiteral(source.file)}, ${options.join(', ')})`);
+    await db.run(`CREATE TABLE ${quoteIdent(table)} AS SELECT ${select.join(', ')} FROM read_csv(${quoteLiteral(source.file)}, ${options.join(', ')}) WITH ORDINALITY`);
     const rejects = await db.all<{ position: string; error_type: string; csv_line: string }>(
       `SELECT line_byte_position AS position, min(error_type) AS error_type, any_value(csv_line) AS csv_line
        FROM ${quoteIdent(rejectsTable)} GROUP BY line_byte_position ORDER BY line_byte_position`,
@@ -52,7 +54,7 @@ export async function loadCsvTable(db: Database, source: CsvSource, table: strin
       // DuckDB counts line_byte_position from 1.
       return { offset: Number(r.position) - 1, lineCount: countBreaks(text) + 1, text, invalidEncoding: r.error_type === 'INVALID ENCODING' };
     });
-    const breaks = columnNames(source.columnCount)
+    const breaks = source.columns
       .map((c) => `coalesce(sum(strlen(${quoteIdent(c)}) - strlen(replace(${quoteIdent(c)}, chr(10), ''))), 0)`)
       .join(' + ');
     const [totals] = await db.all<{ n_rows: string; n_breaks: string }>(`SELECT count(*) AS n_rows, ${breaks} AS n_breaks FROM ${quoteIdent(table)}`);
@@ -63,10 +65,6 @@ export async function loadCsvTable(db: Database, source: CsvSource, table: strin
     await db.run(`DROP TABLE IF EXISTS ${quoteIdent(rejectsTable)}`);
     await db.run(`DROP TABLE IF EXISTS ${quoteIdent(rejectsScan)}`);
   }
-}
-
-export function columnNames(count: number): string[] {
-  return Array.from({ length: count }, (_, i) => `c${i + 1}`);
 }
 
 function countBreaks(text: string): number {

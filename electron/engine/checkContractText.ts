@@ -1,0 +1,43 @@
+// Validates a contract text as the analyst types: parse errors, and rules checked against the open session's columns.
+import type { ContractIssue } from '../../shared/api';
+import type { Contract } from '../../shared/contractTypes';
+import type { CompiledModel } from './compiledInvestigation';
+import { checkRuleExpression } from './contract/checkRuleExpression';
+import { ContractError } from './contract/ContractError';
+import { parseContract } from './contract/parseContract';
+import type { Database } from './openDatabase';
+
+export interface CheckedText {
+  contract: Contract | null;
+  issues: ContractIssue[];
+}
+
+function toIssues(error: unknown): ContractIssue[] {
+  if (error instanceof ContractError) return error.issues;
+  throw error;
+}
+
+/** Rules are checked where the source is already loaded (same file), so typing never waits for an import. */
+export async function checkContractText(db: Database, text: string, label: string, model: CompiledModel | null): Promise<CheckedText> {
+  let contract: Contract;
+  try {
+    contract = parseContract(text, label);
+  } catch (error) {
+    return { contract: null, issues: toIssues(error) };
+  }
+  const issues: ContractIssue[] = [];
+  for (const metric of contract.metrics) {
+    const spec = contract.sources.find((s) => s.name === metric.source);
+    const loaded = model?.sources.find((s) => s.spec.file === spec?.file);
+    if (!loaded) continue;
+    const columns = [...Object.keys(spec?.fields ?? {}), ...loaded.fileColumns];
+    for (const rule of metric.exclude) {
+      try {
+        await checkRuleExpression(db, rule, metric.name, columns, label);
+      } catch (error) {
+        issues.push(...toIssues(error));
+      }
+    }
+  }
+  return { contract: issues.length ? null : contract, issues };
+}

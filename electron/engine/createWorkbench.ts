@@ -1,0 +1,137 @@
+// The engine behind every transport: one open investigation at a time, long work with progress and cancel.
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { ApplyResult, ContractDocument, Progress, SessionInfo, WorkbenchApi } from '../../shared/api';
+import type { ReconReport } from '../../shared/reportTypes';
+import { checkContractText } from './checkContractText';
+import { loadContract } from './contract/loadContract';
+import { diffReports } from './diffReports';
+import { exportBucketRows } from './exportBucketRows';
+import { openDatabase } from './openDatabase';
+import { previewExport } from './previewExport';
+import { readRecent, recordRecent } from './recentInvestigations';
+import { openSession, type Session } from './session/openSession';
+import { UserError } from './UserError';
+import { writeNewContract } from './writeNewContract';
+
+export interface WorkbenchOptions {
+  /** The app's own folder: session databases, the recent list, the working copy of the sample. */
+  home: string;
+  /** The bundled sample contract; it is copied into `home` before opening, so the bundle stays untouched. */
+  sampleContract: string;
+}
+
+export type Workbench = WorkbenchApi & { close(): void };
+
+/** Runs one piece of DuckDB work at a time: a connection is not shared between concurrent statements. */
+function createQueue() {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(work: () => Promise<T>): Promise<T> => {
+    const next = tail.then(work, work);
+    tail = next.catch(() => undefined);
+    return next;
+  };
+}
+
+export async function createWorkbench(options: WorkbenchOptions): Promise<Workbench> {
+  mkdirSync(options.home, { recursive: true });
+  const scratch = await openDatabase(':memory:');
+  const queue = createQueue();
+  let session: Session | null = null;
+  let progress: Progress | null = null;
+  let abort: AbortController | null = null;
+
+  const current = (): Session => {
+    if (!session) throw new UserError('no investigation is open', 'no_session');
+    return session;
+  };
+
+  /** Long work: reports progress, can be cancelled, and only one runs at a time. */
+  async function longWork<T>(work: (signal: AbortSignal, onProgress: (p: Progress) => void) => Promise<T>): Promise<T> {
+    if (abort) throw new UserError('another import or recompute is under way; wait for it or cancel it', 'busy');
+    abort = new AbortController();
+    progress = { step: 'import' };
+    try {
+      return await queue(() => work((abort as AbortController).signal, (p) => (progress = p)));
+    } finally {
+      abort = null;
+      progress = null;
+    }
+  }
+
+  async function open(contractPath: string): Promise<SessionInfo> {
+    const loaded = await loadContract(contractPath);
+    // One DuckDB file is opened once: reopening the open contract closes it first.
+    if (session?.info.contractPath === loaded.path) {
+      session.close();
+      session = null;
+    }
+    const next = await longWork((signal, onProgress) => openSession(options.home, loaded.path, loaded.contract, loaded.text, { signal, onProgress }));
+    // The previous investigation stays open until the new one is ready: a failed open changes nothing.
+    session?.close();
+    session = next;
+    recordRecent(options.home, { contractPath: next.info.contractPath, title: next.info.title, openedAt: new Date().toISOString() });
+    return next.info;
+  }
+
+  function sampleCopy(): string {
+    const target = path.join(options.home, 'sample');
+    const contract = path.join(target, path.basename(options.sampleContract));
+    if (!existsSync(contract)) {
+      const from = path.dirname(options.sampleContract);
+      cpSync(path.join(from, 'exports'), path.join(target, 'exports'), { recursive: true });
+      cpSync(options.sampleContract, contract);
+    }
+    return contract;
+  }
+
+  async function apply(text: string): Promise<ApplyResult> {
+    const s = current();
+    const label = path.basename(s.info.contractPath);
+    const checked = await queue(() => checkContractText(scratch, text, label, s.investigation.model));
+    if (!checked.contract) return { issues: checked.issues, report: null, changes: [] };
+    const contract = checked.contract;
+    const before: ReconReport = await queue(() => s.investigation.getReport());
+    const next = await longWork((signal, onProgress) => s.rebuild(contract, text, { signal, onProgress }));
+    // The file is written only once the bridge was rebuilt from it; aside and renamed, never half-written.
+    const file = s.info.contractPath;
+    writeFileSync(`${file}.tmp`, text);
+    renameSync(`${file}.tmp`, file);
+    session = next;
+    const report = await queue(() => next.investigation.getReport());
+    return { issues: [], report, changes: diffReports(before, report) };
+  }
+
+  return {
+    getSession: async () => session?.info ?? null,
+    listRecent: async () => readRecent(options.home),
+    openSample: async () => open(sampleCopy()),
+    openContract: async (contractPath) => open(contractPath),
+    previewExport: async (file) => previewExport(path.resolve(file)),
+    createInvestigation: async (spec) => open(writeNewContract(spec)),
+    getProgress: async () => progress,
+    cancel: async () => abort?.abort(),
+    getReport: async () => queue(() => current().investigation.getReport()),
+    getContract: async (): Promise<ContractDocument> => {
+      const s = current();
+      const text = readFileSync(s.info.contractPath, 'utf8');
+      const checked = await queue(() => checkContractText(scratch, text, path.basename(s.info.contractPath), s.investigation.model));
+      return { path: s.info.contractPath, text, contract: checked.contract, issues: checked.issues };
+    },
+    checkContract: async (text) => {
+      const s = current();
+      return (await queue(() => checkContractText(scratch, text, path.basename(s.info.contractPath), s.investigation.model))).issues;
+    },
+    applyContract: apply,
+    countRows: async (query) => queue(() => current().investigation.countRows(query)),
+    fetchRows: async (query, page) => queue(() => current().investigation.fetchRows(query, page)),
+    inspectKey: async (reconciliation, key) => queue(() => current().investigation.inspectKey(reconciliation, key)),
+    inspectRecord: async (reconciliation, side, id) => queue(() => current().investigation.inspectRecord(reconciliation, side, id)),
+    exportRows: async (query, format, columns) => queue(() => exportBucketRows(current().investigation, query, format, columns)),
+    close: () => {
+      abort?.abort();
+      session?.close();
+      scratch.close();
+    },
+  };
+}

@@ -1,0 +1,100 @@
+// A saved investigation: one DuckDB file per contract, rebuilt inside a transaction so a crash or a failure leaves it as it was.
+import { createHash } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Progress, SessionInfo } from '../../../shared/api';
+import type { Contract } from '../../../shared/contractTypes';
+import { bindInvestigation, type Investigation } from '../bindInvestigation';
+import { compileInvestigation } from '../compileInvestigation';
+import type { CompiledModel } from '../compiledInvestigation';
+import { openDatabase, quoteIdent, type Database } from '../openDatabase';
+import { UserError } from '../UserError';
+import { readSessionModel, writeSessionModel } from './sessionMeta';
+
+export interface Session {
+  readonly info: SessionInfo;
+  readonly contractText: string;
+  readonly investigation: Investigation;
+  /** Recompiles for a new contract text inside one transaction; on failure nothing changes. */
+  rebuild(contract: Contract, text: string, work: WorkOptions): Promise<Session>;
+  close(): void;
+}
+
+export interface WorkOptions {
+  onProgress?: (progress: Progress) => void;
+  signal?: AbortSignal;
+}
+
+export function sessionDatabasePath(home: string, contractPath: string): string {
+  const name = createHash('sha256').update(path.resolve(contractPath)).digest('hex').slice(0, 16);
+  return path.join(home, 'sessions', `${name}.duckdb`);
+}
+
+function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * Builds the model in a transaction: tables of unchanged sources are reused, the rest imported; tables
+ * no longer used are dropped; the model is stored with the contract's hash. An abort interrupts DuckDB.
+ */
+async function buildModel(db: Database, contractPath: string, contract: Contract, text: string, previous: CompiledModel | null, work: WorkOptions): Promise<CompiledModel> {
+  const interrupt = () => db.interrupt();
+  work.signal?.addEventListener('abort', interrupt);
+  await db.run('BEGIN TRANSACTION');
+  try {
+    const model = await compileInvestigation(db, contract, {
+      contractDir: path.dirname(contractPath),
+      contractLabel: contractPath,
+      onProgress: work.onProgress,
+      signal: work.signal,
+      reusable: previous?.sources,
+    });
+    const used = new Set(model.sources.map((s) => s.table));
+    for (const old of previous?.sources ?? []) if (!used.has(old.table)) await db.run(`DROP TABLE IF EXISTS ${quoteIdent(old.table)}`);
+    await writeSessionModel(db, model, hashText(text));
+    await db.run('COMMIT');
+    return model;
+  } catch (error) {
+    await db.run('ROLLBACK');
+    if (work.signal?.aborted) throw new UserError('cancelled: the investigation is as it was before', 'cancelled');
+    throw error;
+  } finally {
+    work.signal?.removeEventListener('abort', interrupt);
+  }
+}
+
+function describe(contractPath: string, databasePath: string, contract: Contract): SessionInfo {
+  return { contractPath, databasePath, title: contract.title, version: contract.version, reconciliations: contract.reconcile.map((r) => r.name) };
+}
+
+function createSession(db: Database, contractPath: string, databasePath: string, contract: Contract, text: string, model: CompiledModel): Session {
+  return {
+    info: describe(contractPath, databasePath, contract),
+    contractText: text,
+    investigation: bindInvestigation(db, contract, model),
+    async rebuild(nextContract, nextText, work) {
+      const rebuilt = await buildModel(db, contractPath, nextContract, nextText, model, work);
+      return createSession(db, contractPath, databasePath, nextContract, nextText, rebuilt);
+    },
+    close: () => db.close(),
+  };
+}
+
+/** Opens (or creates) the session of a contract; a stored model is reused when contract and files are unchanged. */
+export async function openSession(home: string, contractPath: string, contract: Contract, text: string, work: WorkOptions): Promise<Session> {
+  const databasePath = sessionDatabasePath(home, contractPath);
+  mkdirSync(path.dirname(databasePath), { recursive: true });
+  const db = await openDatabase(databasePath);
+  try {
+    const stored = await readSessionModel(db);
+    const model =
+      stored && stored.contractHash === hashText(text) && (await stored.isCurrent())
+        ? stored.model
+        : await buildModel(db, contractPath, contract, text, stored?.model ?? null, work);
+    return createSession(db, contractPath, databasePath, contract, text, model);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}

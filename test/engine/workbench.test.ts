@@ -1,0 +1,88 @@
+// The engine behind the app: sessions that survive a restart, contract edits that move the bridge, exports, cancel.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createWorkbench } from '../../electron/engine/createWorkbench';
+import { openInvestigation } from '../../electron/engine/openInvestigation';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const sampleContract = path.join(root, 'samples/acme-q3-2026.recon.yaml');
+const home = fs.mkdtempSync(path.join(os.tmpdir(), 'recon-home-'));
+afterAll(() => fs.rmSync(home, { recursive: true, force: true }));
+
+describe('workbench sessions', () => {
+  it('opens the sample on a copy, gives the CLI bridge, and reopens it as it was after a restart', async () => {
+    const first = await createWorkbench({ home, sampleContract });
+    const info = await first.openSample();
+    expect(info.contractPath.startsWith(home)).toBe(true);
+    const report = await first.getReport();
+    const reference = await openInvestigation(sampleContract);
+    const expected = await reference.getReport();
+    reference.close();
+    expect(report.reconciliations).toEqual(expected.reconciliations);
+    first.close();
+
+    const second = await createWorkbench({ home, sampleContract });
+    expect(await second.listRecent()).toMatchObject([{ contractPath: info.contractPath }]);
+    const seen: string[] = [];
+    const poll = setInterval(() => void second.getProgress().then((p) => p && seen.push(p.step)), 1);
+    await second.openContract(info.contractPath);
+    clearInterval(poll);
+    expect(seen).not.toContain('imported');
+    expect((await second.getReport()).reconciliations).toEqual(expected.reconciliations);
+    second.close();
+  });
+
+  it('applies a contract edit: the bridge moves, the change is listed, comments stay in the file', async () => {
+    const wb = await createWorkbench({ home, sampleContract });
+    const info = await wb.openSample();
+    const doc = await wb.getContract();
+    expect(doc.issues).toEqual([]);
+    const comments = doc.text.split('\n').filter((l) => l.trim().startsWith('#'));
+    const bad = await wb.applyContract(doc.text.replace(`'"Lead Status" = ''Disqualified'''`, `"read_csv('/etc/passwd') IS NOT NULL"`));
+    expect(bad.issues[0]?.message).toMatch(/read_csv/);
+    expect(fs.readFileSync(info.contractPath, 'utf8')).toBe(doc.text);
+    const edited = doc.text.replace(`'"Lead Status" = ''Disqualified'''`, `'"Lead Status" = ''No such status'''`);
+    expect(edited).not.toBe(doc.text);
+    const result = await wb.applyContract(edited);
+    expect(result.issues).toEqual([]);
+    const moved = result.changes.find((c) => c.side === 'right' && c.kind === 'excluded' && c.reason === 'disqualified');
+    expect(moved?.before).toBeGreaterThan(0);
+    expect(moved?.after).toBe(0);
+    const saved = fs.readFileSync(info.contractPath, 'utf8');
+    expect(saved).toBe(edited);
+    expect(saved.split('\n').filter((l) => l.trim().startsWith('#'))).toEqual(comments);
+    wb.close();
+  });
+
+  it('exports a bucket as CSV and as .xlsx that read back to the same records', async () => {
+    const wb = await createWorkbench({ home, sampleContract });
+    await wb.openSample();
+    const report = await wb.getReport();
+    const r = report.reconciliations[0];
+    const bucket = r?.buckets.find((b) => b.side === 'left' && b.kind === 'timing');
+    const query = { reconciliation: r?.name ?? '', side: 'left' as const, kind: 'timing' as const };
+    const csv = await wb.exportRows(query, 'csv', ['record_id', 'identity_key', 'anchor_exported']);
+    const lines = Buffer.from(csv.base64, 'base64').toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines[0]).toBe('record_id,identity_key,anchor_exported');
+    expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual([...(bucket?.ids ?? [])].sort());
+    const xlsx = await wb.exportRows(query, 'xlsx');
+    const book = XLSX.read(Buffer.from(xlsx.base64, 'base64'));
+    const rows = XLSX.utils.sheet_to_json<Record<string, string>>(book.Sheets[book.SheetNames[0] ?? ''] as XLSX.WorkSheet);
+    expect(rows.map((x) => String(x.record_id)).sort()).toEqual([...(bucket?.ids ?? [])].sort());
+    wb.close();
+  });
+
+  it('refuses a contract it cannot use and keeps the open investigation', async () => {
+    const wb = await createWorkbench({ home, sampleContract });
+    const info = await wb.openSample();
+    const broken = path.join(home, 'broken.recon.yaml');
+    fs.writeFileSync(broken, fs.readFileSync(info.contractPath, 'utf8').replace('file: exports/hubspot_contacts.csv', 'file: exports/missing.csv'));
+    await expect(wb.openContract(broken)).rejects.toThrow(/missing\.csv/);
+    expect((await wb.getSession())?.contractPath).toBe(info.contractPath);
+    expect((await wb.getReport()).reconciliations[0]?.buckets.length).toBeGreaterThan(0);
+    wb.close();
+  });
+});
