@@ -39,7 +39,9 @@ function buildSideSql(side: 'left' | 'right', own: string, other: string): strin
         min(__row_no) FILTER (WHERE step = 'excluded') AS excluded_row,
         arg_min(reason, __row_no) FILTER (WHERE step = 'excluded') AS excluded_reason
       FROM ${quoteIdent(other)} WHERE __key IS NOT NULL GROUP BY __key
-    ) o ON s.step = 'net' AND o.__key = s.__key`;
+    ) o ON o.__key = s.__key`;
+// The join is on the key alone: a condition on the left row in a LEFT JOIN's ON stops DuckDB from
+// using a hash join (quadratic time); the CASEs above ignore the counterpart of rows that are not net.
 }
 
 export async function buildBridge(db: Database, input: BridgeInput): Promise<void> {

@@ -21,6 +21,14 @@ export const LISTING_COLUMNS = [
 
 export interface BucketListing {
   view: string;
+  /** The bridge table and side the view reads, for paging by row numbers without the joins. */
+  bridge: string;
+  side: Side;
+  /**
+   * The view's own SELECT with its scans narrowed to some rows: ${ROWS.own}, ${ROWS.survivors} and
+   * ${ROWS.other} are replaced by lists of row numbers. One definition serves the view and the pages.
+   */
+  pageSql: string;
   /** Listed column name -> the view's column (a file column that collides with a fixed name gets " (file)"). */
   columns: string[];
 }
@@ -32,9 +40,13 @@ export function listingViewName(r: UnlistedReconcile, side: Side): string {
 }
 
 /**
- * For a duplicate, "other" is the survivor on the same side; for matched, timing and
+ * Joins are on equalities alone (a condition on the left row in a LEFT JOIN's ON makes DuckDB fall back
+ * to a nested-loop join). For a duplicate, "other" is the survivor on the same side; for matched, timing and
  * excluded_on_other_side it is the counterpart on the other side.
  */
+/** Placeholders of pageSql: each becomes a parenthesised list of row numbers. */
+export const ROWS = { own: '/*OWN_ROWS*/', survivors: '/*SURVIVOR_ROWS*/', other: '/*OTHER_ROWS*/' } as const;
+
 export async function buildBucketListing(db: Database, r: UnlistedReconcile, side: Side): Promise<BucketListing> {
   const own = side === 'left' ? r.left : r.right;
   const other = side === 'left' ? r.right : r.left;
@@ -48,17 +60,19 @@ export async function buildBucketListing(db: Database, r: UnlistedReconcile, sid
   const fixed = new Set<string>(LISTING_COLUMNS);
   const fileColumns = own.source.fileColumns.map((c) => ({ source: c, listed: fixed.has(c) ? `${c} (file)` : c }));
   const view = listingViewName(r, side);
-  await db.run(`CREATE OR REPLACE VIEW ${quoteIdent(view)} AS
-    SELECT b.__row_no, b.__id AS record_id, b.__key AS identity_key, b.kind, b.reason,
+  // Conditions on the joined table alone are pushed into its scan, so a page reads only its rows.
+  const select = (narrow: boolean) => `
+    SELECT b.__row_no, b.__other_row_no, b.__other_is_own_side, b.__id AS record_id, b.__key AS identity_key, b.kind, b.reason,
       ${a.exported} AS anchor_exported, ${a.reporting} AS anchor_reporting,
       coalesce(d.__id, o.__id) AS other_record_id,
       CASE WHEN d.__row_no IS NOT NULL THEN ${d.exported} ELSE ${o.exported} END AS other_anchor_exported,
       CASE WHEN d.__row_no IS NOT NULL THEN ${d.reporting} ELSE ${o.reporting} END AS other_anchor_reporting,
       ${fileColumns.map((c) => `CAST(s.${quoteIdent(c.source)} AS VARCHAR) AS ${quoteIdent(c.listed)}`).join(', ')}
     FROM ${quoteIdent(r.table)} b
-    JOIN ${quoteIdent(own.source.table)} s ON s.__row_no = b.__row_no
-    LEFT JOIN ${quoteIdent(own.source.table)} d ON b.__other_is_own_side AND d.__row_no = b.__other_row_no
-    LEFT JOIN ${quoteIdent(other.source.table)} o ON NOT b.__other_is_own_side AND o.__row_no = b.__other_row_no
-    WHERE b.side = '${side}'`);
-  return { view, columns: [...LISTING_COLUMNS, ...fileColumns.map((c) => c.listed)] };
+    JOIN ${quoteIdent(own.source.table)} s ON s.__row_no = b.__row_no${narrow ? ` AND s.__row_no IN ${ROWS.own}` : ''}
+    LEFT JOIN ${quoteIdent(own.source.table)} d ON d.__row_no = CASE WHEN b.__other_is_own_side THEN b.__other_row_no END${narrow ? ` AND d.__row_no IN ${ROWS.survivors}` : ''}
+    LEFT JOIN ${quoteIdent(other.source.table)} o ON o.__row_no = CASE WHEN NOT b.__other_is_own_side THEN b.__other_row_no END${narrow ? ` AND o.__row_no IN ${ROWS.other}` : ''}
+    WHERE b.side = '${side}'${narrow ? ` AND b.__row_no IN ${ROWS.own}` : ''}`;
+  await db.run(`CREATE OR REPLACE VIEW ${quoteIdent(view)} AS ${select(false)}`);
+  return { view, bridge: r.table, side, pageSql: select(true), columns: [...LISTING_COLUMNS, ...fileColumns.map((c) => c.listed)] };
 }

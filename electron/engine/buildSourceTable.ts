@@ -3,6 +3,7 @@ import type { DateOrder, SourceSpec } from '../../shared/contractTypes';
 import type { UnreadableColumn } from '../../shared/reportTypes';
 import type { Database } from './openDatabase';
 import { quoteIdent } from './openDatabase';
+import { rankTimestampFormats } from './rankTimestampFormats';
 import { buildTimestampSql } from './sql/buildTimestampSql';
 import { UserError } from './UserError';
 
@@ -40,7 +41,14 @@ export async function buildSourceTable(db: Database, input: SourceTableInput): P
     const raw = `r.${quoteIdent(column)}`;
     if (input.dateFields.has(field)) {
       const order = source.dateFormat ?? (await detectDateOrder(db, rawTable, column));
-      const ts = buildTimestampSql(raw, { sourceZone: source.timezone, reportingZone: input.reportingZone, order, excelSerials: input.excelSerials });
+      const formats = await rankTimestampFormats(db, rawTable, column, order);
+      const ts = buildTimestampSql(raw, {
+        sourceZone: source.timezone,
+        reportingZone: input.reportingZone,
+        dateTimeFormats: formats.dateTimes,
+        dateOnlyFormats: formats.dateOnly,
+        excelSerials: input.excelSerials,
+      });
       select.push(`${ts.wallTime} AS ${quoteIdent(canonicalColumn(field))}`, `${ts.dateOnly} AS ${quoteIdent(dateOnlyColumn(field))}`);
     } else {
       select.push(`${raw} AS ${quoteIdent(canonicalColumn(field))}`);

@@ -1,12 +1,15 @@
 // Counts and pages a bucket's records for drill-downs: SQL built from a description, values always bound.
 import type { BucketQuery, FilterSpec, PageRequest, RowPage } from '../../shared/api';
 import { BUCKET_KINDS } from '../../shared/reportTypes';
-import type { BucketListing } from './buildBucketListing';
+import { ROWS, type BucketListing } from './buildBucketListing';
 import type { Database, SqlParam } from './openDatabase';
 import { quoteIdent } from './openDatabase';
 import { UserError } from './UserError';
 
 const MAX_PAGE = 10_000;
+
+/** Listed columns the bridge table holds itself: sorting or filtering on them needs none of the joins. */
+const BRIDGE_COLUMNS: Record<string, string> = { record_id: '__id', identity_key: '__key', kind: 'kind', reason: 'reason' };
 
 function buildFilterSql(filter: FilterSpec, column: string, params: SqlParam[]): string {
   const value = () => {
@@ -33,42 +36,68 @@ function buildFilterSql(filter: FilterSpec, column: string, params: SqlParam[]):
   }
 }
 
-function checkColumn(listing: BucketListing, column: string): string {
+function checkColumn(listing: BucketListing, column: string): void {
   if (!listing.columns.includes(column)) throw new UserError(`unknown column '${column}'; the listing has: ${listing.columns.join(', ')}`);
-  return quoteIdent(column);
 }
 
-function buildWhereSql(listing: BucketListing, query: BucketQuery, params: SqlParam[]): string {
+/**
+ * Where the query's rows come from: the bridge table alone when sort and filter only touch its own
+ * columns (fast: no joins), else the listing view. Both hold exactly the same rows for a bucket.
+ */
+function buildSelection(listing: BucketListing, query: BucketQuery, params: SqlParam[]): { from: string; where: string; order: string } {
   if (!BUCKET_KINDS.includes(query.kind)) throw new UserError(`unknown bucket kind '${String(query.kind)}'; kinds: ${BUCKET_KINDS.join(', ')}`);
+  const used = [...(query.filter ?? []).map((f) => f.column), ...(query.sort ?? []).map((s) => s.column)];
+  used.forEach((c) => checkColumn(listing, c));
+  const onBridge = used.every((c) => c in BRIDGE_COLUMNS);
+  const col = (c: string) => quoteIdent(onBridge ? (BRIDGE_COLUMNS[c] ?? c) : c);
   params.push(query.kind);
   const clauses = [`kind = $${params.length}`];
+  if (onBridge) {
+    params.push(listing.side);
+    clauses.push(`side = $${params.length}`);
+  }
   if (query.reason !== undefined) {
     params.push(query.reason);
     clauses.push(`reason = $${params.length}`);
   }
-  for (const filter of query.filter ?? []) clauses.push(buildFilterSql(filter, checkColumn(listing, filter.column), params));
-  return clauses.join(' AND ');
+  for (const filter of query.filter ?? []) clauses.push(buildFilterSql(filter, col(filter.column), params));
+  const order = [...(query.sort ?? []).map((s) => `${col(s.column)} ${s.direction === 'desc' ? 'DESC' : 'ASC'} NULLS LAST`), '__row_no'].join(', ');
+  return { from: quoteIdent(onBridge ? listing.bridge : listing.view), where: clauses.join(' AND '), order };
 }
 
 export async function countBucketRows(db: Database, listing: BucketListing, query: BucketQuery): Promise<number> {
   const params: SqlParam[] = [];
-  const where = buildWhereSql(listing, query, params);
-  const [row] = await db.all<{ n: string }>(`SELECT count(*) AS n FROM ${quoteIdent(listing.view)} WHERE ${where}`, params);
+  const { from, where } = buildSelection(listing, query, params);
+  const [row] = await db.all<{ n: string }>(`SELECT count(*) AS n FROM ${from} WHERE ${where}`, params);
   return Number(row?.n ?? 0);
 }
 
+/** Two steps: the page's row numbers in order, then the listed columns of just those rows. */
 export async function fetchBucketRows(db: Database, listing: BucketListing, query: BucketQuery, page: PageRequest): Promise<RowPage> {
   if (!Number.isInteger(page.offset) || page.offset < 0 || !Number.isInteger(page.limit) || page.limit < 0 || page.limit > MAX_PAGE) {
     throw new UserError(`invalid page: offset must be a whole number >= 0 and limit between 0 and ${MAX_PAGE}`);
   }
   const params: SqlParam[] = [];
-  const where = buildWhereSql(listing, query, params);
-  const order = [...(query.sort ?? []).map((s) => `${checkColumn(listing, s.column)} ${s.direction === 'desc' ? 'DESC' : 'ASC'} NULLS LAST`), '__row_no'];
-  const select = listing.columns.map(quoteIdent).join(', ');
+  const { from, where, order } = buildSelection(listing, query, params);
   params.push(page.limit, page.offset);
-  const rows = await db.all(
-    `SELECT ${select} FROM ${quoteIdent(listing.view)} WHERE ${where} ORDER BY ${order.join(', ')} LIMIT $${params.length - 1} OFFSET $${params.length}`,
+  const numbers = await db.all<{ n: string; other: string | null; own_side: boolean | null }>(
+    `SELECT __row_no AS n, __other_row_no AS other, __other_is_own_side AS own_side FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
     params,
   );
-  return { columns: listing.columns, rows: rows.map((row) => listing.columns.map((c) => (row[c] ?? null) as string | null)) };
+  if (numbers.length === 0) return { columns: listing.columns, rows: [] };
+  // Row numbers come from our own BIGINT columns, so they are inlined as integers, never as text.
+  const list = (values: (string | null)[]) => `(${[...values.filter((v) => v !== null).map(Number), -1].join(', ')})`;
+  const sql = listing.pageSql
+    .replaceAll(ROWS.own, list(numbers.map((r) => r.n)))
+    .replaceAll(ROWS.survivors, list(numbers.filter((r) => r.own_side === true).map((r) => r.other)))
+    .replaceAll(ROWS.other, list(numbers.filter((r) => r.own_side === false).map((r) => r.other)));
+  const rows = await db.all<Record<string, string | null>>(sql);
+  const byNumber = new Map(rows.map((row) => [Number(row.__row_no), row]));
+  return {
+    columns: listing.columns,
+    rows: numbers.map((n) => {
+      const row = byNumber.get(Number(n.n)) ?? {};
+      return listing.columns.map((c) => row[c] ?? null);
+    }),
+  };
 }

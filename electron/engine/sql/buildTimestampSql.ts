@@ -5,7 +5,9 @@ import { quoteLiteral } from '../openDatabase';
 export interface TimestampSqlOptions {
   sourceZone: string;
   reportingZone: string;
-  order: DateOrder;
+  /** Formats to try, most frequent in this column first (see listTimestampFormats and rankTimestampFormats). */
+  dateTimeFormats: string[];
+  dateOnlyFormats: string[];
   /** .xlsx sources: a bare number is an Excel serial date (1899-12-30 + n days). */
   excelSerials: boolean;
 }
@@ -21,39 +23,43 @@ export interface TimestampSql {
 const isoDateTimes = ['%Y-%m-%dT%H:%M:%S.%f', '%Y-%m-%dT%H:%M:%S', '%Y-%m-%dT%H:%M', '%Y-%m-%d %H:%M:%S.%f', '%Y-%m-%d %H:%M:%S', '%Y-%m-%d %H:%M'];
 const dottedDateTimes = ['%d.%m.%Y %H:%M:%S', '%d.%m.%Y %H:%M'];
 
-function slashedDateTimes(order: DateOrder): string[] {
+/** Every form of contract.md, in a fixed order; slashed dates in the column's day/month order. */
+export function listTimestampFormats(order: DateOrder): { dateTimes: string[]; dateOnly: string[] } {
   const d = order === 'MDY' ? '%m/%d/%Y' : '%d/%m/%Y';
-  return [`${d} %I:%M:%S %p`, `${d} %I:%M %p`, `${d}, %I:%M:%S %p`, `${d}, %I:%M %p`, `${d} %H:%M:%S`, `${d} %H:%M`, `${d}, %H:%M`];
+  const slashed = [`${d} %I:%M:%S %p`, `${d} %I:%M %p`, `${d}, %I:%M:%S %p`, `${d}, %I:%M %p`, `${d} %H:%M:%S`, `${d} %H:%M`, `${d}, %H:%M`];
+  return { dateTimes: [...isoDateTimes, ...slashed, ...dottedDateTimes], dateOnly: ['%Y-%m-%d', d, '%d.%m.%Y'] };
 }
 
 function formatList(formats: string[]): string {
   return `[${formats.map(quoteLiteral).join(', ')}]`;
 }
 
+// A date alone (ISO, slashed or dotted), nothing else; RE2 has no back-references, hence three forms.
+const DATE_ONLY = `'[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{1,2}\\.[0-9]{1,2}\\.[0-9]{4}'`;
+
 /**
  * Builds the expressions for one text column. A value with an explicit offset is an instant; a value
  * without one is wall time in the source zone; a date alone is a calendar date and is never shifted,
- * because it has no time of day to move across midnight.
+ * because it has no time of day to move across midnight. Formats are tried most frequent first, since
+ * a failed try_strptime costs far more than a successful one.
  */
 export function buildTimestampSql(column: string, options: TimestampSqlOptions): TimestampSql {
   const v = `trim(${column})`;
   const src = quoteLiteral(options.sourceZone);
   const rep = quoteLiteral(options.reportingZone);
-  const dateOnlyFormats = ['%Y-%m-%d', options.order === 'MDY' ? '%m/%d/%Y' : '%d/%m/%Y', '%d.%m.%Y'];
-  const dateTimes = [...isoDateTimes, ...slashedDateTimes(options.order), ...dottedDateTimes];
   const serial = options.excelSerials
     ? `WHEN regexp_full_match(${v}, '[0-9]{1,7}(\\.[0-9]+)?') AND TRY_CAST(${v} AS DOUBLE) BETWEEN 1 AND 2958465 THEN timezone(${rep}, timezone(${src}, TIMESTAMP '1899-12-30' + to_microseconds(CAST(round(CAST(${v} AS DOUBLE) * 86400000000) AS BIGINT))))`
     : '';
   const withOffset = `regexp_matches(${v}, '[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?\\s*(Z|[+-][0-9]{2}(:?[0-9]{2})?)$')`;
-  const dateOnly = `try_strptime(${v}, ${formatList(dateOnlyFormats)})`;
+  const isDateOnly = `regexp_full_match(${v}, ${DATE_ONLY})`;
   const wallTime = `(CASE
     WHEN ${column} IS NULL OR ${v} = '' THEN NULL
     WHEN ${withOffset} THEN timezone(${rep}, TRY_CAST(${v} AS TIMESTAMPTZ))
-    WHEN ${dateOnly} IS NOT NULL THEN ${dateOnly}
+    WHEN ${isDateOnly} THEN try_strptime(${v}, ${formatList(options.dateOnlyFormats)})
     ${serial}
-    ELSE timezone(${rep}, timezone(${src}, try_strptime(${v}, ${formatList(dateTimes)})))
+    ELSE timezone(${rep}, timezone(${src}, try_strptime(${v}, ${formatList(options.dateTimeFormats)})))
   END)`;
-  return { wallTime, dateOnly: `(${dateOnly} IS NOT NULL)` };
+  return { wallTime, dateOnly: `coalesce(${isDateOnly}, false)` };
 }
 
 /** How a stored reading is shown in the reporting zone: a date alone stays a date. */

@@ -1,0 +1,31 @@
+// Orders a column's timestamp formats by how many of its sampled values each reads, most first.
+import type { DateOrder } from '../../shared/contractTypes';
+import type { Database } from './openDatabase';
+import { quoteIdent } from './openDatabase';
+import { listTimestampFormats } from './sql/buildTimestampSql';
+
+const SAMPLE = 2000;
+
+async function rank(db: Database, sample: string, formats: string[]): Promise<string[]> {
+  const counts: number[] = [];
+  for (const format of formats) {
+    const [row] = await db.all<{ n: string }>(`SELECT count(try_strptime(v, $1)) AS n FROM ${sample}`, [format]);
+    counts.push(Number(row?.n ?? 0));
+  }
+  // Formats no sampled value uses stay, last and in spec order, for the rare value outside the sample.
+  return formats.map((f, i) => ({ f, n: counts[i] ?? 0, i })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.f);
+}
+
+export async function rankTimestampFormats(db: Database, table: string, column: string, order: DateOrder): Promise<{ dateTimes: string[]; dateOnly: string[] }> {
+  const all = listTimestampFormats(order);
+  // The sample is taken once: scanning the whole column once per format would cost more than parsing it.
+  const sample = '__timestamp_sample';
+  await db.run(
+    `CREATE OR REPLACE TEMP TABLE ${sample} AS SELECT DISTINCT trim(${quoteIdent(column)}) AS v FROM (SELECT ${quoteIdent(column)} FROM ${quoteIdent(table)} WHERE trim(${quoteIdent(column)}) <> '' LIMIT ${SAMPLE * 10}) LIMIT ${SAMPLE}`,
+  );
+  try {
+    return { dateTimes: await rank(db, sample, all.dateTimes), dateOnly: await rank(db, sample, all.dateOnly) };
+  } finally {
+    await db.run(`DROP TABLE IF EXISTS ${sample}`);
+  }
+}
