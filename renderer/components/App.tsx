@@ -1,0 +1,42 @@
+// The app shell: header with the contract and tabs, progress of long work, errors, and the screen shown.
+import { useEffect } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useSessionStore } from '../stores/useSessionStore';
+import { BridgeScreen } from './BridgeScreen';
+import { ContractScreen } from './ContractScreen';
+import { ErrorBanner } from './ErrorBanner';
+import { Header } from './Header';
+import { ProgressBar } from './ProgressBar';
+import { RecordsScreen } from './RecordsScreen';
+import { ScreenErrorBoundary } from './ScreenErrorBoundary';
+import { StartScreen } from './StartScreen';
+
+export function App() {
+  const { screen, hasSession, ready, loadSession } = useSessionStore(
+    useShallow((s) => ({ screen: s.screen, hasSession: s.session !== null, ready: s.ready, loadSession: s.loadSession })),
+  );
+  useEffect(() => {
+    void loadSession();
+  }, [loadSession]);
+  const shown = hasSession ? screen : 'start';
+  // Each screen starts at its top, whatever the previous one was scrolled to.
+  useEffect(() => {
+    window.scrollTo(0, 0);
+  }, [shown]);
+  return (
+    <div className="app">
+      <Header />
+      <ProgressBar />
+      <ErrorBanner />
+      <main className="screen" id="screen" role={hasSession && shown !== 'start' ? 'tabpanel' : undefined} aria-label={shown}>
+        <ScreenErrorBoundary screen={shown}>
+          {!ready ? <p className="placeholder">Loading…</p> : null}
+          {ready && shown === 'start' ? <StartScreen /> : null}
+          {ready && shown === 'bridge' ? <BridgeScreen /> : null}
+          {ready && shown === 'records' ? <RecordsScreen /> : null}
+          {ready && shown === 'contract' ? <ContractScreen /> : null}
+        </ScreenErrorBoundary>
+      </main>
+    </div>
+  );
+}

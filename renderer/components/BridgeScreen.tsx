@@ -1,0 +1,70 @@
+// The bridge screen: the headline, the waterfall, the same bridge as a table, and what was read from each export.
+import { useShallow } from 'zustand/react/shallow';
+import type { BucketKind, Side } from '../../shared/reportTypes';
+import { formatCount } from '../model/formatCount';
+import { findReconciliation, useBridgeStore } from '../stores/useBridgeStore';
+import { useContractStore } from '../stores/useContractStore';
+import { useRecordsStore } from '../stores/useRecordsStore';
+import { useSessionStore } from '../stores/useSessionStore';
+import { BridgeChart } from './BridgeChart';
+import { BridgeTable } from './BridgeTable';
+import { SourceSummary } from './SourceSummary';
+
+export function BridgeScreen() {
+  const { report, reconciliation, selectReconciliation } = useBridgeStore(
+    useShallow((s) => ({ report: s.report, reconciliation: s.reconciliation, selectReconciliation: s.selectReconciliation })),
+  );
+  const contract = useContractStore((s) => s.document?.contract ?? null);
+  const openBucket = useRecordsStore((s) => s.openBucket);
+  const showScreen = useSessionStore((s) => s.showScreen);
+  const recon = findReconciliation(report, reconciliation);
+  if (!report || !recon) return <div className="placeholder bridge-placeholder">Loading the bridge…</div>;
+
+  const open = (bucket: { side: Side; kind?: BucketKind; reason?: string }) => {
+    if (!bucket.kind) return;
+    void openBucket({ reconciliation: recon.name, side: bucket.side, kind: bucket.kind, reason: bucket.reason });
+    showScreen('records');
+  };
+  const matched = recon.buckets.filter((b) => b.side === 'left' && b.kind === 'matched').reduce((n, b) => n + b.count, 0);
+
+  return (
+    <div className="bridge-screen">
+      <div className="screen-heading">
+        <div>
+          <h2>{recon.name}</h2>
+          <p className="headline">
+            {recon.left.metric} counts <strong>{formatCount(recon.left.net)}</strong>, {recon.right.metric} counts{' '}
+            <strong>{formatCount(recon.right.net)}</strong>; both count the same <strong>{formatCount(matched)}</strong>. Every other record is one of the steps below.
+          </p>
+        </div>
+        {report.reconciliations.length > 1 ? (
+          <label className="field">
+            <span>Reconciliation</span>
+            <select value={recon.name} onChange={(e) => selectReconciliation(e.target.value)}>
+              {report.reconciliations.map((r) => (
+                <option key={r.name}>{r.name}</option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+      </div>
+      <div className="bridge-body">
+        <section className="panel" aria-label="Bridge chart">
+          <BridgeChart recon={recon} report={report} contract={contract} onOpen={open} />
+          <p className="legend" aria-hidden="true">
+            <span className="swatch swatch-total" /> totals <span className="swatch swatch-removal" /> removed from the left{' '}
+            <span className="swatch swatch-matched" /> matched <span className="swatch swatch-addition" /> added by the right
+          </p>
+        </section>
+        <section className="panel" aria-label="Bridge table">
+          <BridgeTable recon={recon} onOpen={open} />
+        </section>
+      </div>
+      <div className="sources">
+        {report.sources.map((source) => (
+          <SourceSummary key={source.name} source={source} />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+// The header on every screen: the contract's title, version and period, and the tabs between screens.
+import { useShallow } from 'zustand/react/shallow';
+import { useBridgeStore } from '../stores/useBridgeStore';
+import { useContractStore } from '../stores/useContractStore';
+import { useSessionStore, type Screen } from '../stores/useSessionStore';
+
+const TABS: { screen: Screen; label: string }[] = [
+  { screen: 'bridge', label: 'Bridge' },
+  { screen: 'records', label: 'Records' },
+  { screen: 'contract', label: 'Contract' },
+];
+
+export function Header() {
+  const { session, screen, showScreen } = useSessionStore(useShallow((s) => ({ session: s.session, screen: s.screen, showScreen: s.showScreen })));
+  const report = useBridgeStore((s) => s.report);
+  const reporting = useContractStore((s) => s.document?.contract?.reporting ?? null);
+  const title = report?.contract.title ?? session?.title;
+  const version = report?.contract.version ?? session?.version;
+  const period = report?.period ?? (reporting ? { from: reporting.from, to: reporting.to, timezone: reporting.timezone } : null);
+  return (
+    <header className="header">
+      <div className="header-identity">
+        <span className="product">Recon Workbench</span>
+        {session ? (
+          <>
+            <h1 className="contract-title" title={title}>
+              {title}
+            </h1>
+            <p className="contract-meta">
+              <span>Version {version}</span>
+              {period ? (
+                <span>
+                  Period {period.from} to {period.to} ({period.timezone})
+                </span>
+              ) : (
+                <span className="muted">Period loading…</span>
+              )}
+            </p>
+          </>
+        ) : (
+          <h1 className="contract-title">Reconcile marketing and sales counts under one contract</h1>
+        )}
+      </div>
+      {session ? (
+        <nav className="header-nav" aria-label="Screens">
+          <div role="tablist" aria-label="Investigation" className="tabs">
+            {TABS.map((tab) => (
+              <button
+                key={tab.screen}
+                type="button"
+                role="tab"
+                id={`tab-${tab.screen}`}
+                aria-selected={screen === tab.screen}
+                aria-controls="screen"
+                className="tab"
+                onClick={() => showScreen(tab.screen)}
+              >
+                {tab.label}
+              </button>
+            ))}
+          </div>
+          <button type="button" className="link-button" onClick={() => showScreen('start')} aria-pressed={screen === 'start'}>
+            Investigations
+          </button>
+        </nav>
+      ) : null}
+    </header>
+  );
+}

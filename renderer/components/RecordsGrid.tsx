@@ -1,0 +1,144 @@
+// The grid of one bucket's records: ag-grid's Infinite Row Model, pages and counts fetched from the engine.
+import type { CellKeyDownEvent, ColDef, ICellRendererParams, IDatasource, RowDoubleClickedEvent } from 'ag-grid-community';
+import { themeQuartz } from 'ag-grid-community';
+import { AgGridReact } from 'ag-grid-react';
+import { useMemo } from 'react';
+import type { BucketQuery, RowPage } from '../../shared/api';
+import { GRID_FILTER_OPTIONS, toFilterSpecs } from '../model/toFilterSpecs';
+import { toSortSpecs } from '../model/toSortSpecs';
+import { labelColumn } from '../model/labelColumn';
+import { getApi } from '../api/getApi';
+import { reportError } from '../stores/useErrorStore';
+import type { BucketSelection } from '../stores/useRecordsStore';
+import { useRecordsStore } from '../stores/useRecordsStore';
+
+type GridRow = Record<string, string | null>;
+
+interface Props {
+  bucket: BucketSelection;
+  columns: string[];
+  hiddenColumns: string[];
+  reportingZone: string;
+  onInspect(recordId: string): void;
+}
+
+const PAGE_SIZE = 100;
+
+const gridTheme = themeQuartz.withParams({
+  fontFamily: 'inherit',
+  fontSize: 13,
+  headerFontWeight: 600,
+  accentColor: '#1f4e79',
+  foregroundColor: '#1c2430',
+  headerBackgroundColor: '#f3f4f6',
+  borderColor: '#d9dde3',
+  rowHeight: 30,
+  headerHeight: 34,
+  wrapperBorderRadius: 4,
+  spacing: 6,
+});
+
+/** Wide enough for the header, and for an e-mail address in the identity key. */
+function chooseWidth(column: string, header: string): number {
+  if (column === 'identity_key') return 240;
+  return Math.round(Math.min(290, Math.max(120, header.length * 7.6 + 64)));
+}
+
+/** Fields are positions (c0, c1...): column names may hold dots, which ag-grid would read as paths. */
+function toGridRows(page: RowPage): GridRow[] {
+  return page.rows.map((row) => Object.fromEntries(row.map((value, i) => [`c${i}`, value])));
+}
+
+function InspectButton(props: ICellRendererParams<GridRow> & { idField: string; onInspect(recordId: string): void }) {
+  const id = props.data?.[props.idField];
+  if (!id) return null;
+  return (
+    <button type="button" className="grid-button" aria-label={`Inspect record ${id}`} onClick={() => props.onInspect(id)}>
+      Inspect
+    </button>
+  );
+}
+
+export function RecordsGrid({ bucket, columns, hiddenColumns, reportingZone, onInspect }: Props) {
+  const setGridState = useRecordsStore((s) => s.setGridState);
+  const idField = `c${Math.max(0, columns.indexOf('record_id'))}`;
+
+  const datasource = useMemo<IDatasource>(() => {
+    let latest = '';
+    let counted: { key: string; count: Promise<number> } | null = null;
+    return {
+      getRows(params) {
+        const sort = toSortSpecs(params.sortModel);
+        const filter = toFilterSpecs(params.filterModel);
+        const query: BucketQuery = { ...bucket, sort, filter };
+        const key = JSON.stringify([sort, filter]);
+        latest = key;
+        if (counted?.key !== key) counted = { key, count: getApi().countRows(query) };
+        const count = counted.count;
+        Promise.all([getApi().fetchRows(query, { offset: params.startRow, limit: params.endRow - params.startRow }), count])
+          .then(([page, total]) => {
+            // An answer for an older sort or filter is dropped: the grid has asked again for the new one.
+            if (key !== latest) return;
+            params.successCallback(toGridRows(page), total);
+            setGridState(sort, filter, total);
+          })
+          .catch((error: unknown) => {
+            if (key !== latest) return;
+            counted = null;
+            params.failCallback();
+            reportError(error);
+          });
+      },
+    };
+  }, [bucket, setGridState]);
+
+  const columnDefs = useMemo<ColDef<GridRow>[]>(
+    () => [
+      {
+        colId: '__inspect',
+        headerName: '',
+        width: 86,
+        sortable: false,
+        filter: false,
+        resizable: false,
+        cellRenderer: InspectButton,
+        cellRendererParams: { idField, onInspect },
+      },
+      ...columns.map(
+        (column, i): ColDef<GridRow> => ({
+          colId: column,
+          field: `c${i}`,
+          headerName: labelColumn(column, bucket.kind, reportingZone),
+          hide: hiddenColumns.includes(column),
+          width: chooseWidth(column, labelColumn(column, bucket.kind, reportingZone)),
+        }),
+      ),
+    ],
+    [columns, hiddenColumns, bucket.kind, reportingZone, idField, onInspect],
+  );
+
+  return (
+    <AgGridReact<GridRow>
+      theme={gridTheme}
+      rowModelType="infinite"
+      datasource={datasource}
+      cacheBlockSize={PAGE_SIZE}
+      maxBlocksInCache={50}
+      columnDefs={columnDefs}
+      defaultColDef={{
+        sortable: true,
+        resizable: true,
+        filter: 'agTextColumnFilter',
+        filterParams: { filterOptions: [...GRID_FILTER_OPTIONS], maxNumConditions: 1, buttons: ['reset'] },
+      }}
+      onRowDoubleClicked={(event: RowDoubleClickedEvent<GridRow>) => {
+        const id = event.data?.[idField];
+        if (id) onInspect(id);
+      }}
+      onCellKeyDown={(event: CellKeyDownEvent<GridRow>) => {
+        const id = event.data?.[idField];
+        if (id && event.event instanceof KeyboardEvent && event.event.key === 'Enter') onInspect(id);
+      }}
+    />
+  );
+}

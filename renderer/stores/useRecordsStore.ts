@@ -1,0 +1,116 @@
+// The bucket whose records are listed, the grid's sort/filter/columns, and the record under inspection.
+import { create } from 'zustand';
+import type { BucketQuery, ExportFormat, FilterSpec, IdentityInspection, SortSpec } from '../../shared/api';
+import type { BucketKind, Side } from '../../shared/reportTypes';
+import { getApi } from '../api/getApi';
+import { downloadExportedFile } from '../model/downloadExportedFile';
+import { reportError } from './useErrorStore';
+
+export interface BucketSelection {
+  reconciliation: string;
+  side: Side;
+  kind: BucketKind;
+  reason?: string;
+}
+
+/** The step is the bucket's own, named in the heading: shown only on request. */
+const DEFAULT_HIDDEN = ['kind'];
+
+interface RecordsState {
+  bucket: BucketSelection | null;
+  /** Listed columns of the bucket's side, learned from the engine; null while loading. */
+  columns: string[] | null;
+  hiddenColumns: string[];
+  sort: SortSpec[];
+  filter: FilterSpec[];
+  /** Records matching the bucket with the current filter (what the grid scrolls through). */
+  count: number | null;
+  exporting: ExportFormat | null;
+  inspection: IdentityInspection | null;
+  /** The record the inspector was opened from (its column is marked). */
+  inspected: { side: Side; recordId: string } | null;
+  inspecting: string | null;
+  openBucket(bucket: BucketSelection): Promise<void>;
+  setGridState(sort: SortSpec[], filter: FilterSpec[], count: number): void;
+  toggleColumn(column: string): void;
+  showAllColumns(): void;
+  exportShown(format: ExportFormat): Promise<void>;
+  inspectRecord(side: Side, recordId: string): Promise<void>;
+  closeInspector(): void;
+  reset(): void;
+}
+
+/** The API query of what the grid shows now. */
+export function buildShownQuery(state: Pick<RecordsState, 'bucket' | 'sort' | 'filter'>): BucketQuery | null {
+  if (!state.bucket) return null;
+  return { ...state.bucket, sort: state.sort, filter: state.filter };
+}
+
+export const useRecordsStore = create<RecordsState>()((set, get) => ({
+  bucket: null,
+  columns: null,
+  hiddenColumns: DEFAULT_HIDDEN,
+  sort: [],
+  filter: [],
+  count: null,
+  exporting: null,
+  inspection: null,
+  inspected: null,
+  inspecting: null,
+  async openBucket(bucket) {
+    const sameSide = get().bucket?.side === bucket.side && get().bucket?.reconciliation === bucket.reconciliation;
+    set({ bucket, sort: [], filter: [], count: null, inspection: null, ...(sameSide ? {} : { columns: null, hiddenColumns: DEFAULT_HIDDEN }) });
+    if (sameSide && get().columns) return;
+    try {
+      // A one-row page tells the listing's columns before the grid asks for rows.
+      const page = await getApi().fetchRows(bucket, { offset: 0, limit: 1 });
+      if (get().bucket === bucket) set({ columns: page.columns });
+    } catch (error) {
+      reportError(error);
+    }
+  },
+  setGridState(sort, filter, count) {
+    set({ sort, filter, count });
+  },
+  toggleColumn(column) {
+    set((state) => ({
+      hiddenColumns: state.hiddenColumns.includes(column) ? state.hiddenColumns.filter((c) => c !== column) : [...state.hiddenColumns, column],
+    }));
+  },
+  showAllColumns() {
+    set({ hiddenColumns: [] });
+  },
+  async exportShown(format) {
+    const state = get();
+    const query = buildShownQuery(state);
+    if (!query || !state.columns) return;
+    set({ exporting: format });
+    try {
+      const visible = state.columns.filter((c) => !state.hiddenColumns.includes(c));
+      downloadExportedFile(await getApi().exportRows(query, format, visible));
+    } catch (error) {
+      reportError(error);
+    } finally {
+      set({ exporting: null });
+    }
+  },
+  async inspectRecord(side, recordId) {
+    const bucket = get().bucket;
+    if (!bucket) return;
+    set({ inspecting: recordId });
+    try {
+      const inspection = await getApi().inspectRecord(bucket.reconciliation, side, recordId);
+      if (get().inspecting === recordId) set({ inspection, inspected: { side, recordId } });
+    } catch (error) {
+      reportError(error);
+    } finally {
+      if (get().inspecting === recordId) set({ inspecting: null });
+    }
+  },
+  closeInspector() {
+    set({ inspection: null, inspected: null, inspecting: null });
+  },
+  reset() {
+    set({ bucket: null, columns: null, hiddenColumns: DEFAULT_HIDDEN, sort: [], filter: [], count: null, inspection: null, inspected: null, inspecting: null });
+  },
+}));
