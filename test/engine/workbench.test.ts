@@ -85,4 +85,30 @@ describe('workbench sessions', () => {
     expect((await wb.getReport()).reconciliations[0]?.buckets.length).toBeGreaterThan(0);
     wb.close();
   });
+
+  it('cancels a long import and keeps the open investigation as it was', async () => {
+    const wb = await createWorkbench({ home, sampleContract });
+    const info = await wb.openSample();
+    const before = await wb.getReport();
+    const dir = fs.mkdtempSync(path.join(home, 'big-'));
+    const rows = Array.from({ length: 400_000 }, (_, i) => `${i},p${i}@x.com,2026-08-01 10:00`);
+    fs.writeFileSync(path.join(dir, 'a.csv'), `Id,Email,When\n${rows.join('\n')}\n`);
+    fs.copyFileSync(path.join(dir, 'a.csv'), path.join(dir, 'b.csv'));
+    fs.writeFileSync(
+      path.join(dir, 'big.recon.yaml'),
+      `contract: big\nversion: 1\nreporting: { period: { from: 2026-07-01, to: 2026-09-30 } }\nsources:\n  a: { system: marketing, file: a.csv, fields: { email: Email, at: When } }\n  b: { system: sales, file: b.csv, fields: { email: Email, at: When } }\nidentity: { key: email }\nmetrics:\n  A: { source: a, date: at }\n  B: { source: b, date: at }\nreconcile:\n  - { name: a vs b, left: A, right: B }\n`,
+    );
+    const opening = wb.openContract(path.join(dir, 'big.recon.yaml'));
+    const outcome = opening.then(
+      () => 'opened',
+      (error: Error) => error.message,
+    );
+    while (!(await wb.getProgress())) await new Promise((resolve) => setTimeout(resolve, 5));
+    await wb.cancel();
+    expect(await outcome).toMatch(/cancel/);
+    expect((await wb.getSession())?.contractPath).toBe(info.contractPath);
+    expect(await wb.getReport()).toEqual(before);
+    expect(await wb.getProgress()).toBeNull();
+    wb.close();
+  });
 });
