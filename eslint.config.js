@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'http', 'stream', 'util', 'worker_threads'];
 
@@ -42,7 +43,10 @@ export default tseslint.config(
   {
     files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
     languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
       'no-restricted-imports': ['error', { paths: ['electron', ...nodeBuiltins.filter((n) => !n.includes('*'))], patterns: [{ group: ['node:*', '@duckdb/*', '**/electron/**'], message: 'The renderer imports shared/ and browser libraries only.' }] }],
     },
   },

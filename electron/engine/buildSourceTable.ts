@@ -36,6 +36,7 @@ export function dateOnlyColumn(field: string): string {
 
 export async function buildSourceTable(db: Database, input: SourceTableInput): Promise<SourceTable> {
   const { source, fields, rawTable } = input;
+  await checkRowNumbers(db, rawTable);
   const select: string[] = ['r.row_no AS __row_no', `${input.idColumn ? `CAST(r.${quoteIdent(input.idColumn)} AS VARCHAR)` : 'CAST(r.row_no AS VARCHAR)'} AS __id`];
   for (const [field, column] of Object.entries(fields)) {
     const raw = `r.${quoteIdent(column)}`;
@@ -71,6 +72,17 @@ async function detectDateOrder(db: Database, rawTable: string, column: string): 
      FROM ${quoteIdent(rawTable)}`,
   );
   return (row?.first ?? 0) > 12 && (row?.second ?? 0) <= 12 ? 'DMY' : 'MDY';
+}
+
+/** Row numbers are record ids and page keys: they must be exactly 1..n, whatever the importer did. */
+async function checkRowNumbers(db: Database, rawTable: string): Promise<void> {
+  const [row] = await db.all<{ low: string | null; high: string | null; n: string; distinct_n: string }>(
+    `SELECT min(row_no) AS low, max(row_no) AS high, count(*) AS n, count(DISTINCT row_no) AS distinct_n FROM ${quoteIdent(rawTable)}`,
+  );
+  const n = row?.n ?? '0';
+  if (n !== '0' && (row?.low !== '1' || row?.high !== n || row?.distinct_n !== n)) {
+    throw new Error(`import numbered ${n} rows ${row?.low}..${row?.high}: expected 1..${n}`);
+  }
 }
 
 async function checkIdsUnique(db: Database, table: string, idColumn: string, fileLabel: string): Promise<void> {

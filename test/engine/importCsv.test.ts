@@ -85,6 +85,13 @@ describe('dialects', () => {
     }
   });
 
+  it('reads old Mac line breaks (CR alone) and a value longer than DuckDB\'s default line limit', async () => {
+    const long = 'x'.repeat(3_000_000);
+    const { result, rows } = await load(write('mac.csv', `Name,Email,Created\r${PEOPLE.map((r) => r.join(',')).join('\r')}\r"${long}",e,d\r`));
+    expect(rows.map((r) => [r.Name, r.Email, r.Created])).toEqual([...PEOPLE, [long, 'e', 'd']]);
+    expect(result.dropped).toEqual([]);
+  });
+
   it('makes header names trimmed and unique and numbers blank ones', async () => {
     const { result, rows } = await load(write('headers.csv', ' Email ,,email,Email,row_no\na,b,c,d,e\n'));
     expect(result.columns).toEqual(['Email', 'Column 2', 'email (2)', 'Email (3)', 'row_no (2)']);
@@ -208,6 +215,17 @@ describe('rows that are not loaded', () => {
     expect(accountedLines(result, rows)).toBe(physicalLines(text));
   });
 
+  it('separates a blank line from the bad record right below it', async () => {
+    const text = 'id,name\n1,a\n\n2,b,c\n3,d\n';
+    const { result, rows } = await load(write('blank-then-bad.csv', text));
+    expect(rows.map((r) => r.id)).toEqual(['1', '3']);
+    expect(result.dropped).toEqual([
+      { line: 3, reason: 'blank_row', text: '' },
+      { line: 4, reason: 'unparseable_row', text: '2,b,c' },
+    ]);
+    expect(accountedLines(result, rows)).toBe(physicalLines(text));
+  });
+
   it('lists an unterminated quote with every line it swallows', async () => {
     const lines = ['id,name', '1,Ann', '2,"Bob', '3,Cy', '4,Di'];
     const text = lines.join('\n') + '\n';
@@ -252,6 +270,16 @@ describe('real exports', () => {
     const { result, rows } = await load(file);
     expect(result.columns).toEqual(['lastName', 'firstName', 'email', 'accountId', 'title', 'phone']);
     expect(result.rows).toBe(records - 1);
+    expect(result.dropped).toEqual([]);
+    expect(accountedLines(result, rows)).toBe(physicalLines(text));
+  });
+
+  it('loads Salesforce apex-recipes Accounts (CRLF, no final newline)', async () => {
+    const file = datasetPath('salesforce-apex-recipes', 'Accounts.csv');
+    const text = fs.readFileSync(file, 'utf8');
+    const { result, rows } = await load(file);
+    expect(result.rows).toBe(countRecords(text) - 1);
+    expect(result.columns).toHaveLength(18);
     expect(result.dropped).toEqual([]);
     expect(accountedLines(result, rows)).toBe(physicalLines(text));
   });

@@ -33,6 +33,7 @@ export async function importCsv(db: Database, filePath: string, staging: string,
   for (;;) {
     const outcome = await tryImport(db, filePath, staging, sample, attempt, options);
     if (!('retry' in outcome)) return outcome;
+    await db.run(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);
     attempt = outcome.retry;
   }
 }
@@ -93,6 +94,7 @@ function copyBody(filePath: string, target: string, plan: CsvPlan, options: Impo
     end: plan.bodyEnd,
     headerLine: plan.dialect.header.line,
     delimiter: plan.dialect.delimiter,
+    crOnly: plan.crOnly,
     signal: options.signal,
     onBytes: (bytes) => options.onProgress?.(Math.floor(bytes / plan.bytesPerRecord)),
   });

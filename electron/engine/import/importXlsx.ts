@@ -23,12 +23,17 @@ export async function importXlsx(db: Database, filePath: string, staging: string
   const workbook = readWorkbook(filePath, await fs.readFile(filePath));
   const sheet = chooseSheet(filePath, workbook, options.sheet);
   const date1904 = Boolean(workbook.Workbook?.WBProps?.date1904);
-  const data = workbook.Sheets[sheet]?.['!data'] ?? [];
+  const worksheet = workbook.Sheets[sheet];
+  // The used range may start below row 1 or right of column A: what lies outside it is not in the file.
+  const start = XLSX.utils.decode_range(worksheet?.['!ref'] ?? 'A1').s;
   // Array.from, not map: missing rows and cells are holes in SheetJS's dense arrays.
-  const rows: SheetRow[] = Array.from(data, (cells, i) => {
-    const texts = Array.from(cells ?? [], (cell) => readXlsxCell(cell, date1904));
-    return { line: i + 1, cells: texts, width: rowWidth(texts) };
-  });
+  const texts = Array.from(worksheet?.['!data'] ?? [], (cells) => Array.from(cells ?? [], (cell) => readXlsxCell(cell, date1904)));
+  // Columns left of the table that are empty in every row are layout, not data.
+  const leading = texts.reduce((first, cells) => Math.min(first, leadingEmpty(cells)), Infinity);
+  const firstColumn = Math.max(start.c, Number.isFinite(leading) ? leading : 0);
+  const rows: SheetRow[] = texts
+    .map((cells, i) => ({ line: i + 1, cells: cells.slice(firstColumn), width: Math.max(0, rowWidth(cells) - firstColumn) }))
+    .slice(start.r);
   const headerIndex = findHeaderIndex(rows.map((r) => r.width));
   const header = rows[headerIndex];
   if (!header) throw new UserError(`${filePath}: no header row found in sheet "${sheet}"`, 'no_header');
@@ -100,6 +105,11 @@ function findHeaderIndex(widths: readonly number[]): number {
 function classifyRow(row: SheetRow, columnCount: number): LineKind {
   if (row.width === 0) return 'blank';
   return row.width < columnCount && row.cells.filter((c) => c !== null).length === 1 ? 'short' : 'row';
+}
+
+function leadingEmpty(cells: readonly (string | null)[]): number {
+  const first = cells.findIndex((c) => c !== null);
+  return first < 0 ? Infinity : first;
 }
 
 function rowWidth(cells: readonly (string | null)[]): number {

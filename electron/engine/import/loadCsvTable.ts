@@ -29,8 +29,11 @@ export async function loadCsvTable(db: Database, source: CsvSource, table: strin
   const rejectsScan = `${table}_scans`;
   const fields = source.columns.map((_, i) => `c${i + 1}`);
   const columns = fields.map((c) => `${quoteLiteral(c)}: 'VARCHAR'`).join(', ');
-  // WITH ORDINALITY numbers the rows read in file order; rejected records get no number.
-  const select = [`ordinality AS ${ROW_NO}`, ...fields.map((c, i) => `${c} AS ${quoteIdent(source.columns[i] ?? c)}`)];
+  const raw = `${table}_raw`;
+  // rowid of the raw table follows file order (DuckDB keeps insertion order), so it numbers the data rows.
+  // Measured on 5M rows: this copy costs less than WITH ORDINALITY or row_number() on the read itself.
+  // Inside a transaction (a session's rebuild) uncommitted rowids start far above 0, hence the offset.
+  const select = [`rowid - (SELECT min(rowid) FROM ${quoteIdent(raw)}) + 1 AS ${ROW_NO}`, ...fields.map((c, i) => `${c} AS ${quoteIdent(source.columns[i] ?? c)}`)];
   const options = [
     'auto_detect = false',
     `columns = {${columns}}`,
@@ -38,13 +41,17 @@ export async function loadCsvTable(db: Database, source: CsvSource, table: strin
     `quote = '"'`,
     `escape = '"'`,
     'header = true',
+    // A long notes field must not turn its row into a reject (the default is 2 MB).
+    'max_line_size = 67108864',
     'store_rejects = true',
     `rejects_table = ${quoteLiteral(rejectsTable)}`,
     `rejects_scan = ${quoteLiteral(rejectsScan)}`,
     ...(source.lfOnly ? [`new_line = '\\n'`] : []),
   ];
   try {
-    await db.run(`CREATE TABLE ${quoteIdent(table)} AS SELECT ${select.join(', ')} FROM read_csv(${quoteLiteral(source.file)}, ${options.join(', ')}) WITH ORDINALITY`);
+    await db.run(`CREATE TABLE ${quoteIdent(raw)} AS SELECT * FROM read_csv(${quoteLiteral(source.file)}, ${options.join(', ')})`);
+    await db.run(`CREATE TABLE ${quoteIdent(table)} AS SELECT ${select.join(', ')} FROM ${quoteIdent(raw)}`);
+    await db.run(`DROP TABLE ${quoteIdent(raw)}`);
     const rejects = await db.all<{ position: string; error_type: string; csv_line: string }>(
       `SELECT line_byte_position AS position, min(error_type) AS error_type, any_value(csv_line) AS csv_line
        FROM ${quoteIdent(rejectsTable)} GROUP BY line_byte_position ORDER BY line_byte_position`,
@@ -55,13 +62,14 @@ export async function loadCsvTable(db: Database, source: CsvSource, table: strin
       return { offset: Number(r.position) - 1, lineCount: countBreaks(text) + 1, text, invalidEncoding: r.error_type === 'INVALID ENCODING' };
     });
     const breaks = source.columns
-      .map((c) => `coalesce(sum(strlen(${quoteIdent(c)}) - strlen(replace(${quoteIdent(c)}, chr(10), ''))), 0)`)
+      .map((c) => `coalesce(sum(CASE WHEN contains(${quoteIdent(c)}, chr(10)) THEN strlen(${quoteIdent(c)}) - strlen(replace(${quoteIdent(c)}, chr(10), '')) END), 0)`)
       .join(' + ');
     const [totals] = await db.all<{ n_rows: string; n_breaks: string }>(`SELECT count(*) AS n_rows, ${breaks} AS n_breaks FROM ${quoteIdent(table)}`);
     const rows = Number(totals?.n_rows ?? 0);
     const linesCovered = rows + Number(totals?.n_breaks ?? 0) + rejected.reduce((sum, r) => sum + r.lineCount, 0);
     return { rows, rejected, linesCovered };
   } finally {
+    await db.run(`DROP TABLE IF EXISTS ${quoteIdent(raw)}`);
     await db.run(`DROP TABLE IF EXISTS ${quoteIdent(rejectsTable)}`);
     await db.run(`DROP TABLE IF EXISTS ${quoteIdent(rejectsScan)}`);
   }

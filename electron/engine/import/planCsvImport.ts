@@ -12,6 +12,8 @@ export interface CsvPlan {
   bodyStart: number; // first byte after the BOM
   bodyEnd: number; // first byte of the footer, or the file size
   bytesPerRecord: number;
+  /** Old Mac line breaks (CR alone), as Excel for Mac's "CSV (Macintosh)" still writes. */
+  crOnly: boolean;
   /** UTF-8, header on line 1, no footer: DuckDB may read the original file. */
   direct: boolean;
 }
@@ -20,10 +22,14 @@ export function planCsvImport(filePath: string, extension: string, sample: FileS
   const bodyStart = bomLength(encoding);
   const wholeFile = sample.head.length === sample.size;
   const label = decoderLabel(encoding);
-  const headText = new TextDecoder(label).decode(sample.head.subarray(bodyStart), { stream: !wholeFile });
+  const decoded = new TextDecoder(label).decode(sample.head.subarray(bodyStart), { stream: !wholeFile });
+  const crOnly = decoded.includes('\r') && !decoded.includes('\n');
+  // A CR for an LF keeps every length, in characters and in bytes.
+  const asLf = (text: string) => (crOnly ? text.replaceAll('\r', '\n') : text);
+  const headText = asLf(decoded);
   const dialect = sniffDialect(headText, wholeFile, extension);
   if (!dialect) throw new UserError(`${filePath}: no header row found (the file holds only blank lines)`, 'no_header');
-  const tailText = wholeFile ? headText : new TextDecoder(label).decode(sample.tail);
+  const tailText = wholeFile ? headText : asLf(new TextDecoder(label).decode(sample.tail));
   let footer = detectFooter(tailText, dialect.delimiter, dialect.columnCount);
   let bodyEnd = sample.size;
   if (footer) {
@@ -40,7 +46,8 @@ export function planCsvImport(filePath: string, extension: string, sample: FileS
     bodyStart,
     bodyEnd,
     bytesPerRecord: Math.max(1, sampleBytes / Math.max(1, dialect.sampleRecords)),
-    direct: encoding.startsWith('utf-8') && dialect.header.line === 1 && !footer,
+    crOnly,
+    direct: encoding.startsWith('utf-8') && dialect.header.line === 1 && !footer && !crOnly,
   };
 }
 

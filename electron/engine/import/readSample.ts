@@ -8,7 +8,7 @@ export interface FileSample {
   tailStart: number; // byte offset of tail[0] in the file
 }
 
-export const HEAD_BYTES = 256 * 1024;
+const HEAD_BYTES = 256 * 1024;
 const TAIL_BYTES = 64 * 1024;
 
 export async function readSample(file: string): Promise<FileSample> {

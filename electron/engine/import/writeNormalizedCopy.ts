@@ -12,6 +12,7 @@ export interface CopyPlan {
   end: number; // byte where the footer starts, or the file size
   headerLine: number; // lines above it are left out (they were listed by the sniffer)
   delimiter: string;
+  crOnly: boolean; // line breaks are CRs alone: read each as an LF
   signal?: AbortSignal;
   onBytes?: (bytesRead: number) => void;
 }
@@ -101,6 +102,7 @@ export async function writeNormalizedCopy(plan: CopyPlan): Promise<CopyResult> {
         if (plan.signal?.aborted) throw new Error('aborted');
         bytesRead += chunk.length;
         const utf8 = decoder ? Buffer.from(decoder.decode(chunk, { stream: true }), 'utf8') : chunk;
+        if (plan.crOnly) replaceCrWithLf(utf8);
         const data = carry.length > 0 ? Buffer.concat([carry, utf8]) : utf8;
         const output = scan(data, false);
         if (output.length > 0 && !out.write(output)) await once(out, 'drain');
@@ -108,6 +110,7 @@ export async function writeNormalizedCopy(plan: CopyPlan): Promise<CopyResult> {
       }
     }
     const rest = decoder ? Buffer.from(decoder.decode(), 'utf8') : Buffer.alloc(0);
+    if (plan.crOnly) replaceCrWithLf(rest);
     const last = scan(carry.length > 0 ? Buffer.concat([carry, rest]) : rest, true);
     if (last.length > 0) out.write(last);
   } finally {
@@ -116,6 +119,10 @@ export async function writeNormalizedCopy(plan: CopyPlan): Promise<CopyResult> {
   }
   const blankLines = blank.map((b) => b.line);
   return { lines: written, nextLine: line, blank, sourceLine: (copyLine) => mapCopyLine(copyLine, plan.headerLine, blankLines) };
+}
+
+function replaceCrWithLf(bytes: Buffer): void {
+  for (let at = bytes.indexOf(CR); at !== -1; at = bytes.indexOf(CR, at + 1)) bytes[at] = LF;
 }
 
 function isWhitespace(data: Buffer, from: number, to: number): boolean {

@@ -1,0 +1,31 @@
+// The desktop transport's renderer side: window.recon, one named IPC channel per API method, nothing generic.
+import { contextBridge, ipcRenderer } from 'electron';
+import type { WorkbenchApi } from '../shared/api';
+import { unwrapApiResult } from '../shared/unwrapApiResult';
+
+/** Electron keeps only the message of an error thrown in a handler, so results cross as ApiResult and are unwrapped here. */
+async function unwrap<T>(channel: string, pending: Promise<unknown>): Promise<T> {
+  return unwrapApiResult<T>(await pending, channel);
+}
+
+const recon = {
+  getSession: () => unwrap('getSession', ipcRenderer.invoke('recon:getSession')),
+  listRecent: () => unwrap('listRecent', ipcRenderer.invoke('recon:listRecent')),
+  openSample: () => unwrap('openSample', ipcRenderer.invoke('recon:openSample')),
+  openContract: (contractPath) => unwrap('openContract', ipcRenderer.invoke('recon:openContract', contractPath)),
+  previewExport: (file) => unwrap('previewExport', ipcRenderer.invoke('recon:previewExport', file)),
+  createInvestigation: (spec) => unwrap('createInvestigation', ipcRenderer.invoke('recon:createInvestigation', spec)),
+  getProgress: () => unwrap('getProgress', ipcRenderer.invoke('recon:getProgress')),
+  cancel: () => unwrap('cancel', ipcRenderer.invoke('recon:cancel')),
+  getReport: () => unwrap('getReport', ipcRenderer.invoke('recon:getReport')),
+  getContract: () => unwrap('getContract', ipcRenderer.invoke('recon:getContract')),
+  checkContract: (text) => unwrap('checkContract', ipcRenderer.invoke('recon:checkContract', text)),
+  applyContract: (text) => unwrap('applyContract', ipcRenderer.invoke('recon:applyContract', text)),
+  countRows: (query) => unwrap('countRows', ipcRenderer.invoke('recon:countRows', query)),
+  fetchRows: (query, page) => unwrap('fetchRows', ipcRenderer.invoke('recon:fetchRows', query, page)),
+  inspectKey: (reconciliation, key) => unwrap('inspectKey', ipcRenderer.invoke('recon:inspectKey', reconciliation, key)),
+  inspectRecord: (reconciliation, side, recordId) => unwrap('inspectRecord', ipcRenderer.invoke('recon:inspectRecord', reconciliation, side, recordId)),
+  exportRows: (query, format, columns) => unwrap('exportRows', ipcRenderer.invoke('recon:exportRows', query, format, columns)),
+} satisfies WorkbenchApi;
+
+contextBridge.exposeInMainWorld('recon', recon);

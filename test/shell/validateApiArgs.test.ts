@@ -1,0 +1,101 @@
+// The one argument gate of IPC and HTTP: it accepts what the renderer sends and refuses everything else by name.
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { API_METHODS, type BucketQuery, type NewInvestigation } from '../../shared/api';
+import { describeApiError } from '../../electron/api/callApi';
+import { validateApiArgs, type ApiMethod } from '../../electron/api/validateApiArgs';
+import { UserError } from '../../electron/engine/UserError';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const query: BucketQuery = {
+  reconciliation: 'MQLs vs CRM leads',
+  side: 'left',
+  kind: 'excluded',
+  reason: 'test',
+  sort: [{ column: 'Email', direction: 'desc' }],
+  filter: [
+    { column: 'Email', op: 'contains', value: '' },
+    { column: 'Company Name', op: 'blank' },
+  ],
+};
+const draft = { name: 'hubspot', system: 'marketing', file: '/x/a.csv', timezone: 'UTC', fields: { email: 'Email' }, metric: 'MQL', dateField: 'mql_at' } as const;
+const spec: NewInvestigation = { title: 't', contractPath: '/x/t.recon.yaml', timezone: 'UTC', from: '2026-07-01', to: '2026-09-30', left: draft, right: { ...draft, id: 'Lead ID', system: 'sales' } };
+
+const VALID: Record<ApiMethod, unknown[]> = {
+  getSession: [],
+  listRecent: [],
+  openSample: [],
+  openContract: ['/x/a.recon.yaml'],
+  previewExport: ['/x/a.csv'],
+  createInvestigation: [spec],
+  getProgress: [],
+  cancel: [],
+  getReport: [],
+  getContract: [],
+  checkContract: [''],
+  applyContract: ['contract: x\n'],
+  countRows: [query],
+  fetchRows: [query, { offset: 0, limit: 100 }],
+  inspectKey: ['MQLs vs CRM leads', 'jane@x.com'],
+  inspectRecord: ['MQLs vs CRM leads', 'right', '00Q1'],
+  exportRows: [query, 'xlsx', ['Email']],
+};
+
+function refusal(method: string, args: unknown): string {
+  try {
+    validateApiArgs(method as ApiMethod, args);
+  } catch (error) {
+    expect(error).toBeInstanceOf(UserError);
+    expect((error as UserError).code).toBe('invalid_argument');
+    return (error as UserError).message;
+  }
+  throw new Error(`${method} accepted ${JSON.stringify(args)}`);
+}
+
+describe('validateApiArgs', () => {
+  it('accepts a well-formed call of every method', () => {
+    for (const method of API_METHODS) expect(validateApiArgs(method, VALID[method]), method).toEqual(VALID[method]);
+  });
+
+  it('lets a trailing optional argument be left out or undefined', () => {
+    expect(validateApiArgs('exportRows', [query, 'csv'])).toHaveLength(2);
+    expect(validateApiArgs('exportRows', [query, 'csv', undefined])).toHaveLength(2);
+    expect(validateApiArgs('countRows', [{ ...query, reason: undefined }])).toHaveLength(1);
+  });
+
+  it('refuses each wrong shape with the path of what is wrong', () => {
+    expect(refusal('nope', [])).toMatch(/unknown method 'nope'/);
+    expect(refusal('getSession', 'x')).toMatch(/must be a list/);
+    expect(refusal('getSession', [1])).toMatch(/takes 0 argument/);
+    expect(refusal('fetchRows', [query])).toMatch(/fetchRows\(query, page\) takes 2/);
+    expect(refusal('fetchRows', [query, { offset: 1.5, limit: 1 }])).toMatch(/page\.offset must be a whole number/);
+    expect(refusal('fetchRows', [query, { offset: 0, limit: 0 }])).toMatch(/page\.limit/);
+    expect(refusal('countRows', [{ ...query, kind: 'everything' }])).toMatch(/query\.kind must be one of excluded/);
+    expect(refusal('countRows', [{ ...query, sort: [{ column: 'Email', direction: 'sideways' }] }])).toMatch(/query\.sort\[0\]\.direction/);
+    expect(refusal('countRows', [{ ...query, filter: [{ column: 'Email', op: 'sql', value: '1=1' }] }])).toMatch(/query\.filter\[0\]\.op/);
+    expect(refusal('countRows', [null])).toMatch(/query must be an object, not null/);
+    expect(refusal('exportRows', [query, 'csv', [1]])).toMatch(/columns\[0\] must be a string/);
+    expect(refusal('inspectRecord', ['r', 'middle', 'id'])).toMatch(/side must be one of left, right/);
+    expect(refusal('createInvestigation', [{ ...spec, left: { ...draft, system: 'crm' } }])).toMatch(/spec\.left\.system must be one of marketing/);
+    expect(refusal('createInvestigation', [{ ...spec, right: { ...draft, fields: { email: 3 } } }])).toMatch(/spec\.right\.fields\.email must be a string/);
+  });
+});
+
+describe('describeApiError', () => {
+  it('keeps a UserError\'s code and message, and only the message of anything else', () => {
+    expect(describeApiError(new UserError('a.yaml:3: bad', 'invalid_contract'))).toEqual({ code: 'invalid_contract', message: 'a.yaml:3: bad' });
+    const internal = describeApiError(new TypeError('x is undefined'));
+    expect(internal).toEqual({ code: 'internal', message: 'x is undefined' });
+    expect(JSON.stringify(internal)).not.toContain('    at ');
+  });
+});
+
+describe('transports', () => {
+  it('the preload has one named channel per method and no generic invoke', () => {
+    const preload = fs.readFileSync(path.join(root, 'electron/preload.ts'), 'utf8');
+    const channels = [...preload.matchAll(/ipcRenderer\.invoke\('recon:(\w+)'/g)].map((m) => m[1]);
+    expect(channels).toEqual([...API_METHODS]);
+    expect(preload).not.toMatch(/invoke\(\s*[a-z]/i);
+  });
+});
