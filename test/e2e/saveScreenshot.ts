@@ -1,0 +1,22 @@
+// Writes a screen's picture to test-results/screenshots/, and the README's bridge picture when UPDATE_SCREENSHOTS=1.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { projectRoot } from './startServer';
+
+export type ScreenName = 'start' | 'bridge' | 'records' | 'inspector' | 'contract';
+
+/** The README shows this one; it is committed, so it is rewritten only on request. */
+const COMMITTED: Partial<Record<ScreenName, string>> = { bridge: 'build/screenshots/bridge.png' };
+
+export async function saveScreenshot(page: Page, name: ScreenName): Promise<string> {
+  const file = path.join(projectRoot, 'test-results/screenshots', `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true, animations: 'disabled', caret: 'hide' });
+  const committed = COMMITTED[name];
+  if (committed && process.env.UPDATE_SCREENSHOTS === '1') {
+    const target = path.join(projectRoot, committed);
+    mkdirSync(path.dirname(target), { recursive: true });
+    copyFileSync(file, target);
+  }
+  return file;
+}
