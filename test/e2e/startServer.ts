@@ -34,7 +34,8 @@ function waitForExit(child: ChildProcess): Promise<number | null> {
  * Node runs serve.ts through tsx's loader in this one process (not `npx tsx`, whose CLI is a parent of the
  * real server): a SIGKILL must reach the process that holds the session's DuckDB file.
  */
-export function startServer(options: { home: string; contract?: string }): Promise<RunningServer> {
+export function startServer(options: { home: string; contract?: string; timeoutMs?: number }): Promise<RunningServer> {
+  const timeoutMs = options.timeoutMs ?? START_TIMEOUT_MS;
   const args = ['--import', 'tsx', path.join(projectRoot, 'electron/serve.ts'), ...(options.contract ? [options.contract] : [])];
   const child = spawn(process.execPath, args, {
     cwd: projectRoot,
@@ -47,8 +48,8 @@ export function startServer(options: { home: string; contract?: string }): Promi
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`the server printed no address within ${START_TIMEOUT_MS} ms; stderr:\n${stderr}`));
-    }, START_TIMEOUT_MS);
+      reject(new Error(`the server printed no address within ${timeoutMs} ms; stderr:\n${stderr}`));
+    }, timeoutMs);
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
       reject(new Error(`the server ended (${code ?? signal}) before printing its address; stderr:\n${stderr}`));

@@ -1,0 +1,46 @@
+// What one bench run measured, per data set size, as printed and as written to .bench/results.json.
+import type { FirstPageResult } from './measureFirstPage';
+import type { FloorResult } from './measureFloor';
+import type { ReconResult } from './measureRecon';
+import type { UiFigures } from './measureUi';
+
+export interface SizeResult {
+  rows: number;
+  dataset: { dir: string; reused: boolean; generateMs: number };
+  floor: FloorResult;
+  recon: ReconResult;
+  workbench: FirstPageResult;
+  /** Engine report against the floor's: undefined when one of them did not produce a report. */
+  differences?: string[];
+  /** recon CLI wall time / floor wall time. */
+  ratioToFloor?: number;
+  /** The renderer in Chromium over the browser shell (at 1M rows a side by default). */
+  ui?: ({ ok: true } & UiFigures) | { ok: false; error: string };
+}
+
+export interface Growth {
+  from: number;
+  to: number;
+  /** Time per row at `to` divided by time per row at `from`: 1 is linear. */
+  reconPerRow?: number;
+  workbenchOpenPerRow?: number;
+  floorPerRow?: number;
+  /** Peak RSS at `to` / peak RSS at `from`. */
+  reconRss?: number;
+  workbenchRss?: number;
+}
+
+export interface Verdict {
+  target: string;
+  status: 'met' | 'not met' | 'not measured';
+  detail: string;
+}
+
+export interface BenchResults {
+  startedAt: string;
+  machine: { cpus: number; totalMemGb: number; node: string; platform: string };
+  seed: number;
+  sizes: SizeResult[];
+  growth?: Growth;
+  verdicts: Verdict[];
+}

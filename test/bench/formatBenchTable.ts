@@ -1,0 +1,76 @@
+// The bench's printed report: one table of every figure per size, warnings, then one verdict line per target.
+import type { BenchResults, SizeResult } from './benchResults';
+import { formatMb, formatMs, formatRatio, formatRows } from './formatFigures';
+import type { PageTimes } from './measurePageTimes';
+
+const HEADER = ['rows a side', 'run', 'import', 'reconcile', 'report', 'total', 'peak RSS', 'first page cold/best', 'middle page cold/best', 'vs floor'];
+
+export function formatBenchTable(results: BenchResults): string {
+  const rows = results.sizes.flatMap(formatSizeRows);
+  const widths = HEADER.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ').trimEnd();
+  const out = [line(HEADER), widths.map((w) => '-'.repeat(w)).join('-+-')];
+  for (const r of rows) out.push(line(r));
+  out.push('', 'total: recon CLI = process wall time; workbench API = openInvestigation (session in a DuckDB file, as the app keeps it) + getReport, in-process; FLOOR = process wall time without its page probes.');
+  out.push('pages: 100 rows of the largest bucket at offset 0 and at count/2; cold = first call, best = best of the 3 after it.');
+  out.push('', ...formatUi(results.sizes));
+  out.push('', ...formatWarnings(results.sizes));
+  out.push('', 'Targets:', ...results.verdicts.map((v) => `  ${v.status.toUpperCase().padEnd(12)} ${v.target}: ${v.detail}`));
+  return out.join('\n');
+}
+
+function formatSizeRows(size: SizeResult): string[][] {
+  const { recon, workbench, floor } = size;
+  const failed = () => ['FAILED (below)'];
+  const pages = (p?: PageTimes) => (p ? `${formatMs(p.coldMs)} / ${formatMs(p.bestMs)}` : 'n/a');
+  const rows = formatRows(size.rows);
+  return [
+    [rows, 'recon CLI', ...(recon.ok ? [formatMs(recon.importMs), formatMs(recon.reconcileMs), 'n/a', formatMs(recon.wallMs), formatMb(recon.peakRssMb), '-', '-', formatRatio(size.ratioToFloor)] : failed())],
+    [
+      '',
+      'workbench API (file DB)',
+      ...(workbench.ok
+        ? [formatMs(workbench.importMs), formatMs(workbench.reconcileMs), formatMs(workbench.reportMs), formatMs(workbench.openMs + workbench.reportMs), formatMb(workbench.peakRssMb), pages(workbench.firstPage), pages(workbench.middlePage), formatRatio(floor.wallMs === undefined ? undefined : (workbench.openMs + workbench.reportMs) / floor.wallMs)]
+        : failed()),
+    ],
+    ['', 'FLOOR (DuckDB SQL)', ...(floor.ok ? [formatMs(floor.importMs), formatMs(floor.reconcileMs), formatMs(floor.reportMs), formatMs(floor.wallMs), formatMb(floor.peakRssMb), pages(floor.firstPage), pages(floor.middlePage), '1.00x'] : failed())],
+  ];
+}
+
+/** The renderer's figures: reported, not judged, except the 300 ms aim for the last two. */
+function formatUi(sizes: SizeResult[]): string[] {
+  return sizes.flatMap((s) => {
+    if (!s.ui) return [];
+    const rows = formatRows(s.rows);
+    if (!s.ui.ok) return [`UI ${rows} rows a side: FAILED: ${s.ui.error}`];
+    const aim = (ms: number) => `${formatMs(ms)} (${ms < 300 ? 'under' : 'over'} the 300 ms aim)`;
+    return [
+      `UI ${rows} rows a side, largest bucket ${s.ui.largestBucket} (Chromium over the browser shell):`,
+      `  server start on the contract (import + reconcile): ${formatMs(s.ui.serverStartMs)}`,
+      `  page load to bridge drawn: ${formatMs(s.ui.bridgeDrawnMs)}; reopen from the start screen to bridge drawn: ${formatMs(s.ui.reopenDrawnMs)}`,
+      `  click on the bucket to its first rows: ${aim(s.ui.bucketFirstRowsMs)}`,
+      `  jump to the middle of the bucket to rows shown: ${aim(s.ui.middleRowsMs)}`,
+    ];
+  });
+}
+
+function formatWarnings(sizes: SizeResult[]): string[] {
+  return sizes.flatMap((s) => {
+    const rows = formatRows(s.rows);
+    const failures = [
+      ['recon CLI', s.recon.ok ? undefined : s.recon.error],
+      ['workbench API (file DB)', s.workbench.ok ? undefined : s.workbench.error],
+      ['FLOOR', s.floor.ok ? undefined : s.floor.error],
+    ].flatMap(([run, error]) => (error === undefined ? [] : [`FAILED ${rows} ${run}: ${error}`]));
+    return [...failures, ...formatCheck(s)];
+  });
+}
+
+function formatCheck(s: SizeResult): string[] {
+  const rows = formatRows(s.rows);
+  if (s.differences === undefined) return [`check ${rows}: engine report not compared with the floor (one of them did not finish)`];
+  if (s.differences.length === 0) return [`check ${rows}: engine report agrees with the floor (gross, net, every bucket's count and ids)`];
+  const shown = s.differences.slice(0, 12).map((d) => `    ${d}`);
+  const more = s.differences.length > shown.length ? [`    ... and ${s.differences.length - shown.length} more`] : [];
+  return [`WARNING ${rows}: engine report differs from the floor in ${s.differences.length} place(s):`, ...shown, ...more];
+}

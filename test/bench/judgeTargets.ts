@@ -1,0 +1,60 @@
+// The issue's targets, judged on this run's figures: one verdict per target, with the figures behind it.
+import type { Growth, SizeResult, Verdict } from './benchResults';
+import { GROWTH_FROM, GROWTH_TO } from './computeGrowth';
+import { formatMb, formatMs, formatRatio, formatRows } from './formatFigures';
+
+export const TARGET_ROWS = 250_000;
+const MAX_RATIO_TO_FLOOR = 3;
+const MAX_FIRST_PAGE_MS = 100;
+const MAX_RSS_MB = 1024;
+/** "Close to linear": time per row at 5M at most this much above time per row at 1M. */
+const MAX_GROWTH_PER_ROW = 1.25;
+
+export function judgeTargets(sizes: SizeResult[], growth: Growth | undefined): Verdict[] {
+  const at = sizes.find((s) => s.rows === TARGET_ROWS);
+  const missing = `${formatRows(TARGET_ROWS)} rows a side not in this run`;
+  const label = `at ${formatRows(TARGET_ROWS)} a side`;
+  return [
+    judge(`recon reconcile --json within ${MAX_RATIO_TO_FLOOR}x the floor ${label}`, () => {
+      if (!at) return missing;
+      if (at.floor.wallMs === undefined) return `floor: ${at.floor.error ?? 'no wall time'}`;
+      if (at.recon.timedOut && at.recon.wallMs !== undefined) {
+        return [false, `stopped after ${formatMs(at.recon.wallMs)} = more than ${formatRatio(at.recon.wallMs / at.floor.wallMs)} the floor's ${formatMs(at.floor.wallMs)}`];
+      }
+      if (!at.recon.ok || at.recon.wallMs === undefined) return `recon CLI: ${at.recon.error ?? 'no wall time'}`;
+      const ratio = at.recon.wallMs / at.floor.wallMs;
+      return [ratio <= MAX_RATIO_TO_FLOOR, `${formatMs(at.recon.wallMs)} = ${formatRatio(ratio)} the floor's ${formatMs(at.floor.wallMs)}`];
+    }),
+    judge(`first page (100 rows) of the largest bucket under ${MAX_FIRST_PAGE_MS} ms ${label}`, () => {
+      if (!at) return missing;
+      if (!at.workbench.ok) return `workbench API: ${at.workbench.error}`;
+      const { coldMs, bestMs } = at.workbench.firstPage;
+      const bucket = `${at.workbench.largest.side} ${at.workbench.largest.kind}, ${formatRows(at.workbench.largest.count)} rows`;
+      return [coldMs < MAX_FIRST_PAGE_MS, `first call ${formatMs(coldMs)}, best of 3 after it ${formatMs(bestMs)} (${bucket})`];
+    }),
+    judge(`peak RSS under ${formatMb(MAX_RSS_MB)} ${label}`, () => {
+      if (!at) return missing;
+      // A run stopped at the time limit gives a lower bound: enough to say "not met", not to say "met".
+      const cli = { mb: at.recon.peakRssMb, complete: at.recon.ok };
+      const api = { mb: at.workbench.peakRssMb, complete: at.workbench.ok };
+      const figure = (r: typeof cli) => (r.mb === undefined ? 'n/a' : `${r.complete ? '' : 'at least '}${formatMb(r.mb)}`);
+      const detail = `recon CLI ${figure(cli)}, workbench API ${figure(api)} (floor ${formatMb(at.floor.peakRssMb)})`;
+      if ([cli, api].some((r) => r.mb !== undefined && r.mb >= MAX_RSS_MB)) return [false, detail];
+      if (!cli.complete || !api.complete) return `${detail}; a run that did not finish gives only a lower bound`;
+      return [true, detail];
+    }),
+    judge(`growth ${formatRows(GROWTH_FROM)} -> ${formatRows(GROWTH_TO)} close to linear (time per row at most ${MAX_GROWTH_PER_ROW}x)`, () => {
+      if (!growth) return `${formatRows(GROWTH_FROM)} and ${formatRows(GROWTH_TO)} not both in this run`;
+      if (growth.reconPerRow === undefined) return `recon CLI did not finish at both sizes`;
+      const detail = `recon CLI time per row ${formatRatio(growth.reconPerRow)}, RSS ${formatRatio(growth.reconRss)}; workbench open per row ${formatRatio(growth.workbenchOpenPerRow)}, RSS ${formatRatio(growth.workbenchRss)}; floor per row ${formatRatio(growth.floorPerRow)}`;
+      return [growth.reconPerRow <= MAX_GROWTH_PER_ROW, detail];
+    }),
+  ];
+}
+
+/** A check returns [met, figures], or the reason it could not be measured. */
+function judge(target: string, check: () => [boolean, string] | string): Verdict {
+  const outcome = check();
+  if (typeof outcome === 'string') return { target, status: 'not measured', detail: outcome };
+  return { target, status: outcome[0] ? 'met' : 'not met', detail: outcome[1] };
+}

@@ -1,0 +1,42 @@
+// Command line of `npm run bench`: which sizes, which seed, how long any one measured process may run.
+export interface BenchOptions {
+  sizes: number[];
+  seed: number;
+  /** --timeout: the time limit of every measured process; absent: 10x the floor within [60 s, 240 s]. */
+  timeoutMs?: number;
+  quick: boolean;
+  /** --ui-sizes: sizes at which the renderer is timed in Chromium (default 1M, or the quick size). */
+  uiSizes: number[];
+}
+
+export const DEFAULT_SIZES = [250_000, 1_000_000, 5_000_000];
+const QUICK_SIZE = 20_000;
+const USAGE = 'usage: npm run bench -- [--quick] [--sizes 250000,1000000,5000000] [--ui-sizes 1000000] [--seed 42] [--timeout SECONDS]';
+
+/** Throws with the usage line on anything it does not understand, so a typo never runs the 15-minute default. */
+export function parseBenchArgs(argv: string[]): BenchOptions {
+  const options: BenchOptions = { sizes: DEFAULT_SIZES, seed: 42, quick: false, uiSizes: [1_000_000] };
+  for (let i = 0; i < argv.length; i++) {
+    const [flag, inline] = (argv[i] ?? '').split('=', 2) as [string, string | undefined];
+    const value = () => {
+      const v = inline ?? argv[++i];
+      if (v === undefined) throw new Error(`${flag} needs a value\n${USAGE}`);
+      return v;
+    };
+    if (flag === '--quick') options.quick = true;
+    else if (flag === '--sizes') options.sizes = value().split(',').map((s) => parsePositive(flag, s.replaceAll('_', '')));
+    else if (flag === '--ui-sizes') options.uiSizes = value().split(',').map((s) => parsePositive(flag, s.replaceAll('_', '')));
+    else if (flag === '--seed') options.seed = parsePositive(flag, value());
+    else if (flag === '--timeout') options.timeoutMs = parsePositive(flag, value()) * 1000;
+    else throw new Error(`unknown argument '${argv[i]}'\n${USAGE}`);
+  }
+  if (options.quick) options.sizes = options.uiSizes = [QUICK_SIZE];
+  options.sizes = [...new Set(options.sizes)].sort((a, b) => a - b);
+  return options;
+}
+
+function parsePositive(flag: string, text: string): number {
+  const n = Number(text.trim());
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`${flag}: '${text}' is not a positive whole number\n${USAGE}`);
+  return n;
+}
