@@ -1,5 +1,5 @@
 // The desktop transport's renderer side: window.recon, one named IPC channel per API method, nothing generic.
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { WorkbenchApi } from '../shared/api';
 import { unwrapApiResult } from '../shared/unwrapApiResult';
 
@@ -29,3 +29,5 @@ const recon = {
 } satisfies WorkbenchApi;
 
 contextBridge.exposeInMainWorld('recon', recon);
+// Outside the API on purpose: it needs the File object, which only exists in this renderer.
+contextBridge.exposeInMainWorld('reconDesktop', { pathForFile: (file: File) => webUtils.getPathForFile(file) });

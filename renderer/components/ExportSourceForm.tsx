@@ -2,7 +2,7 @@
 import { useState, type DragEvent } from 'react';
 import type { ExportPreview, SourceDraft } from '../../shared/api';
 import { SYSTEMS } from '../../shared/contractTypes';
-import { getApi } from '../api/getApi';
+import { findDroppedFilePath, getApi } from '../api/getApi';
 import { reportError } from '../stores/useErrorStore';
 
 const PRESET_NAMES: Record<string, string> = {
@@ -60,11 +60,12 @@ export function ExportSourceForm({ label, draft, onChange }: Props) {
   };
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
-    const file = event.dataTransfer.files[0] as (File & { path?: string }) | undefined;
+    const file = event.dataTransfer.files[0];
     if (!file) return;
-    if (file.path) {
-      setPath(file.path);
-      void read(file.path);
+    const dropped = findDroppedFilePath(file);
+    if (dropped) {
+      setPath(dropped);
+      void read(dropped);
     } else setNote(`The browser shell cannot see where "${file.name}" is on disk: type its full path instead.`);
   };
   const update = (patch: Partial<SourceDraft>) => draft && onChange({ ...draft, ...patch });
