@@ -13,10 +13,16 @@ const USAGE = `usage:
   recon inspect CONTRACT.yaml --key IDENTITY_KEY [--reconciliation NAME]
 kinds: ${BUCKET_KINDS.join(', ')}`;
 
+let lastReported = '';
+
 function reportProgress(p: Progress): void {
-  if (p.step === 'imported') process.stderr.write(`[recon] imported ${p.source}: ${p.rowsRead} rows in ${p.ms} ms\n`);
-  else if (p.step === 'reconciled') process.stderr.write(`[recon] reconciled in ${p.ms} ms\n`);
-  else if (p.step === 'import' && p.rowsRead) process.stderr.write(`[recon] importing ${p.source}: ${p.rowsRead} rows read\n`);
+  let line = '';
+  if (p.step === 'imported') line = `[recon] imported ${p.source}: ${p.rowsRead} rows in ${p.ms} ms`;
+  else if (p.step === 'reconciled') line = `[recon] reconciled in ${p.ms} ms`;
+  else if (p.step === 'import' && p.rowsRead) line = `[recon] importing ${p.source}: ${p.rowsRead} rows read`;
+  // The importer may report the same count twice (end of read, end of load): say it once.
+  if (line && line !== lastReported) process.stderr.write(`${line}\n`);
+  lastReported = line || lastReported;
 }
 
 function write(text: string): Promise<void> {
