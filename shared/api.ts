@@ -163,6 +163,11 @@ export interface NewInvestigation {
   right: SourceDraft;
 }
 
+/** `ids: false` leaves every bucket's id list empty: the counts alone, for screens that page records anyway. */
+export interface ReportOptions {
+  ids?: boolean;
+}
+
 export interface WorkbenchApi {
   /** The open investigation, or null on the start screen. */
   getSession(): Promise<SessionInfo | null>;
@@ -175,8 +180,8 @@ export interface WorkbenchApi {
   getProgress(): Promise<Progress | null>;
   /** Cancels the long work under way; the session stays as it was before it. */
   cancel(): Promise<void>;
-  /** The bridge report of the open investigation (spec/report.md). */
-  getReport(): Promise<ReconReport>;
+  /** The bridge report of the open investigation (spec/report.md); complete id lists unless told otherwise. */
+  getReport(options?: ReportOptions): Promise<ReconReport>;
   getContract(): Promise<ContractDocument>;
   /** Validates a contract text as typed, without running anything. */
   checkContract(text: string): Promise<ContractIssue[]>;

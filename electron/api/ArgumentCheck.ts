@@ -37,6 +37,10 @@ export function checkOneOf(allowed: readonly string[]): ArgumentCheck {
   };
 }
 
+export const checkBoolean: ArgumentCheck = (value, at) => {
+  if (typeof value !== 'boolean') refuseArgument(at, 'true or false', value);
+};
+
 export function checkWholeNumber(min: number, max: number): ArgumentCheck {
   return (value, at) => {
     if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min || value > max) {

@@ -4,6 +4,7 @@ import { SYSTEMS } from '../../shared/contractTypes';
 import { BUCKET_KINDS } from '../../shared/reportTypes';
 import { UserError } from '../engine/UserError';
 import {
+  checkBoolean,
   checkList,
   checkName,
   checkObject,
@@ -80,7 +81,7 @@ const SIGNATURES: Record<ApiMethod, Parameter[]> = {
   createInvestigation: [{ name: 'spec', check: checkNewInvestigation }],
   getProgress: [],
   cancel: [],
-  getReport: [],
+  getReport: [{ name: 'options', check: checkObject({ ids: mayHave(checkBoolean) }), optional: true }],
   getContract: [],
   checkContract: [contractText],
   applyContract: [contractText],

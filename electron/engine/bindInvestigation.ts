@@ -1,5 +1,5 @@
 // The query side of an open investigation: report, bucket pages, inspector, over a compiled model.
-import type { BucketQuery, InvestigationApi, PageRequest } from '../../shared/api';
+import type { BucketQuery, InvestigationApi, PageRequest, ReportOptions } from '../../shared/api';
 import type { Contract } from '../../shared/contractTypes';
 import type { ReconReport, Side } from '../../shared/reportTypes';
 import type { BucketListing } from './buildBucketListing';
@@ -18,7 +18,8 @@ export interface Investigation extends InvestigationApi {
 }
 
 export function bindInvestigation(db: Database, contract: Contract, model: CompiledModel): Investigation {
-  let report: Promise<ReconReport> | undefined;
+  // Two readings kept: the complete report, and the counts alone (no id lists) that screens draw from.
+  const reports = new Map<boolean, Promise<ReconReport>>();
   const find = (name: string): CompiledReconcile => {
     const found = model.reconciles.find((r) => r.spec.name === name);
     if (!found) throw new UserError(`unknown reconciliation '${name}'; the contract has: ${model.reconciles.map((r) => r.spec.name).join(', ')}`);
@@ -32,13 +33,12 @@ export function bindInvestigation(db: Database, contract: Contract, model: Compi
     contract,
     model,
     listingOf,
-    getReport: () =>
-      (report ??= readReport(
-        db,
-        contract,
-        model.sources.map((s) => s.report),
-        model.reconciles,
-      )),
+    getReport: (options?: ReportOptions) => {
+      const withIds = options?.ids !== false;
+      const cached = reports.get(withIds) ?? readReport(db, contract, model.sources.map((s) => s.report), model.reconciles, withIds);
+      reports.set(withIds, cached);
+      return cached;
+    },
     countRows: async (query: BucketQuery) => countBucketRows(db, listingOf(query), query),
     fetchRows: async (query: BucketQuery, page: PageRequest) => fetchBucketRows(db, listingOf(query), query, page),
     inspectKey: async (reconciliation: string, key: string) => inspectIdentityKey(db, find(reconciliation), key),

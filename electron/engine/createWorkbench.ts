@@ -111,7 +111,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     createInvestigation: async (spec) => open(writeNewContract(spec)),
     getProgress: async () => progress,
     cancel: async () => abort?.abort(),
-    getReport: async () => queue(() => current().investigation.getReport()),
+    getReport: async (options) => queue(() => current().investigation.getReport(options)),
     getContract: async (): Promise<ContractDocument> => {
       const s = current();
       const text = readFileSync(s.info.contractPath, 'utf8');

@@ -14,9 +14,9 @@ interface BucketRow {
   ids: string[];
 }
 
-export async function readReport(db: Database, contract: Contract, sources: SourceReport[], reconciles: CompiledReconcile[]): Promise<ReconReport> {
+export async function readReport(db: Database, contract: Contract, sources: SourceReport[], reconciles: CompiledReconcile[], withIds = true): Promise<ReconReport> {
   const reconciliations: ReconciliationReport[] = [];
-  for (const r of reconciles) reconciliations.push(await readReconciliation(db, r));
+  for (const r of reconciles) reconciliations.push(await readReconciliation(db, r, withIds));
   return {
     contract: { title: contract.title, version: contract.version },
     period: { from: contract.reporting.from, to: contract.reporting.to, timezone: contract.reporting.timezone },
@@ -25,9 +25,10 @@ export async function readReport(db: Database, contract: Contract, sources: Sour
   };
 }
 
-async function readReconciliation(db: Database, r: CompiledReconcile): Promise<ReconciliationReport> {
+async function readReconciliation(db: Database, r: CompiledReconcile, withIds: boolean): Promise<ReconciliationReport> {
+  const ids = withIds ? `list(__id ORDER BY ${idOrderSql('__id')})` : 'CAST([] AS VARCHAR[])';
   const rows = await db.all<BucketRow>(
-    `SELECT side, kind, reason, count(*) AS count, list(__id ORDER BY ${idOrderSql('__id')}) AS ids
+    `SELECT side, kind, reason, count(*) AS count, ${ids} AS ids
      FROM ${quoteIdent(r.table)} GROUP BY side, kind, reason`,
   );
   const buckets = rows.map((row) => ({ side: row.side, kind: row.kind, reason: row.reason, count: Number(row.count), ids: row.ids }));

@@ -22,7 +22,7 @@ export const useBridgeStore = create<BridgeState>()((set) => ({
   async loadReport() {
     set({ loading: true });
     try {
-      const report = await getApi().getReport();
+      const report = await getApi().getReport({ ids: false });
       set((state) => ({ report, reconciliation: pickReconciliation(report, state.reconciliation) }));
     } catch (error) {
       reportError(error);

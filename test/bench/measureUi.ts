@@ -46,9 +46,13 @@ export async function measureUi(contractPath: string, reportTitle: string, large
     const target = largest.kind === 'matched' ? matchedBar : bar;
     const bridgeDrawnMs = await timeUntil(() => page.goto(server.url), () => target.waitFor({ timeout: 120_000 }));
     await page.getByRole('button', { name: 'Investigations' }).click();
+    // The old bars may still stand while the reopened session answers: wait for its report, then the bars.
     const reopenDrawnMs = await timeUntil(
       () => page.getByRole('button', { name: `Reopen ${reportTitle}` }).click(),
-      () => target.waitFor({ timeout: 120_000 }),
+      async () => {
+        await page.waitForResponse((r) => r.url().endsWith('/api/getReport'), { timeout: 120_000 });
+        await target.waitFor({ timeout: 120_000 });
+      },
     );
     const bucketFirstRowsMs = await timeUntil(() => target.click(), () => waitForRowAt(page, 0));
     const middle = Math.floor(largest.count / 2);

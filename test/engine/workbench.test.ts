@@ -22,6 +22,11 @@ describe('workbench sessions', () => {
     const expected = await reference.getReport();
     reference.close();
     expect(report.reconciliations).toEqual(expected.reconciliations);
+    // The screens' reading: the same counts without the id lists.
+    const counts = await first.getReport({ ids: false });
+    expect(counts.reconciliations[0]?.buckets.map((b) => [b.side, b.kind, b.reason, b.count, b.ids.length])).toEqual(
+      report.reconciliations[0]?.buckets.map((b) => [b.side, b.kind, b.reason, b.count, 0]),
+    );
     first.close();
 
     const second = await createWorkbench({ home, sampleContract });

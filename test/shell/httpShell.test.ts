@@ -130,7 +130,8 @@ describe('the API with the token', () => {
       ['fetchRows', [{ reconciliation: 'r', side: 'left', kind: 'matched' }, { offset: -1, limit: 10 }], /page\.offset must be a whole number/],
       ['fetchRows', [{ reconciliation: 'r', side: 'left', kind: 'matched' }, { offset: 0, limit: 10_000_000 }], /page\.limit/],
       ['exportRows', [{ reconciliation: 'r', side: 'left', kind: 'matched' }, 'pdf'], /format must be one of csv, xlsx/],
-      ['getReport', ['extra'], /takes 0 argument/],
+      ['getSession', ['extra'], /takes 0 argument/],
+      ['getReport', [{ ids: 'no' }], /options\.ids must be true or false/],
       ['createInvestigation', [{ title: 'x' }], /spec\.contractPath must be a string/],
     ];
     for (const [method, args, message] of cases) {

@@ -31,7 +31,7 @@ const VALID: Record<ApiMethod, unknown[]> = {
   createInvestigation: [spec],
   getProgress: [],
   cancel: [],
-  getReport: [],
+  getReport: [{ ids: false }],
   getContract: [],
   checkContract: [''],
   applyContract: ['contract: x\n'],
