@@ -47,10 +47,14 @@ export async function measureUi(contractPath: string, reportTitle: string, large
     const bridgeDrawnMs = await timeUntil(() => page.goto(server.url), () => target.waitFor({ timeout: 120_000 }));
     await page.getByRole('button', { name: 'Investigations' }).click();
     // The old bars may still stand while the reopened session answers: wait for its report, then the bars.
+    let reopened: Promise<unknown> = Promise.resolve();
     const reopenDrawnMs = await timeUntil(
-      () => page.getByRole('button', { name: `Reopen ${reportTitle}` }).click(),
       async () => {
-        await page.waitForResponse((r) => r.url().endsWith('/api/getReport'), { timeout: 120_000 });
+        reopened = page.waitForResponse((r) => r.url().endsWith('/api/getReport'), { timeout: 120_000 });
+        await page.getByRole('button', { name: `Reopen ${reportTitle}` }).click();
+      },
+      async () => {
+        await reopened;
         await target.waitFor({ timeout: 120_000 });
       },
     );
