@@ -1,10 +1,11 @@
 // The bridge screen: the headline, the waterfall, the same bridge as a table, and what was read from each export.
+import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { BucketKind, Side } from '../../shared/reportTypes';
 import { formatCount } from '../model/formatCount';
 import { findReconciliation, useBridgeStore } from '../stores/useBridgeStore';
 import { useContractStore } from '../stores/useContractStore';
-import { useRecordsStore } from '../stores/useRecordsStore';
+import { prefetchColumns, useRecordsStore } from '../stores/useRecordsStore';
 import { useSessionStore } from '../stores/useSessionStore';
 import { BridgeChart } from './BridgeChart';
 import { BridgeTable } from './BridgeTable';
@@ -18,6 +19,9 @@ export function BridgeScreen() {
   const openBucket = useRecordsStore((s) => s.openBucket);
   const showScreen = useSessionStore((s) => s.showScreen);
   const recon = findReconciliation(report, reconciliation);
+  useEffect(() => {
+    if (recon) prefetchColumns(recon.buckets.map((b) => ({ reconciliation: recon.name, side: b.side, kind: b.kind, reason: b.reason })));
+  }, [recon]);
   if (!report || !recon) return <div className="placeholder bridge-placeholder">Loading the bridge…</div>;
 
   const open = (bucket: { side: Side; kind?: BucketKind; reason?: string }) => {

@@ -40,6 +40,29 @@ interface RecordsState {
   reset(): void;
 }
 
+// Listed columns per reconciliation side, learned once per report: the grid needs them before it mounts.
+const listedColumns = new Map<string, Promise<string[]>>();
+
+function learnColumns(bucket: BucketSelection): Promise<string[]> {
+  const key = `${bucket.reconciliation}|${bucket.side}`;
+  const known = listedColumns.get(key);
+  if (known) return known;
+  // A one-row page tells the listing's columns.
+  const learning = getApi().fetchRows(bucket, { offset: 0, limit: 1 }).then((page) => page.columns);
+  listedColumns.set(key, learning);
+  learning.catch(() => listedColumns.delete(key));
+  return learning;
+}
+
+/** Asks for both sides' columns while the bridge is on screen, so a click on a bar goes straight to rows. */
+export function prefetchColumns(buckets: BucketSelection[]): void {
+  listedColumns.clear();
+  for (const side of ['left', 'right'] as const) {
+    const first = buckets.find((b) => b.side === side);
+    if (first) learnColumns(first).catch(() => undefined);
+  }
+}
+
 /** The API query of what the grid shows now. */
 export function buildShownQuery(state: Pick<RecordsState, 'bucket' | 'sort' | 'filter'>): BucketQuery | null {
   if (!state.bucket) return null;
@@ -62,9 +85,8 @@ export const useRecordsStore = create<RecordsState>()((set, get) => ({
     set({ bucket, sort: [], filter: [], count: null, inspection: null, ...(sameSide ? {} : { columns: null, hiddenColumns: DEFAULT_HIDDEN }) });
     if (sameSide && get().columns) return;
     try {
-      // A one-row page tells the listing's columns before the grid asks for rows.
-      const page = await getApi().fetchRows(bucket, { offset: 0, limit: 1 });
-      if (get().bucket === bucket) set({ columns: page.columns });
+      const columns = await learnColumns(bucket);
+      if (get().bucket === bucket) set({ columns });
     } catch (error) {
       reportError(error);
     }
