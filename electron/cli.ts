@@ -1,6 +1,6 @@
 // `recon` on the command line: reconcile a contract, list a bucket's records, inspect one identity key.
 import { parseArgs } from 'node:util';
-import type { Progress } from '../shared/api';
+import { MAX_PAGE_ROWS, type Progress } from '../shared/api';
 import { formatCsvRow } from '../shared/formatCsvRow';
 import { BUCKET_KINDS, type BucketKind, type Side } from '../shared/reportTypes';
 import { formatBridgeTable } from './cli/formatBridgeTable';
@@ -31,15 +31,14 @@ function write(text: string): Promise<void> {
 
 async function drill(inv: Investigation, reconciliation: string, side: Side, kind: BucketKind, reason: string | undefined): Promise<void> {
   const query = { reconciliation, side, kind, reason };
-  const pageSize = 10_000;
   let header = true;
-  for (let offset = 0; ; offset += pageSize) {
-    const page = await inv.fetchRows(query, { offset, limit: pageSize });
+  for (let offset = 0; ; offset += MAX_PAGE_ROWS) {
+    const page = await inv.fetchRows(query, { offset, limit: MAX_PAGE_ROWS });
     const lines = page.rows.map((row) => formatCsvRow(row));
     if (header) lines.unshift(formatCsvRow(page.columns));
     header = false;
     if (lines.length) await write(`${lines.join('\r\n')}\r\n`);
-    if (page.rows.length < pageSize) return;
+    if (page.rows.length < MAX_PAGE_ROWS) return;
   }
 }
 

@@ -25,6 +25,9 @@ export interface FilterSpec {
   value?: string;
 }
 
+/** The most rows one page may ask for, on every transport and in the engine. */
+export const MAX_PAGE_ROWS = 10_000;
+
 export interface PageRequest {
   offset: number;
   limit: number;

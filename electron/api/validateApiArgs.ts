@@ -1,5 +1,5 @@
 // The one gate every transport (IPC, HTTP) passes a call through: the method exists and each argument has its shape.
-import { API_METHODS, type WorkbenchApi } from '../../shared/api';
+import { API_METHODS, MAX_PAGE_ROWS, type WorkbenchApi } from '../../shared/api';
 import { SYSTEMS } from '../../shared/contractTypes';
 import { BUCKET_KINDS } from '../../shared/reportTypes';
 import { UserError } from '../engine/UserError';
@@ -25,7 +25,6 @@ interface Parameter {
   optional?: boolean;
 }
 
-const MAX_PAGE = 100_000;
 const FILTER_OPS = ['contains', 'equals', 'notEquals', 'startsWith', 'endsWith', 'blank', 'notBlank'] as const;
 
 const checkBucketQuery = checkObject({
@@ -44,7 +43,7 @@ const checkBucketQuery = checkObject({
 
 const checkPage = checkObject({
   offset: mustHave(checkWholeNumber(0, Number.MAX_SAFE_INTEGER)),
-  limit: mustHave(checkWholeNumber(1, MAX_PAGE)),
+  limit: mustHave(checkWholeNumber(1, MAX_PAGE_ROWS)),
 });
 
 const checkSourceDraft = checkObject({

@@ -35,7 +35,7 @@ export interface BucketListing {
 
 type UnlistedReconcile = Pick<CompiledReconcile, 'spec' | 'table' | 'left' | 'right'>;
 
-export function listingViewName(r: UnlistedReconcile, side: Side): string {
+function listingViewName(r: UnlistedReconcile, side: Side): string {
   return `${r.table}_${side}_list`;
 }
 

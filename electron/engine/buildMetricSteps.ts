@@ -20,9 +20,6 @@ export interface MetricStepsInput {
   contractLabel: string;
 }
 
-/** Step values of the steps table; the bridge adds the buckets of net records. */
-export type Step = 'excluded' | 'duplicate' | 'out_of_period' | 'net';
-
 /**
  * The rule context: canonical fields by their bare names over the file's own columns. DuckDB names are
  * case-insensitive, so a file column spelled like a canonical field gives way to it (it is the same text).

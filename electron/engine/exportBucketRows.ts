@@ -1,11 +1,10 @@
 // Exports what a records grid shows (its query, sort, filter and columns) as CSV or .xlsx, formulas neutralised.
 import * as XLSX from '@e965/xlsx';
-import type { BucketQuery, ExportedFile, ExportFormat } from '../../shared/api';
+import { MAX_PAGE_ROWS, type BucketQuery, type ExportedFile, type ExportFormat } from '../../shared/api';
 import { formatCsvRow, neutraliseFormula } from '../../shared/formatCsvRow';
 import type { Investigation } from './bindInvestigation';
 import { UserError } from './UserError';
 
-const PAGE = 10_000;
 // Excel's sheet holds 1,048,576 rows, one of them the header.
 const XLSX_MAX_ROWS = 1_048_575;
 
@@ -20,8 +19,8 @@ export async function exportBucketRows(inv: Investigation, query: BucketQuery, f
   const total = await inv.countRows(query);
   if (format === 'xlsx' && total > XLSX_MAX_ROWS) throw new UserError(`${total} records do not fit in one Excel sheet (${XLSX_MAX_ROWS} at most): export CSV instead`);
   const rows: (string | null)[][] = [];
-  for (let offset = 0; offset < total; offset += PAGE) {
-    const page = await inv.fetchRows(query, { offset, limit: PAGE });
+  for (let offset = 0; offset < total; offset += MAX_PAGE_ROWS) {
+    const page = await inv.fetchRows(query, { offset, limit: MAX_PAGE_ROWS });
     const at = chosen.map((c) => page.columns.indexOf(c));
     for (const row of page.rows) rows.push(at.map((i) => row[i] ?? null));
   }

@@ -1,12 +1,10 @@
 // Counts and pages a bucket's records for drill-downs: SQL built from a description, values always bound.
-import type { BucketQuery, FilterSpec, PageRequest, RowPage } from '../../shared/api';
+import { MAX_PAGE_ROWS, type BucketQuery, type FilterSpec, type PageRequest, type RowPage } from '../../shared/api';
 import { BUCKET_KINDS } from '../../shared/reportTypes';
 import { ROWS, type BucketListing } from './buildBucketListing';
 import type { Database, SqlParam } from './openDatabase';
 import { quoteIdent } from './openDatabase';
 import { UserError } from './UserError';
-
-const MAX_PAGE = 10_000;
 
 /** Listed columns the bridge table holds itself: sorting or filtering on them needs none of the joins. */
 const BRIDGE_COLUMNS: Record<string, string> = { record_id: '__id', identity_key: '__key', kind: 'kind', reason: 'reason' };
@@ -74,8 +72,8 @@ export async function countBucketRows(db: Database, listing: BucketListing, quer
 
 /** Two steps: the page's row numbers in order, then the listed columns of just those rows. */
 export async function fetchBucketRows(db: Database, listing: BucketListing, query: BucketQuery, page: PageRequest): Promise<RowPage> {
-  if (!Number.isInteger(page.offset) || page.offset < 0 || !Number.isInteger(page.limit) || page.limit < 0 || page.limit > MAX_PAGE) {
-    throw new UserError(`invalid page: offset must be a whole number >= 0 and limit between 0 and ${MAX_PAGE}`);
+  if (!Number.isInteger(page.offset) || page.offset < 0 || !Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_PAGE_ROWS) {
+    throw new UserError(`invalid page: offset must be a whole number >= 0 and limit between 1 and ${MAX_PAGE_ROWS}`);
   }
   const params: SqlParam[] = [];
   const { from, where, order } = buildSelection(listing, query, params);
