@@ -13,7 +13,7 @@ const recon = {
   listRecent: () => unwrap('listRecent', ipcRenderer.invoke('recon:listRecent')),
   openSample: () => unwrap('openSample', ipcRenderer.invoke('recon:openSample')),
   openContract: (contractPath) => unwrap('openContract', ipcRenderer.invoke('recon:openContract', contractPath)),
-  previewExport: (file) => unwrap('previewExport', ipcRenderer.invoke('recon:previewExport', file)),
+  previewExport: (file, sheet) => unwrap('previewExport', ipcRenderer.invoke('recon:previewExport', file, sheet)),
   createInvestigation: (spec) => unwrap('createInvestigation', ipcRenderer.invoke('recon:createInvestigation', spec)),
   getProgress: () => unwrap('getProgress', ipcRenderer.invoke('recon:getProgress')),
   cancel: () => unwrap('cancel', ipcRenderer.invoke('recon:cancel')),
@@ -26,6 +26,14 @@ const recon = {
   inspectKey: (reconciliation, key) => unwrap('inspectKey', ipcRenderer.invoke('recon:inspectKey', reconciliation, key)),
   inspectRecord: (reconciliation, side, recordId) => unwrap('inspectRecord', ipcRenderer.invoke('recon:inspectRecord', reconciliation, side, recordId)),
   exportRows: (query, format, columns) => unwrap('exportRows', ipcRenderer.invoke('recon:exportRows', query, format, columns)),
+  getWorkspace: () => unwrap('getWorkspace', ipcRenderer.invoke('recon:getWorkspace')),
+  checkNewInvestigation: (spec) => unwrap('checkNewInvestigation', ipcRenderer.invoke('recon:checkNewInvestigation', spec)),
+  previewDates: (file, sheet, column, timezone) => unwrap('previewDates', ipcRenderer.invoke('recon:previewDates', file, sheet, column, timezone)),
+  listFolder: (folder) => unwrap('listFolder', ipcRenderer.invoke('recon:listFolder', folder)),
+  countRuleMatches: (source, expression) => unwrap('countRuleMatches', ipcRenderer.invoke('recon:countRuleMatches', source, expression)),
+  readContractFile: (contractPath) => unwrap('readContractFile', ipcRenderer.invoke('recon:readContractFile', contractPath)),
+  saveContractFile: (contractPath, text) => unwrap('saveContractFile', ipcRenderer.invoke('recon:saveContractFile', contractPath, text)),
+  resetSample: () => unwrap('resetSample', ipcRenderer.invoke('recon:resetSample')),
 } satisfies WorkbenchApi;
 
 contextBridge.exposeInMainWorld('recon', recon);

@@ -1,12 +1,12 @@
 // The one typed API of the workbench: the engine implements it; IPC, HTTP and the CLI carry it.
-import type { Contract } from './contractTypes';
-import type { BucketKind, ReconReport, Side } from './reportTypes';
+import type { Contract, Normalizer } from './contractTypes';
+import type { BucketKind, DroppedRow, ListingKind, ReconReport, Side } from './reportTypes';
 
-/** Which records of a bridge to list: one bucket (kind, optionally one reason) of one side. */
+/** Which records of a bridge to list: one bucket (kind, optionally one reason) of one side, or its gross or net total. */
 export interface BucketQuery {
   reconciliation: string;
   side: Side;
-  kind: BucketKind;
+  kind: ListingKind;
   /** Narrow to one reason (a rule name, `outside_period`...); all reasons of the kind when absent. */
   reason?: string;
   sort?: SortSpec[];
@@ -90,6 +90,8 @@ export interface RecentInvestigation {
   contractPath: string;
   title: string;
   openedAt: string;
+  /** The contract's reporting period when it was last opened. */
+  period?: { from: string; to: string; timezone: string };
 }
 
 export interface ContractDocument {
@@ -130,10 +132,34 @@ export interface ExportedFile {
 export const EXPORT_PRESETS = ['hubspot', 'marketo', 'pardot', 'salesforce_report', 'salesforce_data_loader'] as const;
 export type ExportPreset = (typeof EXPORT_PRESETS)[number];
 
+/** One sheet of a workbook, for the sheet picker: its name, size and first rows. */
+export interface SheetPreview {
+  name: string;
+  rows: number;
+  columns: string[];
+  sampleRows: (string | null)[][];
+}
+
+/** How an export was read, shown so the user can see it: encoding, delimiter, title and footer lines dropped. */
+export interface ExportDialect {
+  encoding: string;
+  delimiter?: string;
+  dropped: DroppedRow[];
+}
+
 /** What the new-investigation screen needs to map an export: its header, a preset, suggestions. */
 export interface ExportPreview {
   file: string;
+  /** .xlsx: the sheet read, and every sheet of the workbook for the picker. */
+  sheet?: string;
+  sheets?: SheetPreview[];
+  rows: number;
+  dialect: ExportDialect;
   columns: string[];
+  /** Columns whose values are non-empty and distinct on every row: candidates for the record id. */
+  uniqueColumns: string[];
+  /** Why the file's time zone needs the user's word (e.g. Salesforce reports use the running user's zone). */
+  timezoneHint?: string;
   sampleRows: (string | null)[][];
   preset: ExportPreset | null;
   system: 'marketing' | 'sales' | 'finance' | 'other';
@@ -144,15 +170,25 @@ export interface ExportPreview {
   dateField?: string;
 }
 
+/** An exclude rule as the rule builder writes it: a name and the same SQL expression the contract holds. */
+export interface RuleDraft {
+  name: string;
+  expression: string;
+}
+
 export interface SourceDraft {
   name: string;
   system: 'marketing' | 'sales' | 'finance' | 'other';
   file: string;
+  /** .xlsx: the sheet to read (name); the first sheet when absent. */
+  sheet?: string;
   timezone: string;
   id?: string;
+  /** Canonical field -> column. `key` is the identity key's column; `dateField` names the anchor date's entry. */
   fields: Record<string, string>;
   metric: string;
   dateField: string;
+  exclude?: RuleDraft[];
 }
 
 export interface NewInvestigation {
@@ -164,6 +200,46 @@ export interface NewInvestigation {
   to: string;
   left: SourceDraft;
   right: SourceDraft;
+  /** Identity normalisers; [trim, lowercase] when absent. */
+  normalize?: Normalizer[];
+}
+
+/** A problem with one field of the new-investigation form, by its path (`title`, `left.fields.key`, `right.timezone`...). */
+export interface FieldProblem {
+  field: string;
+  message: string;
+  /** A value that would fix it (e.g. America/Sao_Paulo for `Sao Paulo`). */
+  suggestion?: string;
+}
+
+/** How the first values of a column read as dates in a time zone, for the date picker's preview. */
+export interface DatePreview {
+  column: string;
+  values: { exported: string; reporting: string | null }[];
+  /** Non-empty values of the whole column that do not read as a date, and how many are non-empty. */
+  unreadable: number;
+  nonEmpty: number;
+}
+
+/** A folder of the user's, as the browser shell's file picker shows it. */
+export interface FolderListing {
+  folder: string;
+  /** null at the top of what may be browsed. */
+  parent: string | null;
+  entries: { name: string; path: string; kind: 'folder' | 'file' }[];
+}
+
+/** How many records of an export a rule would remove. */
+export interface RuleCount {
+  matched: number;
+  total: number;
+}
+
+/** Where new investigations go by default, and the other folders the app uses. */
+export interface WorkspaceInfo {
+  /** The user's workspace folder: new contracts are proposed here. */
+  workspace: string;
+  home: string;
 }
 
 /** `ids: false` leaves every bucket's id list empty: the counts alone, for screens that page records anyway. */
@@ -177,7 +253,7 @@ export interface WorkbenchApi {
   listRecent(): Promise<RecentInvestigation[]>;
   openSample(): Promise<SessionInfo>;
   openContract(contractPath: string): Promise<SessionInfo>;
-  previewExport(file: string): Promise<ExportPreview>;
+  previewExport(file: string, sheet?: string): Promise<ExportPreview>;
   createInvestigation(spec: NewInvestigation): Promise<SessionInfo>;
   /** Progress of the long work under way (import, reconcile), or null when idle. */
   getProgress(): Promise<Progress | null>;
@@ -195,6 +271,20 @@ export interface WorkbenchApi {
   inspectKey(reconciliation: string, key: string): Promise<IdentityInspection>;
   inspectRecord(reconciliation: string, side: Side, recordId: string): Promise<IdentityInspection>;
   exportRows(query: BucketQuery, format: ExportFormat, columns?: string[]): Promise<ExportedFile>;
+  getWorkspace(): Promise<WorkspaceInfo>;
+  /** Every problem of a new investigation's form, by field, without writing anything. */
+  checkNewInvestigation(spec: NewInvestigation): Promise<FieldProblem[]>;
+  previewDates(file: string, sheet: string | null, column: string, timezone: string): Promise<DatePreview>;
+  /** A folder's sub-folders and exports, limited to the user's home folder (the browser shell's Browse). */
+  listFolder(folder?: string): Promise<FolderListing>;
+  /** How many records of a draft source a rule expression would remove (the rule builder's live count). */
+  countRuleMatches(source: SourceDraft, expression: string): Promise<RuleCount>;
+  /** A contract file's text and problems, without opening it: a contract that fails to load opens in the editor. */
+  readContractFile(contractPath: string): Promise<ContractDocument>;
+  /** Writes a fixed contract text to its file when it parses, then opens it; its issues otherwise, nothing written. */
+  saveContractFile(contractPath: string, text: string): Promise<ContractIssue[]>;
+  /** Puts the sample back as it shipped (contract and exports) and opens it. */
+  resetSample(): Promise<SessionInfo>;
 }
 
 /** The methods an open investigation answers by itself (the engine's Investigation implements these). */
@@ -222,4 +312,12 @@ export const API_METHODS = [
   'inspectKey',
   'inspectRecord',
   'exportRows',
+  'getWorkspace',
+  'checkNewInvestigation',
+  'previewDates',
+  'listFolder',
+  'countRuleMatches',
+  'readContractFile',
+  'saveContractFile',
+  'resetSample',
 ] as const satisfies readonly (keyof WorkbenchApi)[];

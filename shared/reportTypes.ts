@@ -5,6 +5,13 @@ export type Side = 'left' | 'right';
 export const BUCKET_KINDS = ['excluded', 'duplicate', 'out_of_period', 'matched', 'timing', 'excluded_on_other_side', 'unmatched'] as const;
 export type BucketKind = (typeof BUCKET_KINDS)[number];
 
+/** What a records listing can show: one bucket kind, or a side's totals (gross: every row; net: what the metric counts). */
+export const LISTING_KINDS = [...BUCKET_KINDS, 'gross', 'net'] as const;
+export type ListingKind = (typeof LISTING_KINDS)[number];
+
+/** The bucket kinds that make up a side's net count. */
+export const NET_KINDS: readonly BucketKind[] = ['matched', 'timing', 'excluded_on_other_side', 'unmatched'];
+
 export interface DroppedRow {
   line: number;
   reason: 'report_footer' | 'title_row' | 'blank_row' | 'unparseable_row';

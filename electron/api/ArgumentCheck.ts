@@ -90,5 +90,12 @@ export function checkObject(fields: Record<string, Field>): ArgumentCheck {
   };
 }
 
+/** null, or a value that passes `check`. */
+export function checkNullable(check: ArgumentCheck): ArgumentCheck {
+  return (value, at) => {
+    if (value !== null) check(value, at);
+  };
+}
+
 export const mustHave = (check: ArgumentCheck): Field => ({ check });
 export const mayHave = (check: ArgumentCheck): Field => ({ check, optional: true });

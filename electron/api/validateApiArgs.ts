@@ -1,12 +1,13 @@
 // The one gate every transport (IPC, HTTP) passes a call through: the method exists and each argument has its shape.
 import { API_METHODS, MAX_PAGE_ROWS, type WorkbenchApi } from '../../shared/api';
-import { SYSTEMS } from '../../shared/contractTypes';
-import { BUCKET_KINDS } from '../../shared/reportTypes';
+import { NORMALIZERS, SYSTEMS } from '../../shared/contractTypes';
+import { LISTING_KINDS } from '../../shared/reportTypes';
 import { UserError } from '../engine/UserError';
 import {
   checkBoolean,
   checkList,
   checkName,
+  checkNullable,
   checkObject,
   checkOneOf,
   checkString,
@@ -30,7 +31,7 @@ const FILTER_OPS = ['contains', 'equals', 'notEquals', 'startsWith', 'endsWith',
 const checkBucketQuery = checkObject({
   reconciliation: mustHave(checkName),
   side: mustHave(checkOneOf(['left', 'right'])),
-  kind: mustHave(checkOneOf(BUCKET_KINDS)),
+  kind: mustHave(checkOneOf(LISTING_KINDS)),
   reason: mayHave(checkName),
   sort: mayHave(checkList(checkObject({ column: mustHave(checkName), direction: mustHave(checkOneOf(['asc', 'desc'])) }), 100)),
   filter: mayHave(
@@ -50,21 +51,27 @@ const checkSourceDraft = checkObject({
   name: mustHave(checkName),
   system: mustHave(checkOneOf(SYSTEMS)),
   file: mustHave(checkName),
-  timezone: mustHave(checkName),
+  sheet: mayHave(checkName),
+  timezone: mustHave(checkString({ nonEmpty: false, max: 200 })),
   id: mayHave(checkName),
-  fields: mustHave(checkStringRecord(checkName, checkName)),
-  metric: mustHave(checkName),
+  // Columns may still be unchosen ('') while the form is being filled in: checkNewInvestigation names them.
+  fields: mustHave(checkStringRecord(checkName, checkString({ nonEmpty: false, max: 4096 }))),
+  metric: mustHave(checkString({ nonEmpty: false, max: 4096 })),
   dateField: mustHave(checkName),
+  exclude: mayHave(checkList(checkObject({ name: mustHave(checkName), expression: mustHave(checkString({ nonEmpty: true, max: 65536 })) }), 100)),
 });
 
+// Text fields may be empty or wrong here: checkNewInvestigation says what is wrong with each, next to its field.
+const formText = checkString({ nonEmpty: false, max: 4096 });
 const checkNewInvestigation = checkObject({
-  title: mustHave(checkName),
-  contractPath: mustHave(checkName),
-  timezone: mustHave(checkName),
-  from: mustHave(checkName),
-  to: mustHave(checkName),
+  title: mustHave(formText),
+  contractPath: mustHave(formText),
+  timezone: mustHave(formText),
+  from: mustHave(formText),
+  to: mustHave(formText),
   left: mustHave(checkSourceDraft),
   right: mustHave(checkSourceDraft),
+  normalize: mayHave(checkList(checkOneOf(NORMALIZERS), NORMALIZERS.length)),
 });
 
 const contractText = { name: 'text', check: checkString({ nonEmpty: false }) };
@@ -76,7 +83,7 @@ const SIGNATURES: Record<ApiMethod, Parameter[]> = {
   listRecent: [],
   openSample: [],
   openContract: [{ name: 'contractPath', check: checkName }],
-  previewExport: [{ name: 'file', check: checkName }],
+  previewExport: [{ name: 'file', check: checkName }, { name: 'sheet', check: checkName, optional: true }],
   createInvestigation: [{ name: 'spec', check: checkNewInvestigation }],
   getProgress: [],
   cancel: [],
@@ -96,6 +103,22 @@ const SIGNATURES: Record<ApiMethod, Parameter[]> = {
     { name: 'format', check: checkOneOf(['csv', 'xlsx']) },
     { name: 'columns', check: checkList(checkName, 10_000), optional: true },
   ],
+  getWorkspace: [],
+  checkNewInvestigation: [{ name: 'spec', check: checkNewInvestigation }],
+  previewDates: [
+    { name: 'file', check: checkName },
+    { name: 'sheet', check: checkNullable(checkName) },
+    { name: 'column', check: checkName },
+    { name: 'timezone', check: checkName },
+  ],
+  listFolder: [{ name: 'folder', check: checkName, optional: true }],
+  countRuleMatches: [
+    { name: 'source', check: checkSourceDraft },
+    { name: 'expression', check: checkString({ nonEmpty: true, max: 65536 }) },
+  ],
+  readContractFile: [{ name: 'contractPath', check: checkName }],
+  saveContractFile: [{ name: 'contractPath', check: checkName }, contractText],
+  resetSample: [],
 };
 
 export function isApiMethod(name: string): name is ApiMethod {

@@ -33,6 +33,11 @@ function createQueue() {
   };
 }
 
+// Placeholder while issue 6 lands method by method (each branch replaces its own).
+function notYet(method: string): never {
+  throw new UserError(`${method} is not available yet`, 'not_implemented');
+}
+
 export async function createWorkbench(options: WorkbenchOptions): Promise<Workbench> {
   mkdirSync(options.home, { recursive: true });
   const scratch = await openDatabase(':memory:');
@@ -107,7 +112,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     listRecent: async () => readRecent(options.home),
     openSample: async () => open(sampleCopy()),
     openContract: async (contractPath) => open(contractPath),
-    previewExport: async (file) => previewExport(path.resolve(file)),
+    previewExport: async (file, sheet) => previewExport(path.resolve(file), sheet),
     createInvestigation: async (spec) => open(writeNewContract(spec)),
     getProgress: async () => progress,
     cancel: async () => abort?.abort(),
@@ -128,6 +133,14 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     inspectKey: async (reconciliation, key) => queue(() => current().investigation.inspectKey(reconciliation, key)),
     inspectRecord: async (reconciliation, side, id) => queue(() => current().investigation.inspectRecord(reconciliation, side, id)),
     exportRows: async (query, format, columns) => queue(() => exportBucketRows(current().investigation, query, format, columns)),
+    getWorkspace: async () => ({ workspace: options.home, home: options.home }),
+    checkNewInvestigation: async () => notYet('checkNewInvestigation'),
+    previewDates: async () => notYet('previewDates'),
+    listFolder: async () => notYet('listFolder'),
+    countRuleMatches: async () => notYet('countRuleMatches'),
+    readContractFile: async () => notYet('readContractFile'),
+    saveContractFile: async () => notYet('saveContractFile'),
+    resetSample: async () => notYet('resetSample'),
     close: () => {
       abort?.abort();
       session?.close();

@@ -1,6 +1,6 @@
 // Counts and pages a bucket's records for drill-downs: SQL built from a description, values always bound.
 import { MAX_PAGE_ROWS, type BucketQuery, type FilterSpec, type PageRequest, type RowPage } from '../../shared/api';
-import { BUCKET_KINDS } from '../../shared/reportTypes';
+import { LISTING_KINDS, NET_KINDS, type ListingKind } from '../../shared/reportTypes';
 import { ROWS, type BucketListing } from './buildBucketListing';
 import type { Database, SqlParam } from './openDatabase';
 import { quoteIdent } from './openDatabase';
@@ -34,6 +34,17 @@ function buildFilterSql(filter: FilterSpec, column: string, params: SqlParam[]):
   }
 }
 
+/** gross: every row of the side; net: the kinds a metric's net count is made of; else the one kind. */
+function buildKindSql(kind: ListingKind, params: SqlParam[]): string {
+  if (kind === 'gross') return 'true';
+  const kinds = kind === 'net' ? NET_KINDS : [kind];
+  const placeholders = kinds.map((k) => {
+    params.push(k);
+    return `$${params.length}`;
+  });
+  return `kind IN (${placeholders.join(', ')})`;
+}
+
 function checkColumn(listing: BucketListing, column: string): void {
   if (!listing.columns.includes(column)) throw new UserError(`unknown column '${column}'; the listing has: ${listing.columns.join(', ')}`);
 }
@@ -43,13 +54,12 @@ function checkColumn(listing: BucketListing, column: string): void {
  * columns (fast: no joins), else the listing view. Both hold exactly the same rows for a bucket.
  */
 function buildSelection(listing: BucketListing, query: BucketQuery, params: SqlParam[]): { from: string; where: string; order: string } {
-  if (!BUCKET_KINDS.includes(query.kind)) throw new UserError(`unknown bucket kind '${String(query.kind)}'; kinds: ${BUCKET_KINDS.join(', ')}`);
+  if (!LISTING_KINDS.includes(query.kind)) throw new UserError(`unknown bucket kind '${String(query.kind)}'; kinds: ${LISTING_KINDS.join(', ')}`);
   const used = [...(query.filter ?? []).map((f) => f.column), ...(query.sort ?? []).map((s) => s.column)];
   used.forEach((c) => checkColumn(listing, c));
   const onBridge = used.every((c) => c in BRIDGE_COLUMNS);
   const col = (c: string) => quoteIdent(onBridge ? (BRIDGE_COLUMNS[c] ?? c) : c);
-  params.push(query.kind);
-  const clauses = [`kind = $${params.length}`];
+  const clauses = [buildKindSql(query.kind, params)];
   if (onBridge) {
     params.push(listing.side);
     clauses.push(`side = $${params.length}`);

@@ -34,7 +34,7 @@ export function createHttpApi(token: string = readToken(window.location.hash)): 
     listRecent: () => call('listRecent'),
     openSample: () => call('openSample'),
     openContract: (contractPath) => call('openContract', contractPath),
-    previewExport: (file) => call('previewExport', file),
+    previewExport: (file, sheet) => call('previewExport', file, sheet),
     createInvestigation: (spec) => call('createInvestigation', spec),
     getProgress: () => call('getProgress'),
     cancel: () => call('cancel'),
@@ -47,5 +47,13 @@ export function createHttpApi(token: string = readToken(window.location.hash)): 
     inspectKey: (reconciliation, key) => call('inspectKey', reconciliation, key),
     inspectRecord: (reconciliation, side, recordId) => call('inspectRecord', reconciliation, side, recordId),
     exportRows: (query, format, columns) => call('exportRows', query, format, columns),
+    getWorkspace: () => call('getWorkspace'),
+    checkNewInvestigation: (spec) => call('checkNewInvestigation', spec),
+    previewDates: (file, sheet, column, timezone) => call('previewDates', file, sheet, column, timezone),
+    listFolder: (folder) => call('listFolder', folder),
+    countRuleMatches: (source, expression) => call('countRuleMatches', source, expression),
+    readContractFile: (contractPath) => call('readContractFile', contractPath),
+    saveContractFile: (contractPath, text) => call('saveContractFile', contractPath, text),
+    resetSample: () => call('resetSample'),
   } satisfies WorkbenchApi;
 }

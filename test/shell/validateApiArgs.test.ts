@@ -40,6 +40,14 @@ const VALID: Record<ApiMethod, unknown[]> = {
   inspectKey: ['MQLs vs CRM leads', 'jane@x.com'],
   inspectRecord: ['MQLs vs CRM leads', 'right', '00Q1'],
   exportRows: [query, 'xlsx', ['Email']],
+  getWorkspace: [],
+  checkNewInvestigation: [spec],
+  previewDates: ['/x/a.xlsx', 'Leads', 'Create Date', 'America/New_York'],
+  listFolder: ['/x'],
+  countRuleMatches: [draft, `"Email" LIKE '%@acme.com'`],
+  readContractFile: ['/x/a.recon.yaml'],
+  saveContractFile: ['/x/a.recon.yaml', 'contract: x\n'],
+  resetSample: [],
 };
 
 function refusal(method: string, args: unknown): string {
