@@ -5,6 +5,7 @@ import { formatCsvRow } from '../shared/formatCsvRow';
 import { BUCKET_KINDS, type BucketKind, type Side } from '../shared/reportTypes';
 import { formatBridgeTable } from './cli/formatBridgeTable';
 import { openInvestigation, type Investigation } from './engine/openInvestigation';
+import { ContractError } from './engine/contract/ContractError';
 import { UserError } from './engine/UserError';
 
 const USAGE = `usage:
@@ -12,6 +13,8 @@ const USAGE = `usage:
   recon drill CONTRACT.yaml --side left|right --kind KIND [--reason REASON] [--reconciliation NAME]
   recon inspect CONTRACT.yaml --key IDENTITY_KEY [--reconciliation NAME]
 kinds: ${BUCKET_KINDS.join(', ')}`;
+
+const MAX_CONTRACT_LINES = 20;
 
 let lastReported = '';
 
@@ -90,11 +93,21 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
+/** A contract's problems one line each (at most MAX_CONTRACT_LINES); any other error in its one line. */
+function describeFailure(error: unknown): string[] {
+  if (error instanceof ContractError) {
+    const lines = error.issues.slice(0, MAX_CONTRACT_LINES).map((i) => `${error.fileLabel}:${i.line}: ${i.key}: ${i.message}`);
+    const more = error.issues.length - MAX_CONTRACT_LINES;
+    return more > 0 ? [...lines, `... and ${more} more problem${more === 1 ? '' : 's'}`] : lines;
+  }
   const message = error instanceof Error ? error.message : String(error);
   // A user's mistake is one line; anything else is a bug, and RECON_DEBUG=1 shows where.
   const prefix = error instanceof UserError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS') ? '' : 'internal error: ';
-  process.stderr.write(`recon: ${prefix}${message.split('\n')[0]}\n`);
+  return [`${prefix}${message.split('\n')[0]}`];
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  process.stderr.write(describeFailure(error).map((line) => `recon: ${line}\n`).join(''));
   if (process.env.RECON_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   process.exitCode = 1;
 });

@@ -73,6 +73,37 @@ describe('recon CLI', () => {
     expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/);
   });
 
+  it('lists every problem of a contract, one line each, at most 20', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'recon-cli-'));
+    const file = path.join(dir, 'typos.recon.yaml');
+    const text = fs.readFileSync(sample, 'utf8').replace('  period:', '  perod:').replace(/^version:/m, 'verison:').replace(/^(\s+)dedupe:/gm, '$1dedup:');
+    fs.writeFileSync(file, text);
+    const three = recon('reconcile', file).stderr.trim().split('\n');
+    expect(three).toEqual([
+      expect.stringMatching(/typos\.recon\.yaml:\d+: verison: unknown key 'verison', did you mean 'version'\?$/),
+      expect.stringMatching(/typos\.recon\.yaml:\d+: reporting\.perod: unknown key 'perod', did you mean 'period'\?$/),
+      expect.stringMatching(/: metrics\.MQL\.dedup: unknown key 'dedup', did you mean 'dedupe'\?$/),
+      expect.stringMatching(/: metrics\.CRM Lead\.dedup: unknown key 'dedup', did you mean 'dedupe'\?$/),
+    ]);
+    const many = Array.from({ length: 25 }, (_, i) => `typo${i}: x`).join('\n');
+    fs.writeFileSync(file, `${fs.readFileSync(sample, 'utf8')}\n${many}\n`);
+    const capped = recon('reconcile', file).stderr.trim().split('\n');
+    expect(capped).toHaveLength(21);
+    expect(capped[20]).toBe('recon: ... and 5 more problems');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('says in plain words when the contract is not YAML or not a contract at all', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'recon-cli-'));
+    const csv = path.join(dir, 'export.recon.yaml');
+    fs.copyFileSync(path.join(root, 'samples/exports/hubspot_contacts.csv'), csv);
+    expect(recon('reconcile', csv).stderr).toMatch(/export\.recon\.yaml:1: \(file\): not a contract: the file holds delimited lines \(an export, not a contract\?\), but a contract is YAML text/);
+    const binary = path.join(dir, 'binary.recon.yaml');
+    fs.writeFileSync(binary, Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0, 0, 1]));
+    expect(recon('reconcile', binary).stderr).toMatch(/^recon: .*binary\.recon\.yaml:1: \(file\): binary file, not a contract/);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('names the contract line of a broken contract', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'recon-cli-'));
     const text = fs.readFileSync(sample, 'utf8').replace(/^(\s+)dedupe:/m, '$1dedup:');

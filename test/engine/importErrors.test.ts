@@ -86,6 +86,17 @@ describe('errors name the file', () => {
     await expectUserError(importFile(db, broken, 't'), 'unreadable_file', new RegExp(`^${broken.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not a readable \\.xlsx workbook \\(.+\\)$`));
   });
 
+  it('a binary file handed in as a text export says so in plain words', async () => {
+    const workbook = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet([['Email'], ['a@x.com']]), 'Leads');
+    const renamed = write('leads.csv', XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    await expectUserError(importFile(db, renamed, 't'), 'unsupported_file', `${renamed}: binary file, not a CSV or XLSX export: it is a zip archive (an Excel .xlsx workbook saved under another name? give it the .xlsx extension)`);
+    const pdf = write('report.csv', Buffer.from('%PDF-1.7\n1 0 obj\n'));
+    await expectUserError(importFile(db, pdf, 't'), 'unsupported_file', `${pdf}: binary file, not a CSV or XLSX export: it is a PDF document`);
+    const image = write('export.txt', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]));
+    await expectUserError(importFile(db, image, 't'), 'unsupported_file', `${image}: binary file, not a CSV or XLSX export (it holds bytes no text export has)`);
+  });
+
   it('leaves no table behind after any of them', async () => {
     expect(await tableNames()).toEqual([]);
   });

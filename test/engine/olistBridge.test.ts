@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openInvestigation, type Investigation } from '../../electron/engine/openInvestigation';
 import { checkBridgeInvariants } from './checkBridgeInvariants';
-import { datasetPath } from './datasetPath';
+import { datasetPath, findMissingDataset } from './datasetPath';
 
 const dir = datasetPath('olist-marketing-funnel');
 
@@ -24,7 +24,7 @@ function readSimpleCsv(file: string, columns: number): Record<string, string>[] 
   });
 }
 
-describe('Olist MQLs vs closed deals', () => {
+describe.skipIf(findMissingDataset('olist-marketing-funnel'))('Olist MQLs vs closed deals', () => {
   let inv: Investigation;
   let work: string;
   beforeAll(async () => {

@@ -1,7 +1,7 @@
 // Walks the YAML nodes of a contract, recording every problem with its line instead of stopping at the first.
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import type { ContractIssue } from './ContractError';
-import { suggestNearest } from './suggestNearest';
+import { findNearest, suggestNearest } from './suggestNearest';
 
 /** One key of a mapping (or item of a sequence): its name, the line of the key, and its value node. */
 export interface Entry {
@@ -75,12 +75,19 @@ export class ContractReader {
     const entries = this.readEntries(node, key, line);
     if (!entries) return undefined;
     const map = new Map<string, Entry>();
+    const typos = new Set<string>();
     for (const entry of entries) {
-      if (allowed.includes(entry.name)) map.set(entry.name, entry);
-      else this.report(entry.line, entry.key, `unknown key '${entry.name}'${suggestNearest(entry.name, allowed)}`);
+      if (allowed.includes(entry.name)) {
+        map.set(entry.name, entry);
+        continue;
+      }
+      const nearest = findNearest(entry.name, allowed);
+      if (nearest !== undefined) typos.add(nearest);
+      this.report(entry.line, entry.key, `unknown key '${entry.name}'${suggestNearest(entry.name, allowed)}`);
     }
+    // A required key written with a typo is reported once, as the typo, not again as missing.
     for (const name of required) {
-      if (!map.has(name)) this.report(line, key ? `${key}.${name}` : name, 'required key is missing');
+      if (!map.has(name) && !typos.has(name)) this.report(line, key ? `${key}.${name}` : name, 'required key is missing');
     }
     return map;
   }

@@ -1,5 +1,5 @@
 // Parses and validates a metrics contract (spec/contract.md), reporting every problem with its line.
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+import { isMap, isSeq, LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { NORMALIZERS, type Contract, type MetricSpec, type Normalizer, type SourceSpec } from '../../../shared/contractTypes';
 import { ContractError, type ContractIssue } from './ContractError';
 import { ContractReader, type Entry } from './ContractReader';
@@ -14,6 +14,22 @@ const REPORTING_KEYS = ['timezone', 'period'] as const;
 const PERIOD_KEYS = ['from', 'to'] as const;
 const IDENTITY_KEYS = ['key', 'normalize'] as const;
 const DEFAULT_NORMALIZE: Normalizer[] = ['trim', 'lowercase'];
+
+const CONTRACT_SHAPE = 'a contract is YAML text of keys and values (contract:, version:, reporting:, sources:, identity:, metrics:, reconcile:)';
+
+/** Plain words for a file that is no YAML text at all: binary data, or an export's delimited lines. */
+function describeNotYamlText(text: string): string | undefined {
+  if (text.includes('\u0000')) return `binary file, not a contract: ${CONTRACT_SHAPE}`;
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#')).slice(0, 3);
+  const delimited = lines.length > 0 && lines.every((line) => (line.match(/[,;\t]/g)?.length ?? 0) >= 2 && !/^[\w .-]+:(\s|$)/.test(line));
+  return delimited ? `not a contract: the file holds delimited lines (an export, not a contract?), but ${CONTRACT_SHAPE}` : undefined;
+}
+
+/** Plain words for YAML that is no mapping at all (a list, a line of text). */
+function describeNotContract(contents: unknown): string | undefined {
+  if (contents === null || isMap(contents)) return undefined;
+  return `not a contract: the file holds ${isSeq(contents) ? 'a list' : 'a single text'}, but ${CONTRACT_SHAPE}`;
+}
 
 function toIssue(error: YAMLError): ContractIssue {
   const position = error.linePos?.[0];
@@ -81,9 +97,13 @@ function checkIdentityKey(reader: ContractReader, keyEntry: Entry | undefined, k
 
 /** Parses contract text; `fileLabel` names the file in messages. Throws ContractError listing every problem. */
 export function parseContract(text: string, fileLabel: string): Contract {
+  const notText = describeNotYamlText(text);
+  if (notText) throw new ContractError(fileLabel, [{ line: 1, key: '(file)', message: notText }]);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: false });
   if (doc.errors.length > 0) throw new ContractError(fileLabel, doc.errors.map(toIssue));
+  const notContract = describeNotContract(doc.contents);
+  if (notContract) throw new ContractError(fileLabel, [{ line: 1, key: '(file)', message: notContract }]);
   const reader = new ContractReader(doc, lineCounter);
   const top = reader.readFixedMap(doc.contents, '', 1, TOP_KEYS, REQUIRED_TOP_KEYS) ?? new Map<string, Entry>();
   const reporting = readReporting(reader, top.get('reporting'));

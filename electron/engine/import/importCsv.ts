@@ -9,6 +9,7 @@ import { quoteIdent } from '../openDatabase';
 import { UserError } from '../UserError';
 import { countLines } from './countLines';
 import { bomLength, detectEncoding, type SourceEncoding } from './detectEncoding';
+import { describeBinaryFile } from './describeBinaryFile';
 import type { ImportedTable, ImportOptions } from './importFile';
 import { loadCsvTable, type CsvLoad } from './loadCsvTable';
 import { listRejectedLines } from './listRejectedLines';
@@ -28,6 +29,8 @@ export async function importCsv(db: Database, filePath: string, staging: string,
   const sample = await readSample(filePath);
   const detected = detectEncoding(sample.head, sample.tail);
   if (sample.size <= bomLength(detected)) throw new UserError(`${filePath}: the file is empty`, 'empty_file');
+  const binary = describeBinaryFile(sample.head, detected);
+  if (binary) throw new UserError(`${filePath}: ${binary}`, 'unsupported_file');
   let attempt: Attempt = { encoding: detected, allowDirect: true };
   // At most: the original as is, then a normalized copy, then a copy read as Windows-1252.
   for (;;) {
