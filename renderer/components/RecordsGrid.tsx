@@ -1,12 +1,14 @@
 // The grid of one bucket's records: ag-grid's Infinite Row Model, pages and counts fetched from the engine.
-import type { CellKeyDownEvent, ColDef, ICellRendererParams, IDatasource, RowDoubleClickedEvent } from 'ag-grid-community';
+import type { CellKeyDownEvent, ColDef, FirstDataRenderedEvent, ICellRendererParams, IDatasource, RowDoubleClickedEvent, ValueFormatterParams } from 'ag-grid-community';
 import { themeQuartz } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo } from 'react';
 import type { BucketQuery, RowPage } from '../../shared/api';
 import { GRID_FILTER_OPTIONS, toFilterSpecs } from '../model/toFilterSpecs';
 import { toSortSpecs } from '../model/toSortSpecs';
-import { labelColumn } from '../model/labelColumn';
+import { labelColumns, type ListingContext } from '../../shared/labelColumn';
+import { labelKind, labelReason } from '../../shared/labelStep';
+import type { ListingKind } from '../../shared/reportTypes';
 import { getApi } from '../api/getApi';
 import { reportError } from '../stores/useErrorStore';
 import type { BucketSelection } from '../stores/useRecordsStore';
@@ -18,7 +20,7 @@ interface Props {
   bucket: BucketSelection;
   columns: string[];
   hiddenColumns: string[];
-  reportingZone: string;
+  context: ListingContext;
   onInspect(recordId: string): void;
 }
 
@@ -38,10 +40,20 @@ const gridTheme = themeQuartz.withParams({
   spacing: 6,
 });
 
-/** Wide enough for the header, and for an e-mail address in the identity key. */
+/** Wide enough for the header, and for an e-mail address in the identity key; ids are fitted to their values once shown. */
 function chooseWidth(column: string, header: string): number {
   if (column === 'identity_key') return 240;
   return Math.round(Math.min(290, Math.max(120, header.length * 7.6 + 64)));
+}
+
+/** Columns sized to their values when the first rows arrive, so an id is shown whole. */
+const FITTED_COLUMNS = ['record_id', 'other_record_id'];
+
+/** Steps and reasons in words; the engine filters and sorts them on the same words. */
+function formatWords(column: string): ((params: ValueFormatterParams) => string) | undefined {
+  if (column === 'kind') return (params) => (params.value ? labelKind(params.value as ListingKind) : '');
+  if (column === 'reason') return (params) => (params.value ? labelReason(String(params.value)) : '');
+  return undefined;
 }
 
 /** Fields are positions (c0, c1...): column names may hold dots, which ag-grid would read as paths. */
@@ -59,7 +71,7 @@ function InspectButton(props: ICellRendererParams<GridRow> & { idField: string; 
   );
 }
 
-export function RecordsGrid({ bucket, columns, hiddenColumns, reportingZone, onInspect }: Props) {
+export function RecordsGrid({ bucket, columns, hiddenColumns, context, onInspect }: Props) {
   const setGridState = useRecordsStore((s) => s.setGridState);
   const idField = `c${Math.max(0, columns.indexOf('record_id'))}`;
 
@@ -104,17 +116,21 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, reportingZone, onI
         cellRenderer: InspectButton,
         cellRendererParams: { idField, onInspect },
       },
-      ...columns.map(
-        (column, i): ColDef<GridRow> => ({
-          colId: column,
+      ...labelColumns(columns, context).map(
+        (header, i): ColDef<GridRow> => ({
+          colId: columns[i],
           field: `c${i}`,
-          headerName: labelColumn(column, bucket.kind, reportingZone),
-          hide: hiddenColumns.includes(column),
-          width: chooseWidth(column, labelColumn(column, bucket.kind, reportingZone)),
+          headerName: header,
+          headerTooltip: header,
+          hide: hiddenColumns.includes(columns[i] as string),
+          width: chooseWidth(columns[i] as string, header),
+          valueFormatter: formatWords(columns[i] as string),
         }),
       ),
     ],
-    [columns, hiddenColumns, bucket.kind, reportingZone, idField, onInspect],
+    // The context is rebuilt on every render of the screen: its words, not its identity, decide the headers.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [columns, hiddenColumns, JSON.stringify(context), idField, onInspect],
   );
 
   return (
@@ -125,7 +141,10 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, reportingZone, onI
       cacheBlockSize={PAGE_SIZE}
       maxBlocksInCache={50}
       columnDefs={columnDefs}
+      onFirstDataRendered={(event: FirstDataRenderedEvent<GridRow>) => event.api.autoSizeColumns(FITTED_COLUMNS.filter((c) => columns.includes(c)))}
       defaultColDef={{
+        wrapHeaderText: true,
+        autoHeaderHeight: true,
         sortable: true,
         resizable: true,
         filter: 'agTextColumnFilter',
