@@ -1,8 +1,8 @@
 // The grid of one bucket's records: ag-grid's Infinite Row Model, pages and counts fetched from the engine.
-import type { CellKeyDownEvent, ColDef, FirstDataRenderedEvent, ICellRendererParams, IDatasource, RowDoubleClickedEvent, ValueFormatterParams } from 'ag-grid-community';
+import type { CellKeyDownEvent, ColDef, ICellRendererParams, IDatasource, RowDoubleClickedEvent, ValueFormatterParams } from 'ag-grid-community';
 import { themeQuartz } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { BucketQuery, RowPage } from '../../shared/api';
 import { GRID_FILTER_OPTIONS, toFilterSpecs } from '../model/toFilterSpecs';
 import { toSortSpecs } from '../model/toSortSpecs';
@@ -46,8 +46,24 @@ function chooseWidth(column: string, header: string): number {
   return Math.round(Math.min(290, Math.max(120, header.length * 7.6 + 64)));
 }
 
-/** Columns sized to their values when the first rows arrive, so an id is shown whole. */
-const FITTED_COLUMNS = ['record_id', 'other_record_id'];
+/** Columns sized to their values when the first rows arrive, so ids and reasons are shown whole. */
+const FITTED_COLUMNS = ['record_id', 'other_record_id', 'kind', 'reason'];
+// The grid's 13px font: about 7.6px a character (as chooseWidth), plus the cell's padding.
+const CHARACTER_PX = 7.6;
+const CELL_PADDING_PX = 36;
+
+/** Widths that show the longest id, step and reason of a page whole; the grid never makes them narrower than their header. */
+function fitColumns(page: RowPage, columns: string[]): Record<string, number> {
+  const widths: Record<string, number> = {};
+  for (const column of FITTED_COLUMNS) {
+    const at = columns.indexOf(column);
+    if (at < 0) continue;
+    const words = formatWords(column);
+    const longest = Math.max(0, ...page.rows.map((row) => (words ? words({ value: row[at] } as ValueFormatterParams) : (row[at] ?? '')).length));
+    widths[column] = Math.round(longest * CHARACTER_PX + CELL_PADDING_PX);
+  }
+  return widths;
+}
 
 /** Steps and reasons in words; the engine filters and sorts them on the same words. */
 function formatWords(column: string): ((params: ValueFormatterParams) => string) | undefined {
@@ -73,6 +89,7 @@ function InspectButton(props: ICellRendererParams<GridRow> & { idField: string; 
 
 export function RecordsGrid({ bucket, columns, hiddenColumns, context, onInspect }: Props) {
   const setGridState = useRecordsStore((s) => s.setGridState);
+  const [widths, setWidths] = useState<Record<string, number>>({});
   const idField = `c${Math.max(0, columns.indexOf('record_id'))}`;
 
   const datasource = useMemo<IDatasource>(() => {
@@ -92,6 +109,10 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, context, onInspect
             // An answer for an older sort or filter is dropped: the grid has asked again for the new one.
             if (key !== latest) return;
             params.successCallback(toGridRows(page), total);
+            if (params.startRow === 0) {
+              const fitted = fitColumns(page, columns);
+              setWidths((known) => Object.fromEntries(Object.entries(fitted).map(([c, w]) => [c, Math.max(w, known[c] ?? 0)])));
+            }
             setGridState(sort, filter, total);
           })
           .catch((error: unknown) => {
@@ -102,7 +123,7 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, context, onInspect
           });
       },
     };
-  }, [bucket, setGridState]);
+  }, [bucket, columns, setGridState]);
 
   const columnDefs = useMemo<ColDef<GridRow>[]>(
     () => [
@@ -121,16 +142,15 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, context, onInspect
           colId: columns[i],
           field: `c${i}`,
           headerName: header,
-          headerTooltip: header,
           hide: hiddenColumns.includes(columns[i] as string),
-          width: chooseWidth(columns[i] as string, header),
+          width: Math.max(chooseWidth(columns[i] as string, header), widths[columns[i] as string] ?? 0),
           valueFormatter: formatWords(columns[i] as string),
         }),
       ),
     ],
     // The context is rebuilt on every render of the screen: its words, not its identity, decide the headers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [columns, hiddenColumns, JSON.stringify(context), idField, onInspect],
+    [columns, hiddenColumns, JSON.stringify(context), widths, idField, onInspect],
   );
 
   return (
@@ -141,7 +161,6 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, context, onInspect
       cacheBlockSize={PAGE_SIZE}
       maxBlocksInCache={50}
       columnDefs={columnDefs}
-      onFirstDataRendered={(event: FirstDataRenderedEvent<GridRow>) => event.api.autoSizeColumns(FITTED_COLUMNS.filter((c) => columns.includes(c)))}
       defaultColDef={{
         wrapHeaderText: true,
         autoHeaderHeight: true,

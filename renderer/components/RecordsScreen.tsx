@@ -19,7 +19,7 @@ type Listing = Omit<BucketSelection, 'reconciliation'>;
 const listingValue = (b: Listing) => `${b.side}|${b.kind}|${b.reason ?? ''}|${b.unreadableColumn ?? ''}`;
 
 /** Every listing the picker offers: each side's gross and net around its buckets, and the one open if it is none of them. */
-function listListings(recon: ReconciliationReport, open: BucketSelection | null): { listing: Listing; count: number }[] {
+function listListings(recon: ReconciliationReport, report: ReconReport, open: BucketSelection | null): { listing: Listing; count: number }[] {
   const listings: { listing: Listing; count: number }[] = [];
   for (const side of ['left', 'right'] as const) {
     const totals = side === 'left' ? recon.left : recon.right;
@@ -27,15 +27,15 @@ function listListings(recon: ReconciliationReport, open: BucketSelection | null)
     for (const b of recon.buckets) if (b.side === side && b.count > 0) listings.push({ listing: { side: b.side, kind: b.kind, reason: b.reason }, count: b.count });
     listings.push({ listing: { side, kind: 'net' }, count: totals.net });
   }
-  if (open && !listings.some((l) => listingValue(l.listing) === listingValue(open))) listings.unshift({ listing: open, count: countListing(open, recon, null) });
+  if (open && !listings.some((l) => listingValue(l.listing) === listingValue(open))) listings.unshift({ listing: open, count: countListing(open, recon, report) });
   return listings;
 }
 
 /** The records a listing holds without a filter, as the report counts them. */
-function countListing(listing: Listing, recon: ReconciliationReport, report: ReconReport | null): number {
+function countListing(listing: Listing, recon: ReconciliationReport, report: ReconReport): number {
   const totals = listing.side === 'left' ? recon.left : recon.right;
   if (listing.unreadableColumn !== undefined) {
-    return report?.sources.find((s) => s.name === totals.source)?.unreadable.find((u) => u.column === listing.unreadableColumn)?.count ?? 0;
+    return report.sources.find((s) => s.name === totals.source)?.unreadable.find((u) => u.column === listing.unreadableColumn)?.count ?? 0;
   }
   if (listing.kind === 'gross') return totals.gross;
   if (listing.kind === 'net') return totals.net;
@@ -82,7 +82,7 @@ export function RecordsScreen() {
   const recon = findReconciliation(report, bucket?.reconciliation ?? reconciliation);
   if (!report || !recon) return <div className="placeholder">Loading the bridge…</div>;
   const reportingZone = report.period.timezone;
-  const listings = listListings(recon, bucket);
+  const listings = listListings(recon, report, bucket);
   const pick = (value: string) => {
     const chosen = listings.find((l) => listingValue(l.listing) === value);
     if (chosen) void records.openBucket({ reconciliation: recon.name, ...chosen.listing });
@@ -91,7 +91,8 @@ export function RecordsScreen() {
   const other = bucket?.side === 'right' ? recon.left : recon.right;
   const total = bucket ? countListing(bucket, recon, report) : 0;
   const filtered = records.filter.length > 0;
-  const countText = records.count === null ? 'Counting…' : filtered ? `${formatCount(records.count)} of ${formatCount(total)} records` : `${formatCount(records.count)} records`;
+  const countText =
+    records.count === null ? 'Counting…' : filtered ? `${formatCount(records.count)} of ${formatCount(total)} records` : `${formatCount(records.count)} record${records.count === 1 ? '' : 's'}`;
   const zoneOf = (source: string) => contract?.sources.find((s) => s.name === source)?.timezone;
   const context: ListingContext | null = bucket
     ? { kind: bucket.kind, reportingZone, metric: own.metric, otherMetric: other.metric, fileZone: zoneOf(own.source), otherFileZone: zoneOf(other.source) }
