@@ -47,12 +47,14 @@ function chooseWidth(column: string, header: string): number {
 }
 
 /** Columns sized to their values when the first rows arrive, so ids and reasons are shown whole. */
-const FITTED_COLUMNS = ['record_id', 'other_record_id', 'kind', 'reason'];
+const FITTED_COLUMNS = ['record_id', 'other_record_id', 'identity_key', 'kind', 'reason'];
+/** An identity key may be any text: fitted up to this width, cut with an ellipsis beyond. */
+const MAX_KEY_WIDTH_PX = 340;
 // The grid's 13px font: about 7.6px a character (as chooseWidth), plus the cell's padding.
 const CHARACTER_PX = 7.6;
 const CELL_PADDING_PX = 36;
 
-/** Widths that show the longest id, step and reason of a page whole; the grid never makes them narrower than their header. */
+/** Widths that show the longest id, key, step and reason of a page whole; the grid never makes them narrower than their header. */
 function fitColumns(page: RowPage, columns: string[]): Record<string, number> {
   const widths: Record<string, number> = {};
   for (const column of FITTED_COLUMNS) {
@@ -60,7 +62,8 @@ function fitColumns(page: RowPage, columns: string[]): Record<string, number> {
     if (at < 0) continue;
     const words = formatWords(column);
     const longest = Math.max(0, ...page.rows.map((row) => (words ? words({ value: row[at] } as ValueFormatterParams) : (row[at] ?? '')).length));
-    widths[column] = Math.round(longest * CHARACTER_PX + CELL_PADDING_PX);
+    const width = Math.round(longest * CHARACTER_PX + CELL_PADDING_PX);
+    widths[column] = column === 'identity_key' ? Math.min(MAX_KEY_WIDTH_PX, width) : width;
   }
   return widths;
 }
