@@ -56,6 +56,7 @@ test('the source card\'s unreadable values open to the records that carry them',
   // Its step and reason in words: an unreadable date, not a missing one.
   await expect(page.locator('.ag-row[row-index="0"] [col-id="kind"]')).toHaveText('Out of period');
   await expect(page.locator('.ag-row[row-index="0"] [col-id="reason"]')).toHaveText('Unreadable date');
+  await page.screenshot({ path: path.join(projectRoot, 'test-results/screenshots/records-unreadable.png'), animations: 'disabled', caret: 'hide' });
 });
 
 test('a filtered bucket exports as .xlsx and CSV with its labels, steps, dates and About part', async () => {

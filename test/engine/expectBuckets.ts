@@ -46,6 +46,11 @@ function readDate(value: string): string | null {
   return !Number.isNaN(moment.getTime()) && moment.toISOString().slice(0, 16) === value.replace(' ', 'T') ? value : null;
 }
 
+/** The rows whose date is given but does not read as one, by 1-based row number: the source's unreadable values. */
+export function expectUnreadable(rows: ExportRow[]): string[] {
+  return rows.flatMap((r, i) => (r.date.trim() !== '' && readDate(r.date) === null ? [String(i + 1)] : []));
+}
+
 function stepRows(rows: ExportRow[], rules: string[], c: RandomContract): Stepped[] {
   const stepped = rows.map((r, i) => {
     const rule = rules.find((name) => r.status === name);
