@@ -50,9 +50,16 @@ function chooseWidth(column: string, header: string): number {
 const FITTED_COLUMNS = ['record_id', 'other_record_id', 'identity_key', 'kind', 'reason'];
 /** An identity key may be any text: fitted up to this width, cut with an ellipsis beyond. */
 const MAX_KEY_WIDTH_PX = 340;
-// The grid's 13px font: about 7.6px a character (as chooseWidth), plus the cell's padding.
-const CHARACTER_PX = 7.6;
-const CELL_PADDING_PX = 36;
+// Both sides' padding of a cell, and a little room so a measured text is never cut by rounding.
+const CELL_PADDING_PX = 40;
+
+/** The drawn width of texts in the grid's font (13px, the page's family), measured on a canvas. */
+function measureLongest(texts: string[]): number {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return Math.max(0, ...texts.map((t) => t.length * 8));
+  context.font = `13px ${getComputedStyle(document.body).fontFamily}`;
+  return Math.max(0, ...texts.map((t) => context.measureText(t).width));
+}
 
 /** Widths that show the longest id, key, step and reason of a page whole; the grid never makes them narrower than their header. */
 function fitColumns(page: RowPage, columns: string[]): Record<string, number> {
@@ -61,8 +68,8 @@ function fitColumns(page: RowPage, columns: string[]): Record<string, number> {
     const at = columns.indexOf(column);
     if (at < 0) continue;
     const words = formatWords(column);
-    const longest = Math.max(0, ...page.rows.map((row) => (words ? words({ value: row[at] } as ValueFormatterParams) : (row[at] ?? '')).length));
-    const width = Math.round(longest * CHARACTER_PX + CELL_PADDING_PX);
+    const longest = measureLongest(page.rows.map((row) => (words ? words({ value: row[at] } as ValueFormatterParams) : (row[at] ?? ''))));
+    const width = Math.ceil(longest + CELL_PADDING_PX);
     widths[column] = column === 'identity_key' ? Math.min(MAX_KEY_WIDTH_PX, width) : width;
   }
   return widths;
