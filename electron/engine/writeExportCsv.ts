@@ -2,7 +2,7 @@
 import { formatCsvRow } from '../../shared/formatCsvRow';
 
 /** 'YYYY-MM-DD HH:MM' (wall time in the zone its header names) as ISO 8601; a date alone stays a date. */
-export function toIsoDateTime(value: string): string {
+function toIsoDateTime(value: string): string {
   return value.length > 10 ? `${value.replace(' ', 'T')}:00` : value;
 }
 

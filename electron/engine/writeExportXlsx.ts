@@ -7,7 +7,7 @@ const EPOCH_SERIAL = 25569;
 const MS_PER_DAY = 86_400_000;
 
 /** A date cell from 'YYYY-MM-DD' or 'YYYY-MM-DD HH:MM' (wall time, no zone: Excel dates have none). */
-export function toExcelDateCell(value: string): XLSX.CellObject {
+function toExcelDateCell(value: string): XLSX.CellObject {
   const match = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}))?$/.exec(value);
   if (!match) return { t: 's', v: neutraliseFormula(value) };
   const [, y, m, d, hh, mm] = match;

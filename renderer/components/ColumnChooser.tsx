@@ -1,6 +1,6 @@
 // Chooses which listed columns the grid shows (and exports): a button opening a list of checkboxes.
 import { useEffect, useRef, useState } from 'react';
-import { labelColumns, type ListingContext } from '../../shared/labelColumn';
+import { labelColumns, type ListingContext } from '../../shared/labelColumns';
 
 interface Props {
   columns: string[];

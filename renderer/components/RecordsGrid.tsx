@@ -6,7 +6,7 @@ import { useMemo, useState } from 'react';
 import type { BucketQuery, RowPage } from '../../shared/api';
 import { GRID_FILTER_OPTIONS, toFilterSpecs } from '../model/toFilterSpecs';
 import { toSortSpecs } from '../model/toSortSpecs';
-import { labelColumns, type ListingContext } from '../../shared/labelColumn';
+import { labelColumns, type ListingContext } from '../../shared/labelColumns';
 import { labelKind, labelReason } from '../../shared/labelStep';
 import type { ListingKind } from '../../shared/reportTypes';
 import { getApi } from '../api/getApi';

@@ -2,7 +2,7 @@
 import { useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ExportFormat } from '../../shared/api';
-import type { ListingContext } from '../../shared/labelColumn';
+import type { ListingContext } from '../../shared/labelColumns';
 import { labelListing } from '../../shared/labelListing';
 import type { ReconReport, ReconciliationReport, Side } from '../../shared/reportTypes';
 import { describeBucket } from '../model/describeBucket';

@@ -28,7 +28,7 @@ function nameOther(context: ListingContext): { name: string; zone?: string } {
 
 const inZone = (zone: string | undefined) => (zone ? ` (${zone})` : '');
 
-export function labelColumn(column: string, context: ListingContext): string {
+function labelColumn(column: string, context: ListingContext): string {
   const other = nameOther(context);
   switch (column) {
     case 'record_id':
