@@ -1,4 +1,4 @@
-// The bucket whose records are listed, the grid's sort/filter/columns, and the record under inspection.
+// The listing whose records are shown (a bucket, a side's gross or net, its unreadable values), the grid's sort/filter/columns, export, the record under inspection.
 import { create } from 'zustand';
 import type { BucketQuery, ExportFormat, FilterSpec, IdentityInspection, SortSpec } from '../../shared/api';
 import type { ListingKind, Side } from '../../shared/reportTypes';
