@@ -132,6 +132,10 @@ describe('exportBucketRows', () => {
     expect(lines.slice(0, blank)).toContain('Filter,none');
     expect(lines[blank + 1]).toBe('Record id,Step,Reason,CRM Lead date (America/New_York),MQL counterpart record id,MQL counterpart date as exported (UTC)');
     expect(lines[blank + 2]).toBe('00QHs00000703P3MAI,Timing,Timing,2026-07-20T13:00:00,L2,soon');
+    // A side's net: every kind it is made of, each record with its own step.
+    const net = readCsv((await exportBucketRows(inv, { ...query, kind: 'net' }, 'csv', ['record_id'])).base64);
+    expect(net).toContain('Bucket,Net: every record CRM Lead counts');
+    expect(net.slice(net.indexOf('') + 1, -1)).toEqual(['Record id,Step,Reason', '00QHs00000701D3MAI,Matched,Matched', '00QHs00000703P3MAI,Timing,Timing']);
   });
 
   it('names an unreadable-values listing', async () => {
