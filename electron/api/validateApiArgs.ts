@@ -33,6 +33,7 @@ const checkBucketQuery = checkObject({
   side: mustHave(checkOneOf(['left', 'right'])),
   kind: mustHave(checkOneOf(LISTING_KINDS)),
   reason: mayHave(checkName),
+  unreadableColumn: mayHave(checkName),
   sort: mayHave(checkList(checkObject({ column: mustHave(checkName), direction: mustHave(checkOneOf(['asc', 'desc'])) }), 100)),
   filter: mayHave(
     checkList(

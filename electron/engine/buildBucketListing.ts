@@ -31,6 +31,8 @@ export interface BucketListing {
   pageSql: string;
   /** Listed column name -> the view's column (a file column that collides with a fixed name gets " (file)"). */
   columns: string[];
+  /** The side's source table and its file columns mapped as dates, each with the column holding its reading. */
+  sourceDates: { table: string; columns: Record<string, string> };
 }
 
 type UnlistedReconcile = Pick<CompiledReconcile, 'spec' | 'table' | 'left' | 'right'>;
@@ -74,5 +76,13 @@ export async function buildBucketListing(db: Database, r: UnlistedReconcile, sid
     LEFT JOIN ${quoteIdent(other.source.table)} o ON o.__row_no = CASE WHEN NOT b.__other_is_own_side THEN b.__other_row_no END${narrow ? ` AND o.__row_no IN ${ROWS.other}` : ''}
     WHERE b.side = '${side}'${narrow ? ` AND b.__row_no IN ${ROWS.own}` : ''}`;
   await db.run(`CREATE OR REPLACE VIEW ${quoteIdent(view)} AS ${select(false)}`);
-  return { view, bridge: r.table, side, pageSql: select(true), columns: [...LISTING_COLUMNS, ...fileColumns.map((c) => c.listed)] };
+  const dateColumns = Object.fromEntries(own.source.dateFields.flatMap((f) => (own.source.fields[f] === undefined ? [] : [[own.source.fields[f], canonicalColumn(f)]])));
+  return {
+    view,
+    bridge: r.table,
+    side,
+    pageSql: select(true),
+    columns: [...LISTING_COLUMNS, ...fileColumns.map((c) => c.listed)],
+    sourceDates: { table: own.source.table, columns: dateColumns },
+  };
 }

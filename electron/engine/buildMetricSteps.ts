@@ -18,6 +18,8 @@ export interface MetricStepsInput {
   normalize: readonly Normalizer[];
   period: { from: string; to: string };
   contractLabel: string;
+  /** The file's column the anchor date is read from: a value there that reads as no date is unreadable, not missing. */
+  anchorColumn: string;
 }
 
 /**
@@ -35,7 +37,8 @@ function buildRuleContextSql(input: MetricStepsInput): string {
     own.push(quoteIdent(column));
   }
   const canonical = input.fields.map((f) => `${quoteIdent(canonicalColumn(f))} AS ${quoteIdent(f)}`);
-  return `SELECT __row_no, __id, ${[...own, ...canonical].join(', ')} FROM ${quoteIdent(input.sourceTable)}`;
+  const given = `trim(coalesce(CAST(${quoteIdent(input.anchorColumn)} AS VARCHAR), '')) <> '' AS __anchor_given`;
+  return `SELECT __row_no, __id, ${given}, ${[...own, ...canonical].join(', ')} FROM ${quoteIdent(input.sourceTable)}`;
 }
 
 function buildOrderSql(keep: MetricSpec['dedupe']): string {
@@ -56,7 +59,7 @@ export async function buildMetricSteps(db: Database, input: MetricStepsInput): P
   const to = quoteLiteral(input.period.to);
   await db.run(`CREATE OR REPLACE TABLE ${quoteIdent(input.table)} AS
     WITH base AS (
-      SELECT __row_no, __id, ${key} AS __key, CAST(${anchor} AS TIMESTAMP) AS __anchor, ${excludedBy} AS __excluded_by
+      SELECT __row_no, __id, ${key} AS __key, CAST(${anchor} AS TIMESTAMP) AS __anchor, __anchor_given, ${excludedBy} AS __excluded_by
       FROM (${buildRuleContextSql(input)})
     ), ranked AS (
       SELECT *, CASE WHEN __excluded_by IS NULL AND __key IS NOT NULL
@@ -72,6 +75,7 @@ export async function buildMetricSteps(db: Database, input: MetricStepsInput): P
            ELSE 'net' END AS step,
       CASE WHEN __excluded_by IS NOT NULL THEN __excluded_by
            WHEN __rank > 1 THEN 'duplicate'
+           WHEN __anchor IS NULL AND __anchor_given THEN 'unreadable_date'
            WHEN __anchor IS NULL THEN 'missing_date'
            WHEN CAST(__anchor AS DATE) NOT BETWEEN CAST(${from} AS DATE) AND CAST(${to} AS DATE) THEN 'outside_period'
            ELSE 'net' END AS reason,

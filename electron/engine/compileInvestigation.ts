@@ -77,6 +77,13 @@ async function compileSource(db: Database, contract: Contract, index: number, op
   };
 }
 
+/** parseMetrics made sure the anchor is a field of the source; resolveSourceColumns gave every field its column. */
+function findAnchorColumn(source: CompiledSource, field: string): string {
+  const column = source.fields[field];
+  if (column === undefined) throw new Error(`source '${source.spec.name}' has no column for its field '${field}'`);
+  return column;
+}
+
 export async function compileInvestigation(db: Database, contract: Contract, options: CompileOptions): Promise<CompiledModel> {
   const label = options.contractLabel;
   const progress = options.onProgress ?? (() => undefined);
@@ -101,6 +108,7 @@ export async function compileInvestigation(db: Database, contract: Contract, opt
       normalize: contract.identity.normalize,
       period: contract.reporting,
       contractLabel: label,
+      anchorColumn: findAnchorColumn(source, spec.date),
     });
     metrics.set(spec.name, { spec, table, source });
   }

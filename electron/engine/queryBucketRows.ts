@@ -1,13 +1,26 @@
 // Counts and pages a bucket's records for drill-downs: SQL built from a description, values always bound.
 import { MAX_PAGE_ROWS, type BucketQuery, type FilterSpec, type PageRequest, type RowPage } from '../../shared/api';
+import { KIND_WORDS, REASON_WORDS } from '../../shared/labelStep';
 import { LISTING_KINDS, NET_KINDS, type ListingKind } from '../../shared/reportTypes';
 import { ROWS, type BucketListing } from './buildBucketListing';
 import type { Database, SqlParam } from './openDatabase';
-import { quoteIdent } from './openDatabase';
+import { quoteIdent, quoteLiteral } from './openDatabase';
 import { UserError } from './UserError';
 
 /** Listed columns the bridge table holds itself: sorting or filtering on them needs none of the joins. */
 const BRIDGE_COLUMNS: Record<string, string> = { record_id: '__id', identity_key: '__key', kind: 'kind', reason: 'reason' };
+
+/** Steps and reasons are shown in words (shared/labelStep.ts): filters and sorts apply to those words. */
+function buildWordsSql(column: string, words: Readonly<Record<string, string>>): string {
+  const cases = Object.entries(words).map(([code, word]) => `WHEN ${quoteLiteral(code)} THEN ${quoteLiteral(word)}`);
+  return `(CASE ${column} ${cases.join(' ')} ELSE ${column} END)`;
+}
+
+function buildColumnSql(listed: string, column: string): string {
+  if (listed === 'kind') return buildWordsSql(column, KIND_WORDS);
+  if (listed === 'reason') return buildWordsSql(column, REASON_WORDS);
+  return column;
+}
 
 function buildFilterSql(filter: FilterSpec, column: string, params: SqlParam[]): string {
   const value = () => {
@@ -34,6 +47,17 @@ function buildFilterSql(filter: FilterSpec, column: string, params: SqlParam[]):
   }
 }
 
+/** Rows whose value in a date column was not empty and yet read as no date: what the source's report counts as unreadable. */
+function buildUnreadableSql(listing: BucketListing, column: string): string {
+  const reading = listing.sourceDates.columns[column];
+  if (reading === undefined) {
+    const mapped = Object.keys(listing.sourceDates.columns);
+    throw new UserError(`'${column}' is not a column mapped as a date of the ${listing.side} side's source${mapped.length ? `; its date columns: ${mapped.join(', ')}` : ''}`);
+  }
+  // The column is one of the source's own (checked above): an identifier, quoted, never a value.
+  return `__row_no IN (SELECT __row_no FROM ${quoteIdent(listing.sourceDates.table)} WHERE ${quoteIdent(reading)} IS NULL AND trim(coalesce(CAST(${quoteIdent(column)} AS VARCHAR), '')) <> '')`;
+}
+
 /** gross: every row of the side; net: the kinds a metric's net count is made of; else the one kind. */
 function buildKindSql(kind: ListingKind, params: SqlParam[]): string {
   if (kind === 'gross') return 'true';
@@ -58,7 +82,7 @@ function buildSelection(listing: BucketListing, query: BucketQuery, params: SqlP
   const used = [...(query.filter ?? []).map((f) => f.column), ...(query.sort ?? []).map((s) => s.column)];
   used.forEach((c) => checkColumn(listing, c));
   const onBridge = used.every((c) => c in BRIDGE_COLUMNS);
-  const col = (c: string) => quoteIdent(onBridge ? (BRIDGE_COLUMNS[c] ?? c) : c);
+  const col = (c: string) => buildColumnSql(c, quoteIdent(onBridge ? (BRIDGE_COLUMNS[c] ?? c) : c));
   const clauses = [buildKindSql(query.kind, params)];
   if (onBridge) {
     params.push(listing.side);
@@ -68,6 +92,7 @@ function buildSelection(listing: BucketListing, query: BucketQuery, params: SqlP
     params.push(query.reason);
     clauses.push(`reason = $${params.length}`);
   }
+  if (query.unreadableColumn !== undefined) clauses.push(buildUnreadableSql(listing, query.unreadableColumn));
   for (const filter of query.filter ?? []) clauses.push(buildFilterSql(filter, col(filter.column), params));
   const order = [...(query.sort ?? []).map((s) => `${col(s.column)} ${s.direction === 'desc' ? 'DESC' : 'ASC'} NULLS LAST`), '__row_no'].join(', ');
   return { from: quoteIdent(onBridge ? listing.bridge : listing.view), where: clauses.join(' AND '), order };

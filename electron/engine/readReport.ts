@@ -53,7 +53,7 @@ function compareBuckets(a: Bucket, b: Bucket, r: CompiledReconcile): number {
 function reasonRank(bucket: Bucket, r: CompiledReconcile): number {
   const own = bucket.side === 'left' ? r.left : r.right;
   const other = bucket.side === 'left' ? r.right : r.left;
-  const fixed = ['outside_period', 'missing_date', 'no_counterpart', 'missing_key'];
+  const fixed = ['outside_period', 'missing_date', 'unreadable_date', 'no_counterpart', 'missing_key'];
   if (bucket.kind === 'excluded') return own.spec.exclude.findIndex((rule) => rule.name === bucket.reason);
   if (bucket.kind === 'excluded_on_other_side') return other.spec.exclude.findIndex((rule) => rule.name === bucket.reason);
   return fixed.indexOf(bucket.reason);

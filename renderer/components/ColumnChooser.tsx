@@ -1,18 +1,16 @@
 // Chooses which listed columns the grid shows (and exports): a button opening a list of checkboxes.
 import { useEffect, useRef, useState } from 'react';
-import { labelColumn } from '../model/labelColumn';
-import type { BucketKind } from '../../shared/reportTypes';
+import { labelColumns, type ListingContext } from '../../shared/labelColumns';
 
 interface Props {
   columns: string[];
   hiddenColumns: string[];
-  kind: BucketKind;
-  reportingZone: string;
+  context: ListingContext;
   onToggle(column: string): void;
   onShowAll(): void;
 }
 
-export function ColumnChooser({ columns, hiddenColumns, kind, reportingZone, onToggle, onShowAll }: Props) {
+export function ColumnChooser({ columns, hiddenColumns, context, onToggle, onShowAll }: Props) {
   const [open, setOpen] = useState(false);
   const box = useRef<HTMLDivElement>(null);
   useEffect(() => {
@@ -28,6 +26,7 @@ export function ColumnChooser({ columns, hiddenColumns, kind, reportingZone, onT
     };
   }, [open]);
   const shown = columns.length - hiddenColumns.length;
+  const labels = labelColumns(columns, context);
   return (
     <div className="chooser" ref={box}>
       <button type="button" aria-expanded={open} aria-controls="column-chooser" onClick={() => setOpen(!open)}>
@@ -36,12 +35,13 @@ export function ColumnChooser({ columns, hiddenColumns, kind, reportingZone, onT
       {open ? (
         <fieldset id="column-chooser" className="chooser-list">
           <legend>Columns shown and exported</legend>
-          {columns.map((column) => (
+          {columns.map((column, i) => (
             <label key={column} className="check">
               <input type="checkbox" checked={!hiddenColumns.includes(column)} onChange={() => onToggle(column)} />
-              {labelColumn(column, kind, reportingZone)}
+              {labels[i]}
             </label>
           ))}
+          <p className="muted chooser-note">Exports always carry the step and reason of every record.</p>
           <button type="button" className="link-button" onClick={onShowAll}>
             Show all columns
           </button>

@@ -1,12 +1,14 @@
 // The grid of one bucket's records: ag-grid's Infinite Row Model, pages and counts fetched from the engine.
-import type { CellKeyDownEvent, ColDef, ICellRendererParams, IDatasource, RowDoubleClickedEvent } from 'ag-grid-community';
+import type { CellKeyDownEvent, ColDef, ICellRendererParams, IDatasource, RowDoubleClickedEvent, ValueFormatterParams } from 'ag-grid-community';
 import { themeQuartz } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { BucketQuery, RowPage } from '../../shared/api';
 import { GRID_FILTER_OPTIONS, toFilterSpecs } from '../model/toFilterSpecs';
 import { toSortSpecs } from '../model/toSortSpecs';
-import { labelColumn } from '../model/labelColumn';
+import { labelColumns, type ListingContext } from '../../shared/labelColumns';
+import { labelKind, labelReason } from '../../shared/labelStep';
+import type { ListingKind } from '../../shared/reportTypes';
 import { getApi } from '../api/getApi';
 import { reportError } from '../stores/useErrorStore';
 import type { BucketSelection } from '../stores/useRecordsStore';
@@ -18,7 +20,7 @@ interface Props {
   bucket: BucketSelection;
   columns: string[];
   hiddenColumns: string[];
-  reportingZone: string;
+  context: ListingContext;
   onInspect(recordId: string): void;
 }
 
@@ -38,10 +40,46 @@ const gridTheme = themeQuartz.withParams({
   spacing: 6,
 });
 
-/** Wide enough for the header, and for an e-mail address in the identity key. */
+/** Wide enough for the header, and for an e-mail address in the identity key; ids are fitted to their values once shown. */
 function chooseWidth(column: string, header: string): number {
   if (column === 'identity_key') return 240;
   return Math.round(Math.min(290, Math.max(120, header.length * 7.6 + 64)));
+}
+
+/** Columns sized to their values when the first rows arrive, so ids and reasons are shown whole. */
+const FITTED_COLUMNS = ['record_id', 'other_record_id', 'identity_key', 'kind', 'reason'];
+/** An identity key may be any text: fitted up to this width, cut with an ellipsis beyond. */
+const MAX_KEY_WIDTH_PX = 340;
+// Both sides' padding of a cell, and a little room so a measured text is never cut by rounding.
+const CELL_PADDING_PX = 40;
+
+/** The drawn width of texts in the grid's font (13px, the page's family), measured on a canvas. */
+function measureLongest(texts: string[]): number {
+  const context = document.createElement('canvas').getContext('2d');
+  if (!context) return Math.max(0, ...texts.map((t) => t.length * 8));
+  context.font = `13px ${getComputedStyle(document.body).fontFamily}`;
+  return Math.max(0, ...texts.map((t) => context.measureText(t).width));
+}
+
+/** Widths that show the longest id, key, step and reason of a page whole; the grid never makes them narrower than their header. */
+function fitColumns(page: RowPage, columns: string[]): Record<string, number> {
+  const widths: Record<string, number> = {};
+  for (const column of FITTED_COLUMNS) {
+    const at = columns.indexOf(column);
+    if (at < 0) continue;
+    const words = formatWords(column);
+    const longest = measureLongest(page.rows.map((row) => (words ? words({ value: row[at] } as ValueFormatterParams) : (row[at] ?? ''))));
+    const width = Math.ceil(longest + CELL_PADDING_PX);
+    widths[column] = column === 'identity_key' ? Math.min(MAX_KEY_WIDTH_PX, width) : width;
+  }
+  return widths;
+}
+
+/** Steps and reasons in words; the engine filters and sorts them on the same words. */
+function formatWords(column: string): ((params: ValueFormatterParams) => string) | undefined {
+  if (column === 'kind') return (params) => (params.value ? labelKind(params.value as ListingKind) : '');
+  if (column === 'reason') return (params) => (params.value ? labelReason(String(params.value)) : '');
+  return undefined;
 }
 
 /** Fields are positions (c0, c1...): column names may hold dots, which ag-grid would read as paths. */
@@ -59,8 +97,9 @@ function InspectButton(props: ICellRendererParams<GridRow> & { idField: string; 
   );
 }
 
-export function RecordsGrid({ bucket, columns, hiddenColumns, reportingZone, onInspect }: Props) {
+export function RecordsGrid({ bucket, columns, hiddenColumns, context, onInspect }: Props) {
   const setGridState = useRecordsStore((s) => s.setGridState);
+  const [widths, setWidths] = useState<Record<string, number>>({});
   const idField = `c${Math.max(0, columns.indexOf('record_id'))}`;
 
   const datasource = useMemo<IDatasource>(() => {
@@ -80,6 +119,10 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, reportingZone, onI
             // An answer for an older sort or filter is dropped: the grid has asked again for the new one.
             if (key !== latest) return;
             params.successCallback(toGridRows(page), total);
+            if (params.startRow === 0) {
+              const fitted = fitColumns(page, columns);
+              setWidths((known) => Object.fromEntries(Object.entries(fitted).map(([c, w]) => [c, Math.max(w, known[c] ?? 0)])));
+            }
             setGridState(sort, filter, total);
           })
           .catch((error: unknown) => {
@@ -90,7 +133,7 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, reportingZone, onI
           });
       },
     };
-  }, [bucket, setGridState]);
+  }, [bucket, columns, setGridState]);
 
   const columnDefs = useMemo<ColDef<GridRow>[]>(
     () => [
@@ -104,17 +147,20 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, reportingZone, onI
         cellRenderer: InspectButton,
         cellRendererParams: { idField, onInspect },
       },
-      ...columns.map(
-        (column, i): ColDef<GridRow> => ({
-          colId: column,
+      ...labelColumns(columns, context).map(
+        (header, i): ColDef<GridRow> => ({
+          colId: columns[i],
           field: `c${i}`,
-          headerName: labelColumn(column, bucket.kind, reportingZone),
-          hide: hiddenColumns.includes(column),
-          width: chooseWidth(column, labelColumn(column, bucket.kind, reportingZone)),
+          headerName: header,
+          hide: hiddenColumns.includes(columns[i] as string),
+          width: Math.max(chooseWidth(columns[i] as string, header), widths[columns[i] as string] ?? 0),
+          valueFormatter: formatWords(columns[i] as string),
         }),
       ),
     ],
-    [columns, hiddenColumns, bucket.kind, reportingZone, idField, onInspect],
+    // The context is rebuilt on every render of the screen: its words, not its identity, decide the headers.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [columns, hiddenColumns, JSON.stringify(context), widths, idField, onInspect],
   );
 
   return (
@@ -126,6 +172,8 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, reportingZone, onI
       maxBlocksInCache={50}
       columnDefs={columnDefs}
       defaultColDef={{
+        wrapHeaderText: true,
+        autoHeaderHeight: true,
         sortable: true,
         resizable: true,
         filter: 'agTextColumnFilter',

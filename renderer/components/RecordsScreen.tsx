@@ -1,18 +1,56 @@
-// The records of one bucket: which bucket, its definition and count, the grid, column choice, export, inspector.
+// The records of one listing (a bucket, a side's gross or net): which one, its definition and count, the grid, columns, export, inspector.
 import { useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Bucket } from '../../shared/reportTypes';
+import type { ExportFormat } from '../../shared/api';
+import type { ListingContext } from '../../shared/labelColumns';
+import { labelListing } from '../../shared/labelListing';
+import type { ReconReport, ReconciliationReport, Side } from '../../shared/reportTypes';
 import { describeBucket } from '../model/describeBucket';
 import { formatCount } from '../model/formatCount';
-import { labelBucket } from '../model/labelBucket';
 import { findReconciliation, useBridgeStore } from '../stores/useBridgeStore';
 import { useContractStore } from '../stores/useContractStore';
-import { useRecordsStore } from '../stores/useRecordsStore';
+import { useRecordsStore, type BucketSelection } from '../stores/useRecordsStore';
 import { ColumnChooser } from './ColumnChooser';
 import { RecordInspector } from './RecordInspector';
 import { RecordsGrid } from './RecordsGrid';
 
-const bucketValue = (b: { side: string; kind: string; reason?: string }) => `${b.side}|${b.kind}|${b.reason ?? ''}`;
+type Listing = Omit<BucketSelection, 'reconciliation'>;
+
+const listingValue = (b: Listing) => `${b.side}|${b.kind}|${b.reason ?? ''}|${b.unreadableColumn ?? ''}`;
+
+/** Every listing the picker offers: each side's gross and net around its buckets, and the one open if it is none of them. */
+function listListings(recon: ReconciliationReport, report: ReconReport, open: BucketSelection | null): { listing: Listing; count: number }[] {
+  const listings: { listing: Listing; count: number }[] = [];
+  for (const side of ['left', 'right'] as const) {
+    const totals = side === 'left' ? recon.left : recon.right;
+    listings.push({ listing: { side, kind: 'gross' }, count: totals.gross });
+    for (const b of recon.buckets) if (b.side === side && b.count > 0) listings.push({ listing: { side: b.side, kind: b.kind, reason: b.reason }, count: b.count });
+    listings.push({ listing: { side, kind: 'net' }, count: totals.net });
+  }
+  if (open && !listings.some((l) => listingValue(l.listing) === listingValue(open))) listings.unshift({ listing: open, count: countListing(open, recon, report) });
+  return listings;
+}
+
+/** The records a listing holds without a filter, as the report counts them. */
+function countListing(listing: Listing, recon: ReconciliationReport, report: ReconReport): number {
+  const totals = listing.side === 'left' ? recon.left : recon.right;
+  if (listing.unreadableColumn !== undefined) {
+    return report.sources.find((s) => s.name === totals.source)?.unreadable.find((u) => u.column === listing.unreadableColumn)?.count ?? 0;
+  }
+  if (listing.kind === 'gross') return totals.gross;
+  if (listing.kind === 'net') return totals.net;
+  return recon.buckets.filter((b) => b.side === listing.side && b.kind === listing.kind && (listing.reason === undefined || b.reason === listing.reason)).reduce((n, b) => n + b.count, 0);
+}
+
+function sideWord(side: Side): string {
+  return side === 'left' ? 'Left' : 'Right';
+}
+
+/** "Export 413 rows", or "Export 2 filtered rows" while a filter narrows the grid. */
+function labelExport(count: number | null, filtered: boolean): string {
+  if (count === null) return 'Export rows';
+  return `Export ${formatCount(count)}${filtered ? ' filtered' : ''} row${count === 1 ? '' : 's'}`;
+}
 
 export function RecordsScreen() {
   const records = useRecordsStore(
@@ -22,6 +60,7 @@ export function RecordsScreen() {
       hiddenColumns: s.hiddenColumns,
       filter: s.filter,
       count: s.count,
+      exportFormat: s.exportFormat,
       exporting: s.exporting,
       inspection: s.inspection,
       inspected: s.inspected,
@@ -29,6 +68,7 @@ export function RecordsScreen() {
       openBucket: s.openBucket,
       toggleColumn: s.toggleColumn,
       showAllColumns: s.showAllColumns,
+      chooseExportFormat: s.chooseExportFormat,
       exportShown: s.exportShown,
       inspectRecord: s.inspectRecord,
       closeInspector: s.closeInspector,
@@ -42,49 +82,64 @@ export function RecordsScreen() {
   const recon = findReconciliation(report, bucket?.reconciliation ?? reconciliation);
   if (!report || !recon) return <div className="placeholder">Loading the bridge…</div>;
   const reportingZone = report.period.timezone;
-  const buckets = recon.buckets.filter((b) => b.count > 0);
-  const total = bucket
-    ? buckets.filter((b) => b.side === bucket.side && b.kind === bucket.kind && (bucket.reason === undefined || b.reason === bucket.reason)).reduce((n, b) => n + b.count, 0)
-    : 0;
+  const listings = listListings(recon, report, bucket);
   const pick = (value: string) => {
-    const chosen = buckets.find((b: Bucket) => bucketValue(b) === value);
-    if (chosen) void records.openBucket({ reconciliation: recon.name, side: chosen.side, kind: chosen.kind, reason: chosen.reason });
+    const chosen = listings.find((l) => listingValue(l.listing) === value);
+    if (chosen) void records.openBucket({ reconciliation: recon.name, ...chosen.listing });
   };
   const own = bucket?.side === 'right' ? recon.right : recon.left;
-  const countText = records.count === null ? 'Counting…' : records.filter.length > 0 ? `${formatCount(records.count)} of ${formatCount(total)} records` : `${formatCount(records.count)} records`;
+  const other = bucket?.side === 'right' ? recon.left : recon.right;
+  const total = bucket ? countListing(bucket, recon, report) : 0;
+  const filtered = records.filter.length > 0;
+  const countText =
+    records.count === null ? 'Counting…' : filtered ? `${formatCount(records.count)} of ${formatCount(total)} records` : `${formatCount(records.count)} record${records.count === 1 ? '' : 's'}`;
+  const zoneOf = (source: string) => contract?.sources.find((s) => s.name === source)?.timezone;
+  const context: ListingContext | null = bucket
+    ? { kind: bucket.kind, reportingZone, metric: own.metric, otherMetric: other.metric, fileZone: zoneOf(own.source), otherFileZone: zoneOf(other.source) }
+    : null;
+  const definition = !bucket
+    ? ''
+    : bucket.unreadableColumn !== undefined
+      ? `Rows of ${own.source} whose "${bucket.unreadableColumn}" holds a value that could not be read as a date, whatever their step (the Step column says it).`
+      : describeBucket(
+          bucket.kind === 'gross' || bucket.kind === 'net' ? { side: bucket.side, total: bucket.kind } : { side: bucket.side, kind: bucket.kind, reason: bucket.reason },
+          recon,
+          report,
+          contract,
+        );
 
   return (
     <div className="records-screen">
       <div className="records-toolbar">
         <label className="field bucket-picker">
-          <span>Bucket</span>
-          <select value={bucket ? bucketValue(bucket) : ''} onChange={(e) => pick(e.target.value)}>
+          <span>Records of</span>
+          <select value={bucket ? listingValue(bucket) : ''} onChange={(e) => pick(e.target.value)}>
             {bucket ? null : <option value="">Choose a step of the bridge…</option>}
-            {buckets.map((b) => (
-              <option key={bucketValue(b)} value={bucketValue(b)}>
-                {b.side === 'left' ? 'Left' : 'Right'} · {labelBucket(b.kind, b.reason)} ({formatCount(b.count)})
-              </option>
-            ))}
+            {listings.map(({ listing, count }) => {
+              const names = listing.side === 'left' ? recon.left : recon.right;
+              return (
+                <option key={listingValue(listing)} value={listingValue(listing)}>
+                  {sideWord(listing.side)} · {labelListing(listing, names)} ({formatCount(count)})
+                </option>
+              );
+            })}
           </select>
         </label>
-        {bucket && records.columns ? (
+        {bucket && records.columns && context ? (
           <div className="toolbar-actions">
             <span className="record-count" aria-live="polite">
               {countText}
             </span>
-            <ColumnChooser
-              columns={records.columns}
-              hiddenColumns={records.hiddenColumns}
-              kind={bucket.kind}
-              reportingZone={reportingZone}
-              onToggle={records.toggleColumn}
-              onShowAll={records.showAllColumns}
-            />
-            <button type="button" disabled={records.exporting !== null} onClick={() => void records.exportShown('csv')}>
-              {records.exporting === 'csv' ? 'Exporting…' : 'Export CSV'}
-            </button>
-            <button type="button" disabled={records.exporting !== null} onClick={() => void records.exportShown('xlsx')}>
-              {records.exporting === 'xlsx' ? 'Exporting…' : 'Export Excel'}
+            <ColumnChooser columns={records.columns} hiddenColumns={records.hiddenColumns} context={context} onToggle={records.toggleColumn} onShowAll={records.showAllColumns} />
+            <label className="field export-format">
+              <span className="visually-hidden">Export format</span>
+              <select value={records.exportFormat} onChange={(e) => records.chooseExportFormat(e.target.value as ExportFormat)}>
+                <option value="xlsx">Excel (.xlsx)</option>
+                <option value="csv">CSV</option>
+              </select>
+            </label>
+            <button type="button" className="primary" disabled={records.exporting !== null || records.count === null || records.count === 0} onClick={() => void records.exportShown()}>
+              {records.exporting ? 'Exporting…' : labelExport(records.count, filtered)}
             </button>
           </div>
         ) : null}
@@ -92,25 +147,18 @@ export function RecordsScreen() {
       {bucket ? (
         <div className="records-heading">
           <h2>
-            {bucket.side === 'left' ? 'Left' : 'Right'} · {labelBucket(bucket.kind, bucket.reason ?? bucket.kind)}{' '}
+            {sideWord(bucket.side)} · {labelListing(bucket, own)}{' '}
             <span className="muted">
               {own.metric} ({own.source})
             </span>
           </h2>
-          <p className="definition">{describeBucket(bucket, recon, report, contract)}</p>
+          <p className="definition">{definition}</p>
         </div>
       ) : null}
       <div className="records-body">
-        {bucket && records.columns ? (
+        {bucket && records.columns && context ? (
           <div className="grid-frame">
-            <RecordsGrid
-              key={bucketValue(bucket)}
-              bucket={bucket}
-              columns={records.columns}
-              hiddenColumns={records.hiddenColumns}
-              reportingZone={reportingZone}
-              onInspect={onInspect}
-            />
+            <RecordsGrid key={listingValue(bucket)} bucket={bucket} columns={records.columns} hiddenColumns={records.hiddenColumns} context={context} onInspect={onInspect} />
           </div>
         ) : (
           <div className="grid-frame placeholder">{bucket ? 'Loading the records…' : 'Click a number on the Bridge, or choose a bucket above, to list its records.'}</div>

@@ -1,6 +1,10 @@
-// What was read from each export: rows loaded, lines dropped (report footers...) and values that could not be read.
-import type { SourceReport } from '../../shared/reportTypes';
+// What was read from each export: rows loaded, lines dropped (report footers...) and values that could not be read, which open to their records.
+import { useShallow } from 'zustand/react/shallow';
+import type { ReconReport, Side, SourceReport, UnreadableColumn } from '../../shared/reportTypes';
 import { formatCount } from '../model/formatCount';
+import { findReconciliation, useBridgeStore } from '../stores/useBridgeStore';
+import { useRecordsStore } from '../stores/useRecordsStore';
+import { useSessionStore } from '../stores/useSessionStore';
 
 const DROP_REASONS: Record<string, string> = {
   report_footer: 'report footer',
@@ -9,8 +13,28 @@ const DROP_REASONS: Record<string, string> = {
   unparseable_row: 'unreadable row',
 };
 
+/** A reconciliation side whose metric reads the source: the one on screen first, else the first in the contract. */
+function findReadingSide(report: ReconReport | null, shown: string | null, source: string): { reconciliation: string; side: Side } | null {
+  const current = findReconciliation(report, shown);
+  for (const recon of [...(current ? [current] : []), ...(report?.reconciliations ?? [])]) {
+    if (recon.left.source === source) return { reconciliation: recon.name, side: 'left' };
+    if (recon.right.source === source) return { reconciliation: recon.name, side: 'right' };
+  }
+  return null;
+}
+
 export function SourceSummary({ source }: { source: SourceReport }) {
+  const { report, reconciliation } = useBridgeStore(useShallow((s) => ({ report: s.report, reconciliation: s.reconciliation })));
+  const openBucket = useRecordsStore((s) => s.openBucket);
+  const showScreen = useSessionStore((s) => s.showScreen);
+  const reading = findReadingSide(report, reconciliation, source.name);
   const unreadable = source.unreadable.reduce((n, u) => n + u.count, 0);
+  const open = (u: UnreadableColumn) => {
+    if (!reading) return;
+    void openBucket({ ...reading, kind: 'gross', unreadableColumn: u.column });
+    showScreen('records');
+  };
+  const first = source.unreadable[0];
   return (
     <section className="source-summary" aria-label={`Source ${source.name}`}>
       <h3>
@@ -27,7 +51,20 @@ export function SourceSummary({ source }: { source: SourceReport }) {
         </div>
         <div>
           <dt>Unreadable values</dt>
-          <dd>{formatCount(unreadable)}</dd>
+          <dd>
+            {first && reading ? (
+              <button
+                type="button"
+                className="link-button figure-button"
+                aria-label={`${formatCount(unreadable)} unreadable values of ${source.name}: show the records of ${first.column}`}
+                onClick={() => open(first)}
+              >
+                {formatCount(unreadable)}
+              </button>
+            ) : (
+              formatCount(unreadable)
+            )}
+          </dd>
         </div>
       </dl>
       {source.dropped.length > 0 ? (
@@ -48,8 +85,12 @@ export function SourceSummary({ source }: { source: SourceReport }) {
           <ul className="plain-list">
             {source.unreadable.map((u) => (
               <li key={u.column}>
-                {u.column}: {formatCount(u.count)} value{u.count === 1 ? '' : 's'} (records {u.ids.slice(0, 8).join(', ')}
-                {u.ids.length > 8 ? ', …' : ''}), read as empty
+                {u.column}: {formatCount(u.count)} value{u.count === 1 ? '' : 's'} that could not be read as a date{' '}
+                {reading ? (
+                  <button type="button" className="link-button" onClick={() => open(u)}>
+                    Show the {u.count === 1 ? 'record' : `${formatCount(u.count)} records`} of {u.column}
+                  </button>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -38,6 +38,7 @@ export function describeBucket(ref: BucketRef, recon: ReconciliationReport, repo
       return `Another row of ${own.source} has the same ${key}; ${own.metric} keeps one survivor (${keep === 'first_row' ? 'the first row' : `the ${keep} ${dateField}`}).`;
     }
     case 'out_of_period':
+      if (ref.reason === 'unreadable_date') return `The record's ${dateName} holds a value that could not be read as a date, so it falls in no period.`;
       return ref.reason === 'missing_date'
         ? `The record's ${dateName} is empty, so it falls in no period.`
         : `The record's ${dateName} falls outside the period ${from} to ${to}, read as calendar dates in ${timezone}.`;

@@ -1,36 +1,13 @@
 // Plain-language labels and accessible names of bridge buckets, one wording for chart, table, grid and changes.
+import { labelListing } from '../../shared/labelListing';
 import type { BucketKind, Side } from '../../shared/reportTypes';
 
-const REASON_LABELS: Record<string, string> = {
-  outside_period: 'Outside the period',
-  missing_date: 'Missing date',
-  no_counterpart: 'No counterpart',
-  missing_key: 'Missing identity key',
-};
-
-const KIND_LABELS: Record<BucketKind, string> = {
-  excluded: 'Excluded',
-  duplicate: 'Duplicates',
-  out_of_period: 'Out of period',
-  matched: 'Matched',
-  timing: 'Timing',
-  excluded_on_other_side: 'Excluded on the other side',
-  unmatched: 'Unmatched',
-};
+export { labelKind, labelReason } from '../../shared/labelStep';
 
 /** "Excluded: internal", "Timing", "Out of period: Missing date". */
 export function labelBucket(kind: BucketKind, reason: string): string {
-  const base = KIND_LABELS[kind];
-  if (reason === '' || reason === kind || reason === 'duplicate' || reason === 'matched') return base;
-  return `${base}: ${REASON_LABELS[reason] ?? reason}`;
-}
-
-export function labelKind(kind: BucketKind): string {
-  return KIND_LABELS[kind];
-}
-
-export function labelReason(reason: string): string {
-  return REASON_LABELS[reason] ?? reason;
+  // Names are unused for a bucket kind: only the gross and net listings name their metric or source.
+  return labelListing({ kind, reason }, { metric: '', source: '' });
 }
 
 /** The chart bar's accessible name: "left timing: 193", "left excluded internal: 118". */

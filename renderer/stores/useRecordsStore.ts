@@ -1,7 +1,7 @@
-// The bucket whose records are listed, the grid's sort/filter/columns, and the record under inspection.
+// The listing whose records are shown (a bucket, a side's gross or net, its unreadable values), the grid's sort/filter/columns, export, the record under inspection.
 import { create } from 'zustand';
 import type { BucketQuery, ExportFormat, FilterSpec, IdentityInspection, SortSpec } from '../../shared/api';
-import type { BucketKind, Side } from '../../shared/reportTypes';
+import type { ListingKind, Side } from '../../shared/reportTypes';
 import { getApi } from '../api/getApi';
 import { downloadExportedFile } from '../model/downloadExportedFile';
 import { reportError } from './useErrorStore';
@@ -9,12 +9,16 @@ import { reportError } from './useErrorStore';
 export interface BucketSelection {
   reconciliation: string;
   side: Side;
-  kind: BucketKind;
+  kind: ListingKind;
   reason?: string;
+  /** Only records whose value in this date column could not be read (the source card's "Unreadable values"). */
+  unreadableColumn?: string;
 }
 
-/** The step is the bucket's own, named in the heading: shown only on request. */
-const DEFAULT_HIDDEN = ['kind'];
+/** A bucket's step is its own, named in the heading: shown only on request. A side's totals mix steps: shown. */
+function chooseHidden(kind: ListingKind): string[] {
+  return kind === 'gross' || kind === 'net' ? [] : ['kind'];
+}
 
 interface RecordsState {
   bucket: BucketSelection | null;
@@ -25,6 +29,7 @@ interface RecordsState {
   filter: FilterSpec[];
   /** Records matching the bucket with the current filter (what the grid scrolls through). */
   count: number | null;
+  exportFormat: ExportFormat;
   exporting: ExportFormat | null;
   inspection: IdentityInspection | null;
   /** The record the inspector was opened from (its column is marked). */
@@ -34,7 +39,8 @@ interface RecordsState {
   setGridState(sort: SortSpec[], filter: FilterSpec[], count: number): void;
   toggleColumn(column: string): void;
   showAllColumns(): void;
-  exportShown(format: ExportFormat): Promise<void>;
+  chooseExportFormat(format: ExportFormat): void;
+  exportShown(): Promise<void>;
   inspectRecord(side: Side, recordId: string): Promise<void>;
   closeInspector(): void;
   reset(): void;
@@ -72,17 +78,20 @@ export function buildShownQuery(state: Pick<RecordsState, 'bucket' | 'sort' | 'f
 export const useRecordsStore = create<RecordsState>()((set, get) => ({
   bucket: null,
   columns: null,
-  hiddenColumns: DEFAULT_HIDDEN,
+  hiddenColumns: chooseHidden('matched'),
   sort: [],
   filter: [],
   count: null,
+  exportFormat: 'xlsx',
   exporting: null,
   inspection: null,
   inspected: null,
   inspecting: null,
   async openBucket(bucket) {
     const sameSide = get().bucket?.side === bucket.side && get().bucket?.reconciliation === bucket.reconciliation;
-    set({ bucket, sort: [], filter: [], count: null, inspection: null, ...(sameSide ? {} : { columns: null, hiddenColumns: DEFAULT_HIDDEN }) });
+    // Columns hidden by hand stay hidden on the same side; the step column follows the listing's kind.
+    const kept = sameSide ? get().hiddenColumns.filter((c) => c !== 'kind') : [];
+    set({ bucket, sort: [], filter: [], count: null, inspection: null, hiddenColumns: [...kept, ...chooseHidden(bucket.kind)], ...(sameSide ? {} : { columns: null }) });
     if (sameSide && get().columns) return;
     try {
       const columns = await learnColumns(bucket);
@@ -102,10 +111,14 @@ export const useRecordsStore = create<RecordsState>()((set, get) => ({
   showAllColumns() {
     set({ hiddenColumns: [] });
   },
-  async exportShown(format) {
+  chooseExportFormat(format) {
+    set({ exportFormat: format });
+  },
+  async exportShown() {
     const state = get();
     const query = buildShownQuery(state);
     if (!query || !state.columns) return;
+    const format = state.exportFormat;
     set({ exporting: format });
     try {
       const visible = state.columns.filter((c) => !state.hiddenColumns.includes(c));
@@ -133,6 +146,6 @@ export const useRecordsStore = create<RecordsState>()((set, get) => ({
     set({ inspection: null, inspected: null, inspecting: null });
   },
   reset() {
-    set({ bucket: null, columns: null, hiddenColumns: DEFAULT_HIDDEN, sort: [], filter: [], count: null, inspection: null, inspected: null, inspecting: null });
+    set({ bucket: null, columns: null, hiddenColumns: chooseHidden('matched'), sort: [], filter: [], count: null, inspection: null, inspected: null, inspecting: null });
   },
 }));

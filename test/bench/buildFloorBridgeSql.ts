@@ -27,10 +27,10 @@ const PERIOD = "BETWEEN DATE '2026-07-01' AND DATE '2026-09-30'";
 const KEY = `nullif(regexp_replace(lower(trim("Email")), '^([^@]*?)\\+[^@]*@', '\\1@'), '')`;
 
 export function buildFloorBridgeSql(leftCsv: string, rightCsv: string): FloorBridgeSql {
-  const steps = (side: string, id: string, anchor: string, rules: string) => `
+  const steps = (side: string, id: string, column: string, anchor: string, rules: string) => `
     CREATE TABLE ${side}_step AS
     WITH t AS (
-      SELECT rowid + 1 AS row_no, "${id}" AS id, ${KEY} AS k, ${anchor} AS anchor, CASE ${rules} END AS rule
+      SELECT rowid + 1 AS row_no, "${id}" AS id, ${KEY} AS k, ${anchor} AS anchor, trim(coalesce("${column}", '')) <> '' AS given, CASE ${rules} END AS rule
       FROM ${side}_raw
     ), d AS (
       SELECT row_no, row_number() OVER (PARTITION BY k ORDER BY anchor ASC NULLS LAST, row_no) AS rn
@@ -43,7 +43,7 @@ export function buildFloorBridgeSql(leftCsv: string, rightCsv: string): FloorBri
     )
     SELECT row_no, id, k, step,
       CASE step WHEN 'excluded' THEN rule WHEN 'duplicate' THEN 'duplicate'
-        WHEN 'out_of_period' THEN CASE WHEN anchor IS NULL THEN 'missing_date' ELSE 'outside_period' END END AS reason
+        WHEN 'out_of_period' THEN CASE WHEN anchor IS NULL AND given THEN 'unreadable_date' WHEN anchor IS NULL THEN 'missing_date' ELSE 'outside_period' END END AS reason
     FROM s`;
   const keys = (side: string) => `
     CREATE TABLE ${side}_keys AS
@@ -67,6 +67,7 @@ export function buildFloorBridgeSql(leftCsv: string, rightCsv: string): FloorBri
       steps(
         'left',
         'Record ID',
+        'MQL Date',
         `timezone('UTC', try_strptime("MQL Date", '%Y-%m-%d %H:%M'))`,
         `WHEN lower(trim("Email")) LIKE '%@acmecorp.com' THEN 'internal'
          WHEN "Lifecycle Stage" NOT IN ('Marketing Qualified Lead', 'Customer') THEN 'not_mql'`,
@@ -74,6 +75,7 @@ export function buildFloorBridgeSql(leftCsv: string, rightCsv: string): FloorBri
       steps(
         'right',
         'Lead ID',
+        'Create Date',
         `timezone('America/Los_Angeles', try_strptime("Create Date", '%m/%d/%Y %I:%M %p'))`,
         `WHEN "Lead Status" = 'Junk' THEN 'junk' WHEN "Lead Source" = 'Partner Referral' THEN 'partner'`,
       ),

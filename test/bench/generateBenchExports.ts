@@ -6,7 +6,8 @@ import { createChunkWriter } from './createChunkWriter';
 import { writeBenchContract } from './writeBenchContract';
 
 /** Bump when the generated data changes, so files of an older generator are never reused. */
-const GENERATOR_VERSION = 1;
+// 2: half of the missing dates are unreadable text instead of empty.
+const GENERATOR_VERSION = 2;
 
 export interface BenchDataset {
   rows: number;
@@ -107,8 +108,10 @@ async function writeRows(leftPath: string, rightPath: string, rows: number, seed
       leftEmail = random() < 0.5 ? original.replace('@', '+webinar@') : ` ${original.toUpperCase()}`;
       rightEmail = capitalize(pick(recent));
     } else if (kind === 'missing_date') {
-      if (flip) leftDate = '';
-      else rightDate = '';
+      // Empty, or text no date format reads (reason unreadable_date, not missing_date).
+      const none = random() < 0.5 ? '' : 'TBD';
+      if (flip) leftDate = none;
+      else rightDate = none;
     } else if (kind === 'missing_email') {
       leftEmail = rightEmail = '';
     } else if (kind === 'unmatched') {

@@ -81,12 +81,16 @@ async function readDownload(download: Download): Promise<Buffer> {
   return readFileSync(file);
 }
 
-function readIdColumn(book: XLSX.WorkBook): string[] {
-  const sheet = book.Sheets[book.SheetNames[0] as string] as XLSX.WorkSheet;
+/** The records of an export: the Records sheet of a workbook, or what follows the About lines of a CSV. */
+function readRecords(sheet: XLSX.WorkSheet): { header: string[]; rows: unknown[][] } {
   const [header, ...rows] = XLSX.utils.sheet_to_json<unknown[]>(sheet, { header: 1, raw: true, defval: null });
-  const at = (header ?? []).indexOf('record_id');
-  expect(at, 'a record_id column in the export').toBeGreaterThanOrEqual(0);
-  return rows.map((row) => String(row[at]));
+  return { header: (header ?? []).map(String), rows };
+}
+
+function readColumn(records: { header: string[]; rows: unknown[][] }, label: string): string[] {
+  const at = records.header.indexOf(label);
+  expect(at, `a "${label}" column in the export`).toBeGreaterThanOrEqual(0);
+  return records.rows.map((row) => String(row[at]));
 }
 
 const sorted = (ids: string[]) => [...ids].sort();
@@ -247,15 +251,33 @@ test('6. a bucket exports to CSV and Excel with exactly its records', async () =
   await page.getByRole('region', { name: 'Bridge table' }).getByRole('button', { name: `${bucket.count} records: ${nameBucket(bucket)}`, exact: true }).click();
   await expect(page.locator('.record-count')).toHaveText(`${bucket.count} records`);
 
-  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
-  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
-  const text = (await readDownload(csv)).toString('utf8').replace(/^\uFEFF/, '');
-  expect(text.split(/\r?\n/)[0]).toContain('record_id');
-  expect(sorted(readIdColumn(XLSX.read(text, { type: 'string', raw: true })))).toEqual(sorted(bucket.ids));
+  const exportButton = page.getByRole('button', { name: `Export ${bucket.count} rows`, exact: true });
+  const format = page.getByRole('combobox', { name: 'Export format' });
+  const reason = 'disqualified';
 
-  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export Excel' }).click()]);
+  await format.selectOption('csv');
+  const [csv] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
+  expect(csv.suggestedFilename()).toMatch(/\.csv$/);
+  const lines = (await readDownload(csv)).toString('utf8').replace(/^\uFEFF/, '').split('\r\n');
+  const blank = lines.indexOf('');
+  expect(lines.slice(0, blank)).toEqual(expect.arrayContaining([`Contract,${TITLE}`, 'Reconciliation,MQLs vs CRM leads', `Bucket,Excluded: ${reason}`, `Rows,${bucket.count}`]));
+  const csvRecords = readRecords(XLSX.read(lines.slice(blank + 1).join('\n'), { type: 'string', raw: true }).Sheets.Sheet1 as XLSX.WorkSheet);
+  expect(sorted(readColumn(csvRecords, 'Record id'))).toEqual(sorted(bucket.ids));
+  expect(new Set(readColumn(csvRecords, 'Step'))).toEqual(new Set(['Excluded']));
+  expect(new Set(readColumn(csvRecords, 'Reason'))).toEqual(new Set([reason]));
+  // Salesforce's Create Date is Los Angeles wall time; the listed date is New York's, in ISO 8601.
+  const dates = readColumn(csvRecords, 'CRM Lead date (America/New_York)').filter((d) => d !== 'null');
+  expect(dates.length).toBeGreaterThan(0);
+  for (const date of dates) expect(date).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:00$/);
+
+  await format.selectOption('xlsx');
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), exportButton.click()]);
   expect(xlsx.suggestedFilename()).toMatch(/\.xlsx$/);
-  expect(sorted(readIdColumn(XLSX.read(await readDownload(xlsx), { type: 'buffer' })))).toEqual(sorted(bucket.ids));
+  const book = XLSX.read(await readDownload(xlsx), { type: 'buffer' });
+  expect(book.SheetNames).toEqual(['About', 'Records']);
+  const records = readRecords(book.Sheets.Records as XLSX.WorkSheet);
+  expect(sorted(readColumn(records, 'Record id'))).toEqual(sorted(bucket.ids));
+  expect(new Set(readColumn(records, 'Reason'))).toEqual(new Set([reason]));
 });
 
 test('7. a stopped server reopens the edited investigation from the recent list', async () => {

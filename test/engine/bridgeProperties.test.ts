@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openInvestigation } from '../../electron/engine/openInvestigation';
 import { checkBridgeInvariants } from './checkBridgeInvariants';
-import { expectBuckets, type ExportRow, type RandomContract } from './expectBuckets';
+import { expectBuckets, expectUnreadable, type ExportRow, type RandomContract } from './expectBuckets';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'recon-prop-'));
 afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -21,7 +21,8 @@ const email = fc.oneof(
 );
 const date = fc.oneof(
   fc.date({ min: new Date('2026-06-20T00:00:00Z'), max: new Date('2026-10-10T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 16).replace('T', ' ')),
-  fc.constantFrom('', 'not a date'),
+  // Empty and blank are missing dates; text that reads as no date is an unreadable one (report.md).
+  fc.constantFrom('', '   ', 'not a date', '2026-13-45 10:00'),
 );
 const row: fc.Arbitrary<ExportRow> = fc.record({ email, status: fc.constantFrom('open', 'spam', 'test', 'won'), date });
 const contract: fc.Arbitrary<RandomContract> = fc.record({
@@ -80,6 +81,13 @@ describe('bridge properties', () => {
           const report = await checkBridgeInvariants(inv);
           const actual = report.reconciliations[0]?.buckets.map((b) => ({ side: b.side, kind: b.kind, reason: b.reason, ids: b.ids })) ?? [];
           expect(actual).toEqual(expectBuckets(left, right, c));
+          // The source card's unreadable values open to exactly those rows: count and page agree with a plain reading.
+          for (const [side, rows] of [['left', left], ['right', right]] as const) {
+            const query = { reconciliation: 'bridge', side, kind: 'gross' as const, unreadableColumn: 'Date' };
+            const page = await inv.fetchRows(query, { offset: 0, limit: 100 });
+            expect(await inv.countRows(query)).toBe(expectUnreadable(rows).length);
+            expect(page.rows.map((r) => r[page.columns.indexOf('record_id')])).toEqual(expectUnreadable(rows));
+          }
         } finally {
           inv.close();
         }

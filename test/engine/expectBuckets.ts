@@ -4,7 +4,7 @@ import type { BucketKind, Side } from '../../shared/reportTypes';
 export interface ExportRow {
   email: string;
   status: string;
-  /** 'YYYY-MM-DD HH:MM' in UTC, '' or unreadable text. */
+  /** 'YYYY-MM-DD HH:MM' in UTC, empty (or blank) or unreadable text. */
   date: string;
 }
 
@@ -39,14 +39,22 @@ function normalizeKey(value: string, normalizers: RandomContract['normalize']): 
   return v === '' ? null : v;
 }
 
+/** The value when it is a real moment (no month 13, no day 45), else null. */
 function readDate(value: string): string | null {
-  return /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(value) ? value : null;
+  if (!/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(value)) return null;
+  const moment = new Date(`${value.replace(' ', 'T')}:00Z`);
+  return !Number.isNaN(moment.getTime()) && moment.toISOString().slice(0, 16) === value.replace(' ', 'T') ? value : null;
+}
+
+/** The rows whose date is given but does not read as one, by 1-based row number: the source's unreadable values. */
+export function expectUnreadable(rows: ExportRow[]): string[] {
+  return rows.flatMap((r, i) => (r.date.trim() !== '' && readDate(r.date) === null ? [String(i + 1)] : []));
 }
 
 function stepRows(rows: ExportRow[], rules: string[], c: RandomContract): Stepped[] {
   const stepped = rows.map((r, i) => {
     const rule = rules.find((name) => r.status === name);
-    return { id: String(i + 1), rowNo: i + 1, key: normalizeKey(r.email, c.normalize), date: readDate(r.date), rule };
+    return { id: String(i + 1), rowNo: i + 1, key: normalizeKey(r.email, c.normalize), date: readDate(r.date), given: r.date.trim() !== '', rule };
   });
   const survivors = new Map<string, (typeof stepped)[number]>();
   const better = (a: (typeof stepped)[number], b: (typeof stepped)[number]) => {
@@ -62,7 +70,7 @@ function stepRows(rows: ExportRow[], rules: string[], c: RandomContract): Steppe
   return stepped.map((s) => {
     if (s.rule) return { ...s, step: 'excluded', reason: s.rule };
     if (s.key !== null && survivors.get(s.key) !== s) return { ...s, step: 'duplicate', reason: 'duplicate' };
-    if (s.date === null) return { ...s, step: 'out_of_period', reason: 'missing_date' };
+    if (s.date === null) return { ...s, step: 'out_of_period', reason: s.given ? 'unreadable_date' : 'missing_date' };
     const day = s.date.slice(0, 10);
     if (day < c.from || day > c.to) return { ...s, step: 'out_of_period', reason: 'outside_period' };
     return { ...s, step: 'net', reason: 'net' };
@@ -81,7 +89,7 @@ function bucketOf(s: Stepped, other: Stepped[]): [BucketKind, string] {
 }
 
 const KIND_ORDER: BucketKind[] = ['excluded', 'duplicate', 'out_of_period', 'matched', 'timing', 'excluded_on_other_side', 'unmatched'];
-const FIXED_REASONS = ['outside_period', 'missing_date', 'no_counterpart', 'missing_key'];
+const FIXED_REASONS = ['outside_period', 'missing_date', 'unreadable_date', 'no_counterpart', 'missing_key'];
 
 /** Buckets in the report's order: left first, kinds in spec order, rule reasons in contract order. */
 export function expectBuckets(left: ExportRow[], right: ExportRow[], c: RandomContract) {

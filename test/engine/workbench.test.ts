@@ -71,12 +71,16 @@ describe('workbench sessions', () => {
     const query = { reconciliation: r?.name ?? '', side: 'left' as const, kind: 'timing' as const };
     const csv = await wb.exportRows(query, 'csv', ['record_id', 'identity_key', 'anchor_exported']);
     const lines = Buffer.from(csv.base64, 'base64').toString('utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
-    expect(lines[0]).toBe('record_id,identity_key,anchor_exported');
-    expect(lines.slice(1).map((l) => l.split(',')[0]).sort()).toEqual([...(bucket?.ids ?? [])].sort());
+    // The About lines, a blank line, then the records.
+    const table = lines.slice(lines.indexOf('') + 1);
+    expect(lines).toContain(`Rows,${bucket?.count}`);
+    expect(table[0]).toBe('Record id,Step,Reason,Identity key,MQL date as exported (UTC)');
+    expect(table.slice(1).map((l) => l.split(',')[0]).sort()).toEqual([...(bucket?.ids ?? [])].sort());
     const xlsx = await wb.exportRows(query, 'xlsx');
     const book = XLSX.read(Buffer.from(xlsx.base64, 'base64'));
-    const rows = XLSX.utils.sheet_to_json<Record<string, string>>(book.Sheets[book.SheetNames[0] ?? ''] as XLSX.WorkSheet);
-    expect(rows.map((x) => String(x.record_id)).sort()).toEqual([...(bucket?.ids ?? [])].sort());
+    expect(book.SheetNames).toEqual(['About', 'Records']);
+    const rows = XLSX.utils.sheet_to_json<Record<string, string>>(book.Sheets.Records as XLSX.WorkSheet);
+    expect(rows.map((x) => String(x['Record id'])).sort()).toEqual([...(bucket?.ids ?? [])].sort());
     wb.close();
   });
 

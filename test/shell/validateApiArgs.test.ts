@@ -70,6 +70,7 @@ describe('validateApiArgs', () => {
     expect(validateApiArgs('exportRows', [query, 'csv'])).toHaveLength(2);
     expect(validateApiArgs('exportRows', [query, 'csv', undefined])).toHaveLength(2);
     expect(validateApiArgs('countRows', [{ ...query, reason: undefined }])).toHaveLength(1);
+    expect(validateApiArgs('countRows', [{ ...query, kind: 'gross', reason: undefined, unreadableColumn: 'Create Date' }])).toHaveLength(1);
   });
 
   it('refuses each wrong shape with the path of what is wrong', () => {
@@ -83,6 +84,8 @@ describe('validateApiArgs', () => {
     expect(refusal('countRows', [{ ...query, sort: [{ column: 'Email', direction: 'sideways' }] }])).toMatch(/query\.sort\[0\]\.direction/);
     expect(refusal('countRows', [{ ...query, filter: [{ column: 'Email', op: 'sql', value: '1=1' }] }])).toMatch(/query\.filter\[0\]\.op/);
     expect(refusal('countRows', [null])).toMatch(/query must be an object, not null/);
+    expect(refusal('countRows', [{ ...query, unreadableColumn: '' }])).toMatch(/query\.unreadableColumn must be a non-empty string/);
+    expect(refusal('countRows', [{ ...query, unreadableColumn: 7 }])).toMatch(/query\.unreadableColumn must be/);
     expect(refusal('exportRows', [query, 'csv', [1]])).toMatch(/columns\[0\] must be a string/);
     expect(refusal('inspectRecord', ['r', 'middle', 'id'])).toMatch(/side must be one of left, right/);
     expect(refusal('createInvestigation', [{ ...spec, left: { ...draft, system: 'crm' } }])).toMatch(/spec\.left\.system must be one of marketing/);

@@ -4,7 +4,8 @@ import type { CompiledModel } from '../compiledInvestigation';
 import { fingerprintSource } from '../fingerprintSource';
 import type { Database } from '../openDatabase';
 
-const FORMAT = 1;
+// 2: out-of-period survivors with an unreadable anchor have their own reason (unreadable_date).
+const FORMAT = 2;
 
 export interface StoredModel {
   model: CompiledModel;
