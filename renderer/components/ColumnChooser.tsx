@@ -1,12 +1,12 @@
 // Chooses which listed columns the grid shows (and exports): a button opening a list of checkboxes.
 import { useEffect, useRef, useState } from 'react';
 import { labelColumn } from '../model/labelColumn';
-import type { BucketKind } from '../../shared/reportTypes';
+import type { ListingKind } from '../../shared/reportTypes';
 
 interface Props {
   columns: string[];
   hiddenColumns: string[];
-  kind: BucketKind;
+  kind: ListingKind;
   reportingZone: string;
   onToggle(column: string): void;
   onShowAll(): void;

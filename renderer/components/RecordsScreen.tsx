@@ -1,10 +1,11 @@
 // The records of one bucket: which bucket, its definition and count, the grid, column choice, export, inspector.
 import { useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Bucket } from '../../shared/reportTypes';
+import type { ListingKind, Side } from '../../shared/reportTypes';
+import { countListing } from '../model/countListing';
 import { describeBucket } from '../model/describeBucket';
 import { formatCount } from '../model/formatCount';
-import { labelBucket } from '../model/labelBucket';
+import { labelListing } from '../model/labelBucket';
 import { findReconciliation, useBridgeStore } from '../stores/useBridgeStore';
 import { useContractStore } from '../stores/useContractStore';
 import { useRecordsStore } from '../stores/useRecordsStore';
@@ -13,6 +14,9 @@ import { RecordInspector } from './RecordInspector';
 import { RecordsGrid } from './RecordsGrid';
 
 const bucketValue = (b: { side: string; kind: string; reason?: string }) => `${b.side}|${b.kind}|${b.reason ?? ''}`;
+
+/** A side's totals, listed in the picker before its buckets. */
+const SIDE_TOTALS: ListingKind[] = ['gross', 'net', 'net_unmatched'];
 
 export function RecordsScreen() {
   const records = useRecordsStore(
@@ -42,12 +46,13 @@ export function RecordsScreen() {
   const recon = findReconciliation(report, bucket?.reconciliation ?? reconciliation);
   if (!report || !recon) return <div className="placeholder">Loading the bridge…</div>;
   const reportingZone = report.period.timezone;
-  const buckets = recon.buckets.filter((b) => b.count > 0);
-  const total = bucket
-    ? buckets.filter((b) => b.side === bucket.side && b.kind === bucket.kind && (bucket.reason === undefined || b.reason === bucket.reason)).reduce((n, b) => n + b.count, 0)
-    : 0;
+  const listings = (['left', 'right'] as const).flatMap((s: Side) => [
+    ...SIDE_TOTALS.map((kind) => ({ side: s, kind, reason: undefined, count: countListing(recon, { side: s, kind }) })),
+    ...recon.buckets.filter((b) => b.side === s && b.count > 0),
+  ]);
+  const total = bucket ? countListing(recon, bucket) : 0;
   const pick = (value: string) => {
-    const chosen = buckets.find((b: Bucket) => bucketValue(b) === value);
+    const chosen = listings.find((b) => bucketValue(b) === value);
     if (chosen) void records.openBucket({ reconciliation: recon.name, side: chosen.side, kind: chosen.kind, reason: chosen.reason });
   };
   const own = bucket?.side === 'right' ? recon.right : recon.left;
@@ -60,9 +65,9 @@ export function RecordsScreen() {
           <span>Bucket</span>
           <select value={bucket ? bucketValue(bucket) : ''} onChange={(e) => pick(e.target.value)}>
             {bucket ? null : <option value="">Choose a step of the bridge…</option>}
-            {buckets.map((b) => (
+            {listings.map((b) => (
               <option key={bucketValue(b)} value={bucketValue(b)}>
-                {b.side === 'left' ? 'Left' : 'Right'} · {labelBucket(b.kind, b.reason)} ({formatCount(b.count)})
+                {b.side === 'left' ? 'Left' : 'Right'} · {labelListing(b.kind, b.reason ?? b.kind, recon[b.side])} ({formatCount(b.count)})
               </option>
             ))}
           </select>
@@ -92,7 +97,7 @@ export function RecordsScreen() {
       {bucket ? (
         <div className="records-heading">
           <h2>
-            {bucket.side === 'left' ? 'Left' : 'Right'} · {labelBucket(bucket.kind, bucket.reason ?? bucket.kind)}{' '}
+            {bucket.side === 'left' ? 'Left' : 'Right'} · {labelListing(bucket.kind, bucket.reason ?? bucket.kind, own)}{' '}
             <span className="muted">
               {own.metric} ({own.source})
             </span>
@@ -115,7 +120,16 @@ export function RecordsScreen() {
         ) : (
           <div className="grid-frame placeholder">{bucket ? 'Loading the records…' : 'Click a number on the Bridge, or choose a bucket above, to list its records.'}</div>
         )}
-        {records.inspection ? <RecordInspector inspection={records.inspection} inspected={records.inspected} reportingZone={reportingZone} onClose={records.closeInspector} /> : null}
+        {records.inspection ? (
+          <RecordInspector
+            inspection={records.inspection}
+            inspected={records.inspected}
+            reportingZone={reportingZone}
+            onClose={records.closeInspector}
+            onInspect={(s, id) => void inspectRecord(s, id)}
+            onOpenBucket={(listing) => void records.openBucket({ reconciliation: recon.name, ...listing })}
+          />
+        ) : null}
         {records.inspecting && !records.inspection ? <div className="inspector inspector-loading">Loading record {records.inspecting}…</div> : null}
       </div>
     </div>

@@ -1,5 +1,5 @@
 // Plain-language labels and accessible names of bridge buckets, one wording for chart, table, grid and changes.
-import type { BucketKind, Side } from '../../shared/reportTypes';
+import type { BucketKind, ListingKind, SideSummary, Side } from '../../shared/reportTypes';
 
 const REASON_LABELS: Record<string, string> = {
   outside_period: 'Outside the period',
@@ -37,4 +37,12 @@ export function labelReason(reason: string): string {
 export function nameBucket(side: Side, kind: BucketKind, reason: string, count: number): string {
   const reasonPart = reason === '' || reason === kind ? '' : ` ${reason}`;
   return `${side} ${kind}${reasonPart}: ${count}`;
+}
+
+/** A listing's label: a bucket's, or a side's totals ("Gross: every hubspot row", "Net: what MQL counts", "Only MQL counts"). */
+export function labelListing(kind: ListingKind, reason: string, own: SideSummary): string {
+  if (kind === 'gross') return `Gross: every ${own.source} row`;
+  if (kind === 'net') return `Net: what ${own.metric} counts`;
+  if (kind === 'net_unmatched') return `Only ${own.metric} counts`;
+  return labelBucket(kind, reason);
 }

@@ -1,7 +1,7 @@
 // Readable headers for the fixed columns of a bucket listing; the export's own columns keep their names.
-import type { BucketKind } from '../../shared/reportTypes';
+import type { ListingKind } from '../../shared/reportTypes';
 
-export function labelColumn(column: string, kind: BucketKind | undefined, reportingZone: string): string {
+export function labelColumn(column: string, kind: ListingKind | undefined, reportingZone: string): string {
   // For a duplicate, "other" is the survivor on the same side, not the other export.
   const other = kind === 'duplicate' ? 'Survivor' : 'Other side';
   switch (column) {

@@ -1,7 +1,7 @@
 // The bucket whose records are listed, the grid's sort/filter/columns, and the record under inspection.
 import { create } from 'zustand';
 import type { BucketQuery, ExportFormat, FilterSpec, IdentityInspection, SortSpec } from '../../shared/api';
-import type { BucketKind, Side } from '../../shared/reportTypes';
+import type { ListingKind, Side } from '../../shared/reportTypes';
 import { getApi } from '../api/getApi';
 import { downloadExportedFile } from '../model/downloadExportedFile';
 import { reportError } from './useErrorStore';
@@ -9,7 +9,7 @@ import { reportError } from './useErrorStore';
 export interface BucketSelection {
   reconciliation: string;
   side: Side;
-  kind: BucketKind;
+  kind: ListingKind;
   reason?: string;
 }
 
