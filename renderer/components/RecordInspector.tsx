@@ -54,7 +54,9 @@ function CounterpartLinks({ row, rows, onInspect, onOpenBucket }: { row: Identit
 
 export function RecordInspector({ inspection, inspected, reportingZone, onClose, onInspect, onOpenBucket }: Props) {
   const closeButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeButton.current?.focus(), [inspection]);
+  // Focus goes to the inspector when it opens on a key, not when a counterpart link re-marks a record of the same key.
+  const opened = `${inspection.reconciliation}\u0000${inspection.key}`;
+  useEffect(() => closeButton.current?.focus(), [opened]);
   const rows = orderRows(inspection.rows);
   const differing = findDifferingColumns(rows);
   const columns = listColumns(rows);
