@@ -82,7 +82,18 @@ export const useRecordsStore = create<RecordsState>()((set, get) => ({
   inspecting: null,
   async openBucket(bucket) {
     const sameSide = get().bucket?.side === bucket.side && get().bucket?.reconciliation === bucket.reconciliation;
-    set({ bucket, sort: [], filter: [], count: null, inspection: null, ...(sameSide ? {} : { columns: null, hiddenColumns: DEFAULT_HIDDEN }) });
+    // A side's totals mix steps row by row: their step column is shown.
+    const mixed = bucket.kind === 'gross' || bucket.kind === 'net' || bucket.kind === 'net_unmatched';
+    const hidden = sameSide ? get().hiddenColumns : DEFAULT_HIDDEN;
+    set({
+      bucket,
+      sort: [],
+      filter: [],
+      count: null,
+      inspection: null,
+      hiddenColumns: mixed ? hidden.filter((c) => c !== 'kind') : hidden,
+      ...(sameSide ? {} : { columns: null }),
+    });
     if (sameSide && get().columns) return;
     try {
       const columns = await learnColumns(bucket);

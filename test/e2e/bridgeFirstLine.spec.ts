@@ -107,6 +107,8 @@ test('gross and net totals open all their records, from the chart and from the t
           : page.getByRole('region', { name: 'Bridge table' }).getByRole('button', { name: `${count} records: ${side} ${total}`, exact: true });
       await control.click();
       await expect(page.getByRole('heading', { level: 2 })).toContainText(`${side === 'left' ? 'Left' : 'Right'} · ${heading}`);
+      // Steps differ row by row in a total: the step column is shown.
+      await expect(page.locator('.ag-header-cell[col-id="kind"]')).toHaveText('Step');
       await expectListed(ids, `${side} ${total}`);
     }
   }
