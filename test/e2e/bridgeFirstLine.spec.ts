@@ -128,6 +128,26 @@ test('the inspector opens a timing record’s counterpart on the other side, and
   const marked = inspector.locator('thead th', { hasText: '(this record)' });
   await expect(marked).toHaveText(/^Left · hubspot/);
 
+  // The sticky header hides what scrolls under it: its band, from the top of the scrolled view to the bottom of the
+  // stuck cells, looks the same whatever rows are scrolled under it.
+  const scroller = inspector.locator('.inspector-scroll');
+  const band = await scroller.evaluate((view) => {
+    const box = view.getBoundingClientRect();
+    const bottom = Math.max(...[...view.querySelectorAll('thead th')].map((th) => th.getBoundingClientRect().bottom));
+    return { x: box.left, y: box.top, width: view.clientWidth, height: bottom - box.top };
+  });
+  const bandAt = async (where: 'top' | 'bottom') => {
+    const top = await scroller.evaluate((view, to) => {
+      view.scrollTo({ top: to === 'top' ? 0 : view.scrollHeight });
+      return view.scrollTop;
+    }, where);
+    if (where === 'bottom') expect(top, 'rows scrolled under the header').toBeGreaterThan(20);
+    return page.screenshot({ clip: band, animations: 'disabled', caret: 'hide' });
+  };
+  const unscrolled = await bandAt('top');
+  expect((await bandAt('bottom')).equals(unscrolled), 'the header band is unchanged with rows scrolled under it').toBe(true);
+  await bandAt('top');
+
   const key = ((await inspector.getByRole('heading').first().textContent()) ?? '').replace(/^Identity key /, '');
   const rows = (await inspectWithCli(contract, key)).rows;
   // Timing: the key is on the right only among out-of-period records; the link names one of them.
