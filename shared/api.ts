@@ -54,6 +54,8 @@ export interface IdentityRow {
   /** The anchor as a timestamp in the reporting time zone (ISO, no offset), and the zone's offset. */
   dateReporting: string | null;
   values: Record<string, string | null>;
+  /** The record this one was read against: its counterpart on the other side (matched, timing, excluded_on_other_side) or its survivor (duplicate). */
+  counterpart?: { side: Side; id: string };
 }
 
 export interface IdentityInspection {

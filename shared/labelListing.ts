@@ -15,6 +15,7 @@ export function labelListing(ref: ListingRef, names: { metric: string; source: s
       : `Gross: ${names.source} rows whose "${ref.unreadableColumn}" could not be read as a date`;
   }
   if (ref.kind === 'net') return `Net: every record ${names.metric} counts`;
+  if (ref.kind === 'net_unmatched') return `Only ${names.metric} counts`;
   const reason = ref.reason ?? '';
   // Duplicates and matched records have one reason each, the kind itself: the kind says it all.
   if (reason === '' || reason === ref.kind || reason === 'duplicate' || reason === 'matched') return labelKind(ref.kind);

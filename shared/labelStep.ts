@@ -11,6 +11,7 @@ export const KIND_WORDS: Readonly<Record<ListingKind, string>> = {
   unmatched: 'Unmatched',
   gross: 'Gross',
   net: 'Net',
+  net_unmatched: 'Counted by one side only',
 };
 
 /** Fixed reasons of spec/report.md; any other reason is a rule's name, which is already the contract's word. */

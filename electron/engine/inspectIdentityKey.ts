@@ -14,6 +14,8 @@ interface ListedRow {
   reason: string;
   anchor_exported: string | null;
   anchor_reporting: string | null;
+  other_record_id: string | null;
+  __other_is_own_side: boolean | null;
 }
 
 export async function inspectIdentityKey(db: Database, r: CompiledReconcile, key: string): Promise<IdentityInspection> {
@@ -49,5 +51,10 @@ function toIdentityRow(side: Side, source: string, fileColumns: string[], row: L
     dateExported: row.anchor_exported,
     dateReporting: row.anchor_reporting,
     values,
+    ...(row.other_record_id === null ? {} : { counterpart: { side: row.__other_is_own_side ? side : otherSide(side), id: row.other_record_id } }),
   };
+}
+
+function otherSide(side: Side): Side {
+  return side === 'left' ? 'right' : 'left';
 }

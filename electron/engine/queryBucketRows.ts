@@ -1,7 +1,7 @@
 // Counts and pages a bucket's records for drill-downs: SQL built from a description, values always bound.
 import { MAX_PAGE_ROWS, type BucketQuery, type FilterSpec, type PageRequest, type RowPage } from '../../shared/api';
 import { KIND_WORDS, REASON_WORDS } from '../../shared/labelStep';
-import { LISTING_KINDS, NET_KINDS, type ListingKind } from '../../shared/reportTypes';
+import { LISTING_KINDS, NET_KINDS, NET_UNMATCHED_KINDS, type ListingKind } from '../../shared/reportTypes';
 import { ROWS, type BucketListing } from './buildBucketListing';
 import type { Database, SqlParam } from './openDatabase';
 import { quoteIdent, quoteLiteral } from './openDatabase';
@@ -58,10 +58,10 @@ function buildUnreadableSql(listing: BucketListing, column: string): string {
   return `__row_no IN (SELECT __row_no FROM ${quoteIdent(listing.sourceDates.table)} WHERE ${quoteIdent(reading)} IS NULL AND trim(coalesce(CAST(${quoteIdent(column)} AS VARCHAR), '')) <> '')`;
 }
 
-/** gross: every row of the side; net: the kinds a metric's net count is made of; else the one kind. */
+/** gross: every row of the side; net: the kinds a metric's net count is made of; net_unmatched: those but matched; else the one kind. */
 function buildKindSql(kind: ListingKind, params: SqlParam[]): string {
   if (kind === 'gross') return 'true';
-  const kinds = kind === 'net' ? NET_KINDS : [kind];
+  const kinds = kind === 'net' ? NET_KINDS : kind === 'net_unmatched' ? NET_UNMATCHED_KINDS : [kind];
   const placeholders = kinds.map((k) => {
     params.push(k);
     return `$${params.length}`;

@@ -1,7 +1,8 @@
-// The bridge screen: the headline, the waterfall, the same bridge as a table, and what was read from each export.
+// The bridge screen: the first line (how the two counts compare, what only each side counts), the waterfall, the same bridge as a table, and what was read from each export.
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { BucketKind, Side } from '../../shared/reportTypes';
+import type { ListingKind, Side } from '../../shared/reportTypes';
+import { buildHeadline } from '../model/buildHeadline';
 import { formatCount } from '../model/formatCount';
 import { findReconciliation, useBridgeStore } from '../stores/useBridgeStore';
 import { useContractStore } from '../stores/useContractStore';
@@ -24,21 +25,38 @@ export function BridgeScreen() {
   }, [recon]);
   if (!report || !recon) return <div className="placeholder bridge-placeholder">Loading the bridge…</div>;
 
-  const open = (bucket: { side: Side; kind?: BucketKind; reason?: string }) => {
-    if (!bucket.kind) return;
-    void openBucket({ reconciliation: recon.name, side: bucket.side, kind: bucket.kind, reason: bucket.reason });
+  // A chart step names a total apart from its kind; a table row or the first line names the listing kind itself.
+  const open = (listing: { side: Side; kind?: ListingKind; reason?: string; total?: 'gross' | 'net' }) => {
+    const kind = listing.total ?? listing.kind;
+    if (!kind) return;
+    void openBucket({ reconciliation: recon.name, side: listing.side, kind, reason: listing.total ? undefined : listing.reason });
     showScreen('records');
   };
-  const matched = recon.buckets.filter((b) => b.side === 'left' && b.kind === 'matched').reduce((n, b) => n + b.count, 0);
+  const headline = buildHeadline(recon, contract);
+  const [onlyFirst, onlySecond] = headline.only.map((only, i) => {
+    const name = `${only.count} record${only.count === 1 ? '' : 's'} ${only.words}`;
+    return (
+      <>
+        <button type="button" className="count-button headline-count" aria-label={name} onClick={() => open({ side: only.side, kind: 'net_unmatched' })}>
+          {formatCount(only.count)}
+        </button>{' '}
+        {i === 0 ? `record${only.count === 1 ? '' : 's'} ` : ''}
+        {only.words}
+      </>
+    );
+  });
 
   return (
     <div className="bridge-screen">
       <div className="screen-heading">
         <div>
           <h2>{recon.name}</h2>
+          <p className="first-line">
+            <strong>{headline.comparison}</strong>: {onlyFirst}, {onlySecond}.
+          </p>
           <p className="headline">
             {recon.left.metric} counts <strong>{formatCount(recon.left.net)}</strong>, {recon.right.metric} counts{' '}
-            <strong>{formatCount(recon.right.net)}</strong>; both count the same <strong>{formatCount(matched)}</strong>. Every other record is one of the steps below.
+            <strong>{formatCount(recon.right.net)}</strong>; both count the same <strong>{formatCount(headline.matched)}</strong>. Every other record is one of the steps below.
           </p>
         </div>
         {report.reconciliations.length > 1 ? (

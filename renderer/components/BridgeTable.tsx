@@ -1,11 +1,11 @@
-// The bridge as a table: each side's steps from gross to net to how net meets the other side, counts as buttons.
-import type { Bucket, BucketKind, ReconciliationReport, Side } from '../../shared/reportTypes';
+// The bridge as a table: each side's steps from gross to net to how net meets the other side, counts (totals too) as buttons.
+import type { Bucket, BucketKind, ListingKind, ReconciliationReport, Side } from '../../shared/reportTypes';
 import { formatCount } from '../model/formatCount';
 import { labelKind, labelReason } from '../model/labelBucket';
 
 interface Props {
   recon: ReconciliationReport;
-  onOpen(bucket: Bucket): void;
+  onOpen(listing: { side: Side; kind: ListingKind; reason?: string }): void;
 }
 
 const BEFORE_NET: BucketKind[] = ['excluded', 'duplicate', 'out_of_period'];
@@ -31,6 +31,17 @@ export function BridgeTable({ recon, onOpen }: Props) {
         </td>
       </tr>
     );
+    const totalRow = (kind: 'gross' | 'net', step: string, reason: string, count: number) => (
+      <tr className="total-row">
+        <td>{step}</td>
+        <td>{reason}</td>
+        <td className="num">
+          <button type="button" className="count-button" aria-label={`${count} records: ${side} ${kind}`} onClick={() => onOpen({ side, kind })}>
+            {formatCount(count)}
+          </button>
+        </td>
+      </tr>
+    );
     return (
       <tbody key={side}>
         <tr className="side-row">
@@ -38,17 +49,9 @@ export function BridgeTable({ recon, onOpen }: Props) {
             {side === 'left' ? 'Left' : 'Right'}: {summary.metric} <span className="muted">({summary.source})</span>
           </th>
         </tr>
-        <tr className="total-row">
-          <td>Gross</td>
-          <td>every row of the export</td>
-          <td className="num">{formatCount(summary.gross)}</td>
-        </tr>
+        {totalRow('gross', 'Gross', 'every row of the export', summary.gross)}
         {selectSide(recon.buckets, side, BEFORE_NET).map(bucketRow)}
-        <tr className="total-row">
-          <td>Net</td>
-          <td>counted as {summary.metric}</td>
-          <td className="num">{formatCount(summary.net)}</td>
-        </tr>
+        {totalRow('net', 'Net', `counted as ${summary.metric}`, summary.net)}
         {selectSide(recon.buckets, side, AFTER_NET).map(bucketRow)}
       </tbody>
     );

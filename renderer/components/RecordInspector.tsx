@@ -1,7 +1,7 @@
-// Every row of both exports that carries one identity key, side by side, with differing values highlighted.
+// Every row of both exports that carries one identity key, side by side, with differing values highlighted and links to each row's counterpart.
 import { useEffect, useRef } from 'react';
 import type { IdentityInspection, IdentityRow } from '../../shared/api';
-import type { Side } from '../../shared/reportTypes';
+import type { ListingKind, Side } from '../../shared/reportTypes';
 import { findDifferingColumns } from '../model/findDifferingColumns';
 import { labelBucket } from '../model/labelBucket';
 
@@ -10,6 +10,9 @@ interface Props {
   inspected: { side: Side; recordId: string } | null;
   reportingZone: string;
   onClose(): void;
+  /** Shows another record of the inspection as the inspected one. */
+  onInspect(side: Side, recordId: string): void;
+  onOpenBucket(listing: { side: Side; kind: ListingKind; reason: string }): void;
 }
 
 function orderRows(rows: IdentityRow[]): IdentityRow[] {
@@ -22,9 +25,38 @@ function listColumns(rows: IdentityRow[]): string[] {
   return columns;
 }
 
-export function RecordInspector({ inspection, inspected, reportingZone, onClose }: Props) {
+const sideWord = (side: Side) => (side === 'left' ? 'Left' : 'Right');
+
+/** The counterpart links of one row: show that record here, and open the bucket it is in. */
+function CounterpartLinks({ row, rows, onInspect, onOpenBucket }: { row: IdentityRow; rows: IdentityRow[] } & Pick<Props, 'onInspect' | 'onOpenBucket'>) {
+  const counterpart = row.counterpart;
+  if (!counterpart) return null;
+  const other = rows.find((r) => r.side === counterpart.side && r.id === counterpart.id);
+  const what = counterpart.side === row.side ? `the survivor ${counterpart.id}` : `${counterpart.id} on the ${counterpart.side} side`;
+  return (
+    <div className="counterpart-links">
+      <button type="button" className="link-button" onClick={() => onInspect(counterpart.side, counterpart.id)}>
+        Open {what}
+      </button>
+      {other ? (
+        <button
+          type="button"
+          className="link-button"
+          aria-label={`List the bucket of ${counterpart.id}: ${sideWord(other.side)} · ${labelBucket(other.kind, other.reason)}`}
+          onClick={() => onOpenBucket({ side: other.side, kind: other.kind, reason: other.reason })}
+        >
+          {sideWord(other.side)} · {labelBucket(other.kind, other.reason)}
+        </button>
+      ) : null}
+    </div>
+  );
+}
+
+export function RecordInspector({ inspection, inspected, reportingZone, onClose, onInspect, onOpenBucket }: Props) {
   const closeButton = useRef<HTMLButtonElement>(null);
-  useEffect(() => closeButton.current?.focus(), [inspection]);
+  // Focus goes to the inspector when it opens on a key, not when a counterpart link re-marks a record of the same key.
+  const opened = `${inspection.reconciliation}\u0000${inspection.key}`;
+  useEffect(() => closeButton.current?.focus(), [opened]);
   const rows = orderRows(inspection.rows);
   const differing = findDifferingColumns(rows);
   const columns = listColumns(rows);
@@ -65,7 +97,7 @@ export function RecordInspector({ inspection, inspected, reportingZone, onClose 
               </th>
               {rows.map((row) => (
                 <th key={`${row.side}-${row.id}`} scope="col" className={`side-${row.side}`}>
-                  {row.side === 'left' ? 'Left' : 'Right'} · {row.source}
+                  {sideWord(row.side)} · {row.source}
                   {inspected?.side === row.side && inspected.recordId === row.id ? <span className="this-record"> (this record)</span> : null}
                 </th>
               ))}
@@ -82,6 +114,16 @@ export function RecordInspector({ inspection, inspected, reportingZone, onClose 
                 ))}
               </tr>
             ))}
+            {rows.some((r) => r.counterpart) ? (
+              <tr className="fixed-row counterpart-row">
+                <th scope="row">Read against</th>
+                {rows.map((row) => (
+                  <td key={`${row.side}-${row.id}`}>
+                    <CounterpartLinks row={row} rows={rows} onInspect={onInspect} onOpenBucket={onOpenBucket} />
+                  </td>
+                ))}
+              </tr>
+            ) : null}
             {columns.map((column) => (
               <tr key={column}>
                 <th scope="row">{column}</th>

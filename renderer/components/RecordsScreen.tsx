@@ -5,6 +5,7 @@ import type { ExportFormat } from '../../shared/api';
 import type { ListingContext } from '../../shared/labelColumns';
 import { labelListing } from '../../shared/labelListing';
 import type { ReconReport, ReconciliationReport, Side } from '../../shared/reportTypes';
+import { countListing } from '../model/countListing';
 import { describeBucket } from '../model/describeBucket';
 import { formatCount } from '../model/formatCount';
 import { findReconciliation, useBridgeStore } from '../stores/useBridgeStore';
@@ -26,20 +27,17 @@ function listListings(recon: ReconciliationReport, report: ReconReport, open: Bu
     listings.push({ listing: { side, kind: 'gross' }, count: totals.gross });
     for (const b of recon.buckets) if (b.side === side && b.count > 0) listings.push({ listing: { side: b.side, kind: b.kind, reason: b.reason }, count: b.count });
     listings.push({ listing: { side, kind: 'net' }, count: totals.net });
+    listings.push({ listing: { side, kind: 'net_unmatched' }, count: countListing(recon, { side, kind: 'net_unmatched' }) });
   }
-  if (open && !listings.some((l) => listingValue(l.listing) === listingValue(open))) listings.unshift({ listing: open, count: countListing(open, recon, report) });
+  if (open && !listings.some((l) => listingValue(l.listing) === listingValue(open))) listings.unshift({ listing: open, count: countShown(open, recon, report) });
   return listings;
 }
 
 /** The records a listing holds without a filter, as the report counts them. */
-function countListing(listing: Listing, recon: ReconciliationReport, report: ReconReport): number {
-  const totals = listing.side === 'left' ? recon.left : recon.right;
-  if (listing.unreadableColumn !== undefined) {
-    return report.sources.find((s) => s.name === totals.source)?.unreadable.find((u) => u.column === listing.unreadableColumn)?.count ?? 0;
-  }
-  if (listing.kind === 'gross') return totals.gross;
-  if (listing.kind === 'net') return totals.net;
-  return recon.buckets.filter((b) => b.side === listing.side && b.kind === listing.kind && (listing.reason === undefined || b.reason === listing.reason)).reduce((n, b) => n + b.count, 0);
+function countShown(listing: Listing, recon: ReconciliationReport, report: ReconReport): number {
+  if (listing.unreadableColumn === undefined) return countListing(recon, listing);
+  const source = recon[listing.side].source;
+  return report.sources.find((s) => s.name === source)?.unreadable.find((u) => u.column === listing.unreadableColumn)?.count ?? 0;
 }
 
 function sideWord(side: Side): string {
@@ -89,7 +87,7 @@ export function RecordsScreen() {
   };
   const own = bucket?.side === 'right' ? recon.right : recon.left;
   const other = bucket?.side === 'right' ? recon.left : recon.right;
-  const total = bucket ? countListing(bucket, recon, report) : 0;
+  const total = bucket ? countShown(bucket, recon, report) : 0;
   const filtered = records.filter.length > 0;
   const countText =
     records.count === null ? 'Counting…' : filtered ? `${formatCount(records.count)} of ${formatCount(total)} records` : `${formatCount(records.count)} record${records.count === 1 ? '' : 's'}`;
@@ -163,7 +161,16 @@ export function RecordsScreen() {
         ) : (
           <div className="grid-frame placeholder">{bucket ? 'Loading the records…' : 'Click a number on the Bridge, or choose a bucket above, to list its records.'}</div>
         )}
-        {records.inspection ? <RecordInspector inspection={records.inspection} inspected={records.inspected} reportingZone={reportingZone} onClose={records.closeInspector} /> : null}
+        {records.inspection ? (
+          <RecordInspector
+            inspection={records.inspection}
+            inspected={records.inspected}
+            reportingZone={reportingZone}
+            onClose={records.closeInspector}
+            onInspect={(s, id) => void inspectRecord(s, id)}
+            onOpenBucket={(listing) => void records.openBucket({ reconciliation: recon.name, ...listing })}
+          />
+        ) : null}
         {records.inspecting && !records.inspection ? <div className="inspector inspector-loading">Loading record {records.inspecting}…</div> : null}
       </div>
     </div>

@@ -1,10 +1,11 @@
 // The definition shown beside a bucket: the contract's own rule or date, or the meaning from spec/report.md.
 import type { Contract } from '../../shared/contractTypes';
-import type { BucketKind, ReconReport, ReconciliationReport, Side } from '../../shared/reportTypes';
+import type { ListingKind, ReconReport, ReconciliationReport, Side } from '../../shared/reportTypes';
+import { formatCount } from './formatCount';
 
 export interface BucketRef {
   side: Side;
-  kind?: BucketKind;
+  kind?: ListingKind;
   reason?: string;
   total?: 'gross' | 'net';
 }
@@ -18,11 +19,12 @@ export function describeBucket(ref: BucketRef, recon: ReconciliationReport, repo
   const own = ref.side === 'left' ? recon.left : recon.right;
   const other = ref.side === 'left' ? recon.right : recon.left;
   const { from, to, timezone } = report.period;
-  if (ref.total === 'gross') {
+  const total = ref.total ?? (ref.kind === 'gross' || ref.kind === 'net' ? ref.kind : undefined);
+  if (total === 'gross') {
     const file = report.sources.find((s) => s.name === own.source)?.file ?? own.source;
     return `Every data row of the ${own.source} export (${file}), before any rule of ${own.metric}.`;
   }
-  if (ref.total === 'net') return `What ${own.metric} counts: rows of ${own.source} left after exclusions, duplicates and records outside ${from} to ${to}.`;
+  if (total === 'net') return `What ${own.metric} counts: rows of ${own.source} left after exclusions, duplicates and records outside ${from} to ${to}.`;
   const metric = contract?.metrics.find((m) => m.name === own.metric);
   const dateField = metric?.date ?? 'date';
   const column = contract?.sources.find((s) => s.name === own.source)?.fields[dateField];
@@ -42,6 +44,10 @@ export function describeBucket(ref: BucketRef, recon: ReconciliationReport, repo
       return ref.reason === 'missing_date'
         ? `The record's ${dateName} is empty, so it falls in no period.`
         : `The record's ${dateName} falls outside the period ${from} to ${to}, read as calendar dates in ${timezone}.`;
+    case 'net_unmatched': {
+      const matched = recon.buckets.filter((b) => b.side === ref.side && b.kind === 'matched').reduce((n, b) => n + b.count, 0);
+      return `Counted by ${own.metric} but not by ${other.metric}: its net ${formatCount(own.net)} minus the ${formatCount(matched)} both count (timing, excluded on the other side and unmatched records).`;
+    }
     case 'matched':
       return `Counted by both sides: the identity key is among the net records of ${recon.left.metric} and of ${recon.right.metric}.`;
     case 'timing':

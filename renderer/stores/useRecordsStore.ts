@@ -17,7 +17,7 @@ export interface BucketSelection {
 
 /** A bucket's step is its own, named in the heading: shown only on request. A side's totals mix steps: shown. */
 function chooseHidden(kind: ListingKind): string[] {
-  return kind === 'gross' || kind === 'net' ? [] : ['kind'];
+  return kind === 'gross' || kind === 'net' || kind === 'net_unmatched' ? [] : ['kind'];
 }
 
 interface RecordsState {

@@ -9,10 +9,12 @@ export function nameBucket(bucket: Pick<Bucket, 'side' | 'kind' | 'reason'>): st
 export interface BridgeControlNames {
   /** The chart's clickable bars: one per bucket except matched, plus the shared `matched: N`. */
   bars: string[];
-  /** The chart's gross and net totals. */
+  /** The chart's gross and net totals (buttons too: they open all their records). */
   totals: string[];
   /** The table's count buttons, one per bucket on each side (matched too). */
   counts: string[];
+  /** The table's gross and net count buttons. */
+  totalCounts: string[];
 }
 
 export function listBridgeControlNames(recon: ReconciliationReport): BridgeControlNames {
@@ -22,5 +24,6 @@ export function listBridgeControlNames(recon: ReconciliationReport): BridgeContr
     bars: [...shown.filter((b) => b.kind !== 'matched').map((b) => `${nameBucket(b)}: ${b.count}`), `matched: ${matched}`],
     totals: [`left gross: ${recon.left.gross}`, `left net: ${recon.left.net}`, `right net: ${recon.right.net}`, `right gross: ${recon.right.gross}`],
     counts: shown.map((b) => `${b.count} records: ${nameBucket(b)}`),
+    totalCounts: [`${recon.left.gross} records: left gross`, `${recon.left.net} records: left net`, `${recon.right.gross} records: right gross`, `${recon.right.net} records: right net`],
   };
 }
