@@ -1,6 +1,6 @@
 // The contract text of a new investigation, from the form's choices, with comments for the people who sign it.
 import path from 'node:path';
-import { Document, isMap, isScalar, type YAMLMap } from 'yaml';
+import { Document, isCollection, isMap, isScalar, type YAMLMap } from 'yaml';
 import type { NewInvestigation, SourceDraft } from '../../shared/api';
 import { DEFAULT_NORMALIZERS, NORMALIZER_WORDS } from '../../shared/NORMALIZER_WORDS';
 
@@ -33,7 +33,9 @@ function describeMetric(draft: SourceDraft): Record<string, unknown> {
 
 function commentKey(map: YAMLMap, key: string, comment: string): void {
   const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key);
-  if (pair && isScalar(pair.key)) pair.key.commentBefore = comment;
+  if (!pair || !isScalar(pair.key)) return;
+  pair.key.commentBefore = comment;
+  pair.key.spaceBefore = true;
 }
 
 export function buildNewContractText(spec: NewInvestigation, contractPath: string, today: string): string {
@@ -52,6 +54,12 @@ export function buildNewContractText(spec: NewInvestigation, contractPath: strin
     ` ${spec.title}: the metrics contract, written by Recon Workbench on ${today}.`,
     ' Everyone who signs the bridge signs this page. Edit it freely: comments and key order are kept.',
   ].join('\n');
+  // Short lists and pairs on one line, as people write them by hand.
+  const compact = [['reporting', 'period'], ['identity', 'normalize'], ...[left.metric, right.metric].map((m) => ['metrics', m, 'dedupe'])];
+  for (const at of compact) {
+    const node = doc.getIn(at, true);
+    if (isCollection(node)) node.flow = true;
+  }
   const top = doc.contents;
   if (!isMap(top)) throw new Error('the new contract is not a mapping');
   commentKey(top, 'reporting', ' The period counted, both dates inclusive, as calendar dates in this time zone.');
