@@ -5,8 +5,8 @@ import { useSessionStore } from '../stores/useSessionStore';
 import { ContractEditor } from './ContractEditor';
 
 export function ContractRepairScreen() {
-  const { document, text, issues, checking, editText } = useRepairStore(
-    useShallow((s) => ({ document: s.document, text: s.text, issues: s.issues, checking: s.checking, editText: s.editText })),
+  const { document, text, issues, checking, reason, editText } = useRepairStore(
+    useShallow((s) => ({ document: s.document, text: s.text, issues: s.issues, checking: s.checking, reason: s.reason, editText: s.editText })),
   );
   const { busy, saveRepairedContract, showScreen } = useSessionStore(
     useShallow((s) => ({ busy: s.work !== null, saveRepairedContract: s.saveRepairedContract, showScreen: s.showScreen })),
@@ -28,6 +28,7 @@ export function ContractRepairScreen() {
         </button>
       </div>
       <p className="muted file">{document.path}</p>
+      {reason ? <p className="note">{reason}</p> : null}
       <p className="muted">Each problem is marked at its line. The file is written only once the text reads as a contract; nothing runs before.</p>
       <ContractEditor text={text} issues={issues} onEdit={editText} />
     </section>

@@ -6,6 +6,7 @@ import type { Normalizer } from '../../shared/contractTypes';
 import { DEFAULT_NORMALIZERS } from '../../shared/NORMALIZER_WORDS';
 import { getApi } from '../api/getApi';
 import { proposeContractPath } from '../model/proposeContractPath';
+import { useErrorStore } from './useErrorStore';
 import { useSessionStore } from './useSessionStore';
 
 const CHECK_DELAY_MS = 300;
@@ -104,6 +105,8 @@ export const useNewInvestigationStore = create<NewInvestigationState>()((set, ge
     },
     setDraft(side, draft) {
       set(side === 'left' ? { left: draft, createError: null } : { right: draft, createError: null });
+      // An export read: a banner about an earlier read no longer applies.
+      if (draft) useErrorStore.getState().clearErrors();
       checkSoon();
     },
     forgetDrafts() {

@@ -11,8 +11,10 @@ interface RepairState {
   text: string;
   issues: ContractIssue[];
   checking: boolean;
+  /** Why it did not open when no line is to blame (an id column that repeats a value...). */
+  reason: string | null;
   /** Reads the file and its problems; false when it cannot be read at all (the error is reported). */
-  loadFile(contractPath: string): Promise<boolean>;
+  loadFile(contractPath: string, reason: string | null): Promise<boolean>;
   editText(text: string): void;
   close(): void;
 }
@@ -24,10 +26,11 @@ export const useRepairStore = create<RepairState>()((set, get) => ({
   text: '',
   issues: [],
   checking: false,
-  async loadFile(contractPath) {
+  reason: null,
+  async loadFile(contractPath, reason) {
     try {
       const document = await getApi().readContractFile(contractPath);
-      set({ document, text: document.text, issues: document.issues, checking: false });
+      set({ document, text: document.text, issues: document.issues, checking: false, reason });
       return true;
     } catch (error) {
       reportError(error);
@@ -50,6 +53,6 @@ export const useRepairStore = create<RepairState>()((set, get) => ({
   },
   close() {
     clearTimeout(checkTimer);
-    set({ document: null, text: '', issues: [], checking: false });
+    set({ document: null, text: '', issues: [], checking: false, reason: null });
   },
 }));

@@ -32,8 +32,8 @@ interface SessionState {
   openSample(): Promise<void>;
   resetSample(): Promise<void>;
   openContract(contractPath: string): Promise<void>;
-  /** Opens a contract that failed to load in the editor, to be fixed there. */
-  repairContract(contractPath: string): Promise<void>;
+  /** Opens a contract that failed to load in the editor, to be fixed there; `reason` when no line of it is to blame. */
+  repairContract(contractPath: string, reason?: string): Promise<void>;
   /** Saves the fixed text of the contract being repaired and opens it; its issues when it still does not load. */
   saveRepairedContract(contractPath: string, text: string): Promise<boolean>;
   createInvestigation(spec: NewInvestigation): Promise<CreateOutcome>;
@@ -43,6 +43,8 @@ interface SessionState {
 
 /** A contract whose content is at fault: the editor, not a dead end. */
 const isContractProblem = (error: unknown) => error instanceof ApiError && error.code === 'invalid_contract';
+/** A contract that parses but did not open (ids that repeat...): the editor too, with the reason said above it. */
+const isOpenProblem = (error: unknown) => error instanceof ApiError && error.code === 'invalid_input';
 
 export const useSessionStore = create<SessionState>()((set, get) => {
   const enter = (session: SessionInfo | null) => {
@@ -64,7 +66,8 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       }),
     );
     if (session) enter(session);
-    else if (failure && isContractProblem(failure) && contractPath) await get().repairContract(contractPath);
+    else if (contractPath && isContractProblem(failure)) await get().repairContract(contractPath);
+    else if (contractPath && isOpenProblem(failure)) await get().repairContract(contractPath, (failure as ApiError).message);
     else if (failure) reportError(failure);
   };
   return {
@@ -106,8 +109,8 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     async openContract(contractPath) {
       await openOrRepair(`Opening ${contractPath}`, contractPath, () => getApi().openContract(contractPath));
     },
-    async repairContract(contractPath) {
-      if (await useRepairStore.getState().loadFile(contractPath)) {
+    async repairContract(contractPath, reason) {
+      if (await useRepairStore.getState().loadFile(contractPath, reason ?? null)) {
         useErrorStore.getState().clearErrors();
         set({ screen: 'repair' });
       }
@@ -159,7 +162,10 @@ export const useSessionStore = create<SessionState>()((set, get) => {
           .catch(() => undefined); // a missed poll is replaced by the next one
       }, PROGRESS_POLL_MS);
       try {
-        return await work();
+        const result = await work();
+        // The next action that succeeds: what went wrong before no longer applies.
+        if (result !== null) useErrorStore.getState().clearErrors();
+        return result;
       } catch (error) {
         reportError(error);
         return null;
