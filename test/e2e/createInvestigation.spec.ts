@@ -93,7 +93,31 @@ test('2. the recent list says each period and when it was last opened', async ()
   await expect(item.locator('time')).toHaveAttribute('title', /\d/);
 });
 
-test('3. a contract that does not load opens in the editor with its problem marked, and is fixed there', async () => {
+test('3. a Create whose first reconcile fails leaves nothing on disk and says why beside the button', async () => {
+  await readExport('Left', 'hubspot_contacts.csv');
+  await readExport('Right', 'salesforce_leads.csv');
+  await page.getByRole('textbox', { name: 'Title' }).fill('Repeated ids');
+  await page.getByLabel('Period from').fill('2026-07-01');
+  await page.getByLabel('Period to').fill('2026-09-30');
+  // Lead Status names no single record: the import refuses it as the record id.
+  await page.getByLabel('Right Record id column').selectOption('Lead Status');
+  const before = readdirSync(workspace).sort();
+  const sessions = readdirSync(path.join(home, 'sessions')).sort();
+  await page.getByRole('button', { name: 'Create investigation' }).click();
+  const status = page.locator('#create-status').getByRole('alert');
+  await expect(status).toContainText("id column 'Lead Status' repeats the value");
+  await expect(page.getByRole('heading', { name: 'New investigation' })).toBeVisible();
+  expect(readdirSync(workspace).sort()).toEqual(before);
+  expect(readdirSync(path.join(home, 'sessions')).sort()).toEqual(sessions);
+
+  await page.getByLabel('Right Record id column').selectOption('Lead ID');
+  await expect(status).toHaveCount(0);
+  await page.getByRole('button', { name: 'Create investigation' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Repeated ids' })).toBeVisible();
+  expect(readdirSync(workspace).sort()).toEqual([...before, 'repeated-ids.recon.yaml'].sort());
+});
+
+test('4. a contract that does not load opens in the editor with its problem marked, and is fixed there', async () => {
   // Beside the contract made in step 1, so its relative export paths hold.
   const broken = path.join(workspace, 'broken.recon.yaml');
   const fixedText = readFileSync(contractPath, 'utf8').replace(/^contract: .*$/m, 'contract: Fixed in the editor');
@@ -118,7 +142,7 @@ test('3. a contract that does not load opens in the editor with its problem mark
   expect(readFileSync(broken, 'utf8')).toBe(fixedText);
 });
 
-test('4. Reset sample puts the sample back as it shipped, after asking', async () => {
+test('5. Reset sample puts the sample back as it shipped, after asking', async () => {
   const sampleCopy = path.join(home, 'sample', 'acme-q3-2026.recon.yaml');
   writeFileSync(sampleCopy, readFileSync(sampleCopy, 'utf8').replace('version: 7', 'version: 70'));
   await page.getByRole('button', { name: 'Investigations' }).click();
