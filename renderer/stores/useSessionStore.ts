@@ -116,8 +116,20 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       }
     },
     async saveRepairedContract(contractPath, text) {
-      const issues = await get().runLongWork(`Saving and opening ${contractPath}`, () => getApi().saveContractFile(contractPath, text));
+      let failure: unknown = null;
+      const issues = await get().runLongWork(`Saving and opening ${contractPath}`, () =>
+        getApi()
+          .saveContractFile(contractPath, text)
+          .catch((error: unknown) => {
+            failure = error;
+            return null;
+          }),
+      );
+      // Saved, but it still does not open for a reason no line shows: said above the editor.
+      if (isOpenProblem(failure)) useRepairStore.setState({ reason: (failure as ApiError).message });
+      else if (failure) reportError(failure);
       if (issues === null) return false;
+      useRepairStore.setState({ reason: null });
       if (issues.length > 0) {
         useRepairStore.setState({ issues });
         return false;

@@ -142,7 +142,25 @@ test('4. a contract that does not load opens in the editor with its problem mark
   expect(readFileSync(broken, 'utf8')).toBe(fixedText);
 });
 
-test('5. Reset sample puts the sample back as it shipped, after asking', async () => {
+test('5. a contract that parses but does not open says why above the editor, and opens once fixed', async () => {
+  const file = path.join(workspace, 'ids.recon.yaml');
+  const good = readFileSync(contractPath, 'utf8').replace(/^contract: .*$/m, 'contract: Ids fixed');
+  expect(good).toContain('id: Lead ID');
+  writeFileSync(file, good.replace('id: Lead ID', 'id: Lead Status'));
+  await page.getByRole('button', { name: 'Investigations' }).click();
+  await page.getByRole('textbox', { name: 'Contract file path', exact: true }).fill(file);
+  await page.getByRole('button', { name: 'Open contract' }).click();
+  await expect(page.getByRole('heading', { name: 'This contract did not open: fix it here' })).toBeVisible();
+  await expect(page.locator('.contract-repair .note')).toContainText("id column 'Lead Status' repeats the value");
+  const editor = page.getByRole('textbox', { name: 'Contract YAML' });
+  await editor.fill(good);
+  await expect(page.getByRole('status').filter({ hasText: 'No problems found' })).toBeVisible();
+  await page.getByRole('button', { name: 'Save and open' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Ids fixed' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('6. Reset sample puts the sample back as it shipped, after asking', async () => {
   const sampleCopy = path.join(home, 'sample', 'acme-q3-2026.recon.yaml');
   writeFileSync(sampleCopy, readFileSync(sampleCopy, 'utf8').replace('version: 7', 'version: 70'));
   await page.getByRole('button', { name: 'Investigations' }).click();
