@@ -57,21 +57,15 @@ function checkExportFile(side: 'left' | 'right', draft: SourceDraft): FieldProbl
 
 /** Where a problem of the written contract shows in the form: `sources.<name>.fields.key` -> `left.fields.key`... */
 function placeContractIssue(spec: NewInvestigation, key: string): string {
-  const sideOf = (pick: (d: SourceDraft) => string, name: string) => (pick(spec.left) === name ? 'left' : pick(spec.right) === name ? 'right' : undefined);
   if (key === 'contract') return 'title';
   if (key === 'reporting.timezone') return 'timezone';
   if (key.startsWith('reporting.period')) return key.endsWith('.from') ? 'from' : 'to';
-  for (const [prefix, pick] of [['sources.', (d: SourceDraft) => d.name], ['metrics.', (d: SourceDraft) => d.metric]] as const) {
-    if (!key.startsWith(prefix)) continue;
-    const rest = key.slice(prefix.length);
-    for (const draft of [spec.left, spec.right]) {
-      const name = pick(draft);
-      if (rest !== name && !rest.startsWith(`${name}.`)) continue;
-      const side = sideOf(pick, name);
-      const inner = rest.slice(name.length + 1);
-      if (prefix === 'sources.') return inner ? `${side}.${inner}` : `${side}.name`;
-      return inner.startsWith('exclude') ? `${side}.${inner}` : `${side}.metric`;
-    }
+  for (const side of ['left', 'right'] as const) {
+    const { name, metric } = spec[side];
+    if (key === `sources.${name}`) return `${side}.name`;
+    if (key.startsWith(`sources.${name}.`)) return `${side}.${key.slice(`sources.${name}.`.length)}`;
+    if (key.startsWith(`metrics.${metric}.exclude`)) return `${side}.${key.slice(`metrics.${metric}.`.length)}`;
+    if (key === `metrics.${metric}` || key.startsWith(`metrics.${metric}.`)) return `${side}.metric`;
   }
   return 'contract';
 }

@@ -1,7 +1,7 @@
 // Create never leaves anything half-made: checks first, then writes the contract and opens it; a failure takes back what it made.
 import { existsSync, mkdirSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { NewInvestigation, SessionInfo } from '../../shared/api';
+import type { FieldProblem, NewInvestigation, SessionInfo } from '../../shared/api';
 import { checkNewInvestigation } from './checkNewInvestigation';
 import { ContractError } from './contract/ContractError';
 import { sessionDatabasePath } from './session/openSession';
@@ -38,7 +38,7 @@ export async function createInvestigation(spec: NewInvestigation, home: string, 
   const problems = checkNewInvestigation(spec);
   if (problems.length > 0) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
-    const [first] = problems as [(typeof problems)[0]];
+    const first = problems[0] as FieldProblem;
     throw new UserError(`cannot create the investigation: ${first.field}: ${first.message}${more}`, 'invalid_form');
   }
   const contractPath = path.resolve(spec.contractPath.trim());

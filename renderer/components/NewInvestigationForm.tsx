@@ -1,6 +1,5 @@
 // The new-investigation form: two exports, the period and reporting zone, the title and where the contract goes, each field checked as typed.
 import { useEffect, useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import type { FieldProblem } from '../../shared/api';
 import { listTimeZones } from '../../shared/listTimeZones';
 import { buildSpec, findShownProblems, useNewInvestigationStore } from '../stores/useNewInvestigationStore';
@@ -23,10 +22,9 @@ function describeField(field: string, problems: FieldProblem[]) {
 
 export function NewInvestigationForm() {
   const busy = useSessionStore((s) => s.work !== null);
+  // The whole form's state: every value and problem shows on it.
   const form = useNewInvestigationStore();
-  const { values, edit, setDraft, loadWorkspace, forgetDrafts } = useNewInvestigationStore(
-    useShallow((s) => ({ values: s.values, edit: s.edit, setDraft: s.setDraft, loadWorkspace: s.loadWorkspace, forgetDrafts: s.forgetDrafts })),
-  );
+  const { values, edit, setDraft, loadWorkspace, forgetDrafts } = form;
   const zones = useMemo(() => listTimeZones(), []);
   useEffect(() => {
     forgetDrafts();
