@@ -68,6 +68,11 @@ describe('checkNewInvestigation', () => {
     expect(fieldsOf(makeSpec(dir, { right: { ...draft(dir, 'right'), fields: { key: 'mql_id', won_date: '' } } }))).toEqual(['right.dateField']);
     expect(fieldsOf(makeSpec(dir, { right: { ...draft(dir, 'right'), file: path.join(dir, 'data/nope.csv') } }))).toEqual(['right.file']);
     expect(fieldsOf(makeSpec(dir, { left: { ...draft(dir, 'left'), file: path.join(dir, 'data') } }))).toEqual(['left.file']);
+    // What only the contract's own reader finds is placed by side as well.
+    const clash = { ...draft(dir, 'left'), fields: { ...draft(dir, 'left').fields, Key: 'origin' } };
+    expect(checkNewInvestigation(makeSpec(dir, { left: clash }))).toEqual([
+      { field: 'left.fields.Key', message: "sources.marketing.fields.Key: field 'Key' clashes with 'key' (field names are compared ignoring case)" },
+    ]);
     const twice = [{ name: 'paid', expression: "origin = 'paid'" }, { name: 'paid', expression: "origin = 'x'" }];
     expect(fieldsOf(makeSpec(dir, { left: { ...draft(dir, 'left'), exclude: twice } }))).toEqual(['left.exclude.paid']);
   });
@@ -83,6 +88,7 @@ describe('checkNewInvestigation', () => {
     expect(checkNewInvestigation(makeSpec(dir, { contractPath: path.join(dir, 'data/mqls.csv/x.recon.yaml') }))).toMatchObject([{ field: 'contractPath', message: /is a file, not a folder/ }]);
   });
 
+  // root writes everywhere: the refusal can only be seen as another user.
   it.skipIf(process.getuid?.() === 0)('refuses a folder it cannot write in', () => {
     const locked = path.join(dir, 'locked');
     fs.mkdirSync(locked, { mode: 0o500 });
