@@ -9,6 +9,7 @@ import { declareAppScheme, registerAppProtocol } from './desktop/registerAppProt
 import { registerIpcHandlers } from './ipc';
 import { findContractArgument } from './shell/findContractArgument';
 import { findWorkbenchHome } from './shell/findWorkbenchHome';
+import { findWorkspace } from './shell/findWorkspace';
 import { SAMPLE_CONTRACT } from './shell/SAMPLE_CONTRACT';
 
 const builtDir = path.dirname(fileURLToPath(import.meta.url));
@@ -68,7 +69,7 @@ if (!app.requestSingleInstanceLock()) {
     .then(async () => {
       hardenApp();
       registerAppProtocol(path.join(builtDir, '../renderer'));
-      workbench = await createWorkbench({ home: findWorkbenchHome(), sampleContract: path.join(samplesDir, SAMPLE_CONTRACT) });
+      workbench = await createWorkbench({ home: findWorkbenchHome(), workspace: findWorkspace(), sampleContract: path.join(samplesDir, SAMPLE_CONTRACT) });
       registerIpcHandlers(workbench);
       // Opened before the window loads, so the first screen the renderer draws is the investigation.
       await openInvestigation(pendingContract);

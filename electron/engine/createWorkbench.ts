@@ -1,24 +1,31 @@
 // The engine behind every transport: one open investigation at a time, long work with progress and cancel.
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ApplyResult, ContractDocument, Progress, SessionInfo, WorkbenchApi } from '../../shared/api';
+import type { ApplyResult, ContractDocument, ContractIssue, Progress, SessionInfo, WorkbenchApi } from '../../shared/api';
 import type { ReconReport } from '../../shared/reportTypes';
 import { checkContractText } from './checkContractText';
+import { checkNewInvestigation } from './checkNewInvestigation';
+import { ContractError } from './contract/ContractError';
 import { loadContract } from './contract/loadContract';
+import { createInvestigation } from './createInvestigation';
 import { diffReports } from './diffReports';
 import { exportBucketRows } from './exportBucketRows';
 import { openDatabase } from './openDatabase';
 import { previewExport } from './previewExport';
+import { readContractFile } from './readContractFile';
 import { readRecent, recordRecent } from './recentInvestigations';
+import { resetSample } from './resetSample';
+import { saveContractFile } from './saveContractFile';
 import { openSession, type Session } from './session/openSession';
 import { UserError } from './UserError';
-import { writeNewContract } from './writeNewContract';
 
 export interface WorkbenchOptions {
   /** The app's own folder: session databases, the recent list, the working copy of the sample. */
   home: string;
   /** The bundled sample contract; it is copied into `home` before opening, so the bundle stays untouched. */
   sampleContract: string;
+  /** The user's folder where new contracts are proposed (the shells pass findWorkspace()); `home`/investigations when absent. */
+  workspace?: string;
 }
 
 export type Workbench = WorkbenchApi & { close(): void };
@@ -45,6 +52,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   let session: Session | null = null;
   let progress: Progress | null = null;
   let abort: AbortController | null = null;
+  /** The issues of each contract's last failed open, with the text they were found in: the editor shows them. */
+  const failures = new Map<string, { text: string; issues: ContractIssue[] }>();
 
   const current = (): Session => {
     if (!session) throw new UserError('no investigation is open', 'no_session');
@@ -71,24 +80,30 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       session.close();
       session = null;
     }
-    const next = await longWork((signal, onProgress) => openSession(options.home, loaded.path, loaded.contract, loaded.text, { signal, onProgress }));
+    let next: Session;
+    try {
+      next = await longWork((signal, onProgress) => openSession(options.home, loaded.path, loaded.contract, loaded.text, { signal, onProgress }));
+    } catch (error) {
+      if (error instanceof ContractError) failures.set(loaded.path, { text: loaded.text, issues: error.issues });
+      throw error;
+    }
+    failures.delete(loaded.path);
     // The previous investigation stays open until the new one is ready: a failed open changes nothing.
     session?.close();
     session = next;
-    recordRecent(options.home, { contractPath: next.info.contractPath, title: next.info.title, openedAt: new Date().toISOString() });
+    const { from, to, timezone } = loaded.contract.reporting;
+    recordRecent(options.home, { contractPath: next.info.contractPath, title: next.info.title, openedAt: new Date().toISOString(), period: { from, to, timezone } });
     return next.info;
   }
 
   function sampleCopy(): string {
-    const target = path.join(options.home, 'sample');
-    const contract = path.join(target, path.basename(options.sampleContract));
-    if (!existsSync(contract)) {
-      const from = path.dirname(options.sampleContract);
-      cpSync(path.join(from, 'exports'), path.join(target, 'exports'), { recursive: true });
-      cpSync(options.sampleContract, contract);
-    }
-    return contract;
+    const contract = path.join(options.home, 'sample', path.basename(options.sampleContract));
+    return existsSync(contract) ? contract : resetSample(options.home, options.sampleContract);
   }
+
+  /** Parses a contract that is not open: its rules are checked against no columns. */
+  const checkFile = (text: string, label: string) => queue(() => checkContractText(scratch, text, label, null));
+  const lastFailure = (absolute: string, text: string) => (failures.get(absolute)?.text === text ? (failures.get(absolute)?.issues ?? []) : []);
 
   async function apply(text: string): Promise<ApplyResult> {
     const s = current();
@@ -113,7 +128,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     openSample: async () => open(sampleCopy()),
     openContract: async (contractPath) => open(contractPath),
     previewExport: async (file, sheet) => previewExport(path.resolve(file), sheet),
-    createInvestigation: async (spec) => open(writeNewContract(spec)),
+    createInvestigation: async (spec) => createInvestigation(spec, options.home, open),
     getProgress: async () => progress,
     cancel: async () => abort?.abort(),
     getReport: async (options) => queue(() => current().investigation.getReport(options)),
@@ -124,7 +139,9 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       return { path: s.info.contractPath, text, contract: checked.contract, issues: checked.issues };
     },
     checkContract: async (text) => {
-      const s = current();
+      // Without a session (a contract that failed to load, fixed in the editor) the text is parsed alone.
+      if (!session) return (await checkFile(text, 'contract')).issues;
+      const s = session;
       return (await queue(() => checkContractText(scratch, text, path.basename(s.info.contractPath), s.investigation.model))).issues;
     },
     applyContract: apply,
@@ -133,14 +150,14 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     inspectKey: async (reconciliation, key) => queue(() => current().investigation.inspectKey(reconciliation, key)),
     inspectRecord: async (reconciliation, side, id) => queue(() => current().investigation.inspectRecord(reconciliation, side, id)),
     exportRows: async (query, format, columns) => queue(() => exportBucketRows(current().investigation, query, format, columns)),
-    getWorkspace: async () => ({ workspace: options.home, home: options.home }),
-    checkNewInvestigation: async () => notYet('checkNewInvestigation'),
+    getWorkspace: async () => ({ workspace: options.workspace ?? path.join(options.home, 'investigations'), home: options.home }),
+    checkNewInvestigation: async (spec) => checkNewInvestigation(spec),
     previewDates: async () => notYet('previewDates'),
     listFolder: async () => notYet('listFolder'),
     countRuleMatches: async () => notYet('countRuleMatches'),
-    readContractFile: async () => notYet('readContractFile'),
-    saveContractFile: async () => notYet('saveContractFile'),
-    resetSample: async () => notYet('resetSample'),
+    readContractFile: async (contractPath) => readContractFile(contractPath, checkFile, lastFailure),
+    saveContractFile: async (contractPath, text) => saveContractFile(contractPath, text, checkFile, open),
+    resetSample: async () => open(resetSample(options.home, options.sampleContract)),
     close: () => {
       abort?.abort();
       session?.close();

@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useSessionStore } from '../stores/useSessionStore';
 import { BridgeScreen } from './BridgeScreen';
+import { ContractRepairScreen } from './ContractRepairScreen';
 import { ContractScreen } from './ContractScreen';
 import { ErrorBanner } from './ErrorBanner';
 import { Header } from './Header';
@@ -18,7 +19,8 @@ export function App() {
   useEffect(() => {
     void loadSession();
   }, [loadSession]);
-  const shown = hasSession ? screen : 'start';
+  // A contract being fixed shows with or without an open investigation.
+  const shown = screen === 'repair' ? 'repair' : hasSession ? screen : 'start';
   // Each screen starts at its top, whatever the previous one was scrolled to.
   useEffect(() => {
     window.scrollTo(0, 0);
@@ -28,13 +30,14 @@ export function App() {
       <Header />
       <ProgressBar />
       <ErrorBanner />
-      <main className="screen" id="screen" role={hasSession && shown !== 'start' ? 'tabpanel' : undefined} aria-label={shown}>
+      <main className="screen" id="screen" role={hasSession && shown !== 'start' && shown !== 'repair' ? 'tabpanel' : undefined} aria-label={shown}>
         <ScreenErrorBoundary screen={shown}>
           {!ready ? <p className="placeholder">Loading…</p> : null}
           {ready && shown === 'start' ? <StartScreen /> : null}
           {ready && shown === 'bridge' ? <BridgeScreen /> : null}
           {ready && shown === 'records' ? <RecordsScreen /> : null}
           {ready && shown === 'contract' ? <ContractScreen /> : null}
+          {ready && shown === 'repair' ? <ContractRepairScreen /> : null}
         </ScreenErrorBoundary>
       </main>
     </div>

@@ -1,9 +1,10 @@
 // One export of a new investigation: its path (typed or dropped), the header recognised, and its field mapping.
 import { useState, type DragEvent } from 'react';
-import type { ExportPreview, SourceDraft } from '../../shared/api';
+import type { ExportPreview, FieldProblem, SourceDraft } from '../../shared/api';
 import { SYSTEMS } from '../../shared/contractTypes';
 import { findDroppedFilePath, getApi } from '../api/getApi';
 import { reportError } from '../stores/useErrorStore';
+import { FieldProblemText } from './FieldProblemText';
 
 const PRESET_NAMES: Record<string, string> = {
   hubspot: 'HubSpot',
@@ -18,6 +19,8 @@ interface Props {
   label: string;
   draft: SourceDraft | null;
   onChange(draft: SourceDraft | null): void;
+  /** This side's problems, paths without the 'left.'/'right.' prefix (`file`, `fields.key`...). */
+  problems?: FieldProblem[];
 }
 
 function draftFromPreview(preview: ExportPreview, side: string): SourceDraft {
@@ -30,13 +33,13 @@ function draftFromPreview(preview: ExportPreview, side: string): SourceDraft {
     file: preview.file,
     timezone: 'UTC',
     id: preview.id,
-    fields: { email: preview.fields.email ?? '', ...preview.fields, [dateField]: preview.fields[dateField] ?? '' },
+    fields: { key: preview.fields.email ?? '', ...preview.fields, [dateField]: preview.fields[dateField] ?? '' },
     metric: preview.system === 'marketing' ? 'MQL' : preview.system === 'sales' ? 'CRM Lead' : `${name} records`,
     dateField,
   };
 }
 
-export function ExportSourceForm({ label, draft, onChange }: Props) {
+export function ExportSourceForm({ label, draft, onChange, problems = [] }: Props) {
   const [path, setPath] = useState('');
   const [preview, setPreview] = useState<ExportPreview | null>(null);
   const [note, setNote] = useState<string | null>(null);
@@ -186,6 +189,7 @@ export function ExportSourceForm({ label, draft, onChange }: Props) {
           </table>
         </div>
       ) : null}
+      <FieldProblemText id={`problem-${lower}-source`} problems={problems} />
     </fieldset>
   );
 }

@@ -1,42 +1,47 @@
-// The new-investigation form: two exports, the period and reporting zone, the title and where the contract goes.
-import { useMemo, useState } from 'react';
-import type { SourceDraft } from '../../shared/api';
+// The new-investigation form: two exports, the period and reporting zone, the title and where the contract goes, each field checked as typed.
+import { useEffect, useMemo } from 'react';
+import type { FieldProblem } from '../../shared/api';
+import { listTimeZones } from '../../shared/listTimeZones';
+import { buildSpec, findShownProblems, useNewInvestigationStore } from '../stores/useNewInvestigationStore';
 import { useSessionStore } from '../stores/useSessionStore';
 import { ExportSourceForm } from './ExportSourceForm';
+import { FieldProblemText, problemId } from './FieldProblemText';
+import { NormalizerChoice } from './NormalizerChoice';
+import { TimeZoneInput } from './TimeZoneInput';
 
-function suggestContractPath(file: string | undefined): string {
-  if (!file) return '';
-  const cut = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-  return `${cut >= 0 ? file.slice(0, cut + 1) : ''}investigation.recon.yaml`;
+/** One side's problems with the side's prefix removed, as ExportSourceForm shows them beside its own fields. */
+function pickSide(problems: FieldProblem[], side: 'left' | 'right'): FieldProblem[] {
+  return problems.filter((p) => p.field.startsWith(`${side}.`)).map((p) => ({ ...p, field: p.field.slice(side.length + 1) }));
+}
+
+/** aria props of a field: invalid, and pointing at its problem text when it has one. */
+function describeField(field: string, problems: FieldProblem[]) {
+  const has = problems.some((p) => p.field === field);
+  return { 'aria-invalid': has, 'aria-describedby': has ? problemId(field) : undefined };
 }
 
 export function NewInvestigationForm() {
-  const createInvestigation = useSessionStore((s) => s.createInvestigation);
   const busy = useSessionStore((s) => s.work !== null);
-  const zones = useMemo(() => Intl.supportedValuesOf('timeZone'), []);
-  const [left, setLeft] = useState<SourceDraft | null>(null);
-  const [right, setRight] = useState<SourceDraft | null>(null);
-  const [title, setTitle] = useState('');
-  const [from, setFrom] = useState('');
-  const [to, setTo] = useState('');
-  const [timezone, setTimezone] = useState(() => Intl.DateTimeFormat().resolvedOptions().timeZone);
-  const [contractPath, setContractPath] = useState('');
-  const shownPath = contractPath || suggestContractPath(left?.file);
-  const missing = [
-    !left && 'the left export',
-    !right && 'the right export',
-    !title.trim() && 'a title',
-    !(from && to) && 'the period',
-    !shownPath && 'the contract path',
-  ].filter(Boolean);
+  // The whole form's state: every value and problem shows on it.
+  const form = useNewInvestigationStore();
+  const { values, edit, setDraft, loadWorkspace, forgetDrafts } = form;
+  const zones = useMemo(() => listTimeZones(), []);
+  useEffect(() => {
+    forgetDrafts();
+    void loadWorkspace();
+  }, [forgetDrafts, loadWorkspace]);
+  const problems = findShownProblems(form);
+  const at = (field: string) => problems.filter((p) => p.field === field);
+  const shownPath = buildSpec(form).contractPath;
+  const general = problems.filter((p) => p.field === 'contract');
 
   return (
     <form
       className="new-investigation"
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        if (!left || !right || missing.length > 0) return;
-        void createInvestigation({ title: title.trim(), contractPath: shownPath, timezone, from, to, left, right });
+        void form.create();
       }}
     >
       <datalist id="time-zones">
@@ -45,38 +50,66 @@ export function NewInvestigationForm() {
         ))}
       </datalist>
       <div className="source-forms">
-        <ExportSourceForm label="Left" draft={left} onChange={setLeft} />
-        <ExportSourceForm label="Right" draft={right} onChange={setRight} />
+        <ExportSourceForm label="Left" draft={form.left} onChange={(d) => setDraft('left', d)} problems={pickSide(problems, 'left')} />
+        <ExportSourceForm label="Right" draft={form.right} onChange={(d) => setDraft('right', d)} problems={pickSide(problems, 'right')} />
       </div>
       <div className="mapping-grid">
-        <label className="field span-3">
-          <span>Title</span>
-          <input type="text" value={title} placeholder="Q3 MQLs vs CRM leads" onChange={(e) => setTitle(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>Period from</span>
-          <input type="date" value={from} onChange={(e) => setFrom(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>Period to</span>
-          <input type="date" value={to} onChange={(e) => setTo(e.target.value)} />
-        </label>
-        <label className="field">
-          <span>Reporting time zone</span>
-          <input type="text" list="time-zones" value={timezone} onChange={(e) => setTimezone(e.target.value)} />
-        </label>
-        <label className="field span-3">
-          <span>New contract file path</span>
-          <input type="text" value={shownPath} spellCheck={false} placeholder="/path/to/investigation.recon.yaml" onChange={(e) => setContractPath(e.target.value)} />
-        </label>
+        <div className="field span-3">
+          <label className="field">
+            <span>Title</span>
+            <input type="text" value={values.title} placeholder="Q3 MQLs vs CRM leads" onChange={(e) => edit({ title: e.target.value })} {...describeField('title', problems)} />
+          </label>
+          <FieldProblemText id={problemId('title')} problems={at('title')} />
+        </div>
+        <div className="field">
+          <label className="field">
+            <span>Period from</span>
+            <input type="date" value={values.from} onChange={(e) => edit({ from: e.target.value })} {...describeField('from', problems)} />
+          </label>
+          <FieldProblemText id={problemId('from')} problems={at('from')} />
+        </div>
+        <div className="field">
+          <label className="field">
+            <span>Period to</span>
+            <input type="date" value={values.to} onChange={(e) => edit({ to: e.target.value })} {...describeField('to', problems)} />
+          </label>
+          <FieldProblemText id={problemId('to')} problems={at('to')} />
+        </div>
+        <TimeZoneInput label="Reporting time zone" field="timezone" value={values.timezone} problems={at('timezone')} onChange={(timezone) => edit({ timezone })} />
+        <div className="field span-3">
+          <label className="field">
+            <span>New contract file path</span>
+            <input
+              type="text"
+              value={shownPath}
+              spellCheck={false}
+              placeholder="/path/to/investigation.recon.yaml"
+              onChange={(e) => edit({ contractPath: e.target.value })}
+              {...describeField('contractPath', problems)}
+            />
+          </label>
+          {!values.contractPath && form.workspace ? <p className="muted hint">Proposed in your workspace folder; type another path to put it elsewhere.</p> : null}
+          <FieldProblemText id={problemId('contractPath')} problems={at('contractPath')} onUse={(contractPath) => edit({ contractPath })} />
+        </div>
+        <NormalizerChoice value={values.normalize} onChange={(normalize) => edit({ normalize })} />
       </div>
       <div className="form-actions">
-        <button type="submit" className="primary" disabled={busy || missing.length > 0} aria-describedby="create-missing">
+        <button type="submit" className="primary" disabled={busy} aria-describedby="create-status">
           Create investigation
         </button>
-        <span id="create-missing" className="muted">
-          {missing.length > 0 ? `Still needed: ${missing.join(', ')}.` : 'Ready: Create writes the contract file and reads both exports.'}
-        </span>
+        <div id="create-status" className="create-status">
+          {form.createError ? (
+            <p role="alert" className="field-problem">
+              {form.createError}
+            </p>
+          ) : null}
+          <FieldProblemText id={problemId('contract')} problems={general} />
+          {!form.createError && general.length === 0 ? (
+            <span className="muted">
+              {problems.length > 0 ? `Fix the ${problems.length === 1 ? 'problem' : `${problems.length} problems`} shown above, then Create.` : 'Create writes the contract file and reads both exports; nothing is left behind if that fails.'}
+            </span>
+          ) : null}
+        </div>
       </div>
     </form>
   );

@@ -1,25 +1,19 @@
-// The start screen: open the sample, open a contract file, reopen a recent investigation, or start a new one.
+// The start screen: open or reset the sample, open a contract file, reopen a recent investigation, or start a new one.
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useSessionStore } from '../stores/useSessionStore';
 import { NewInvestigationForm } from './NewInvestigationForm';
+import { RecentList } from './RecentList';
+import { SampleCard } from './SampleCard';
 
 export function StartScreen() {
-  const { recent, work, openSample, openContract } = useSessionStore(
-    useShallow((s) => ({ recent: s.recent, work: s.work, openSample: s.openSample, openContract: s.openContract })),
-  );
+  const { recent, work, openContract } = useSessionStore(useShallow((s) => ({ recent: s.recent, work: s.work, openContract: s.openContract })));
   const [contractPath, setContractPath] = useState('');
   const busy = work !== null;
   return (
     <div className="start">
       <div className="start-column">
-        <section className="card" aria-labelledby="sample-heading">
-          <h2 id="sample-heading">The sample investigation</h2>
-          <p>Acme's Q3 2026: marketing counts MQLs in HubSpot, sales counts leads in Salesforce. See where the two numbers part.</p>
-          <button type="button" className="primary" disabled={busy} onClick={() => void openSample()}>
-            Open the sample investigation
-          </button>
-        </section>
+        <SampleCard />
         <section className="card" aria-labelledby="open-heading">
           <h2 id="open-heading">Open a contract file</h2>
           <form
@@ -40,21 +34,7 @@ export function StartScreen() {
         </section>
         <section className="card" aria-labelledby="recent-heading">
           <h2 id="recent-heading">Recent investigations</h2>
-          {recent.length === 0 ? (
-            <p className="muted">None yet: investigations you open are listed here.</p>
-          ) : (
-            <ul className="recent">
-              {recent.map((item) => (
-                <li key={item.contractPath}>
-                  <button type="button" className="recent-item" disabled={busy} aria-label={`Reopen ${item.title}`} onClick={() => void openContract(item.contractPath)}>
-                    <span className="recent-title">{item.title}</span>
-                    <span className="recent-path">{item.contractPath}</span>
-                    <span className="recent-date">Opened {new Date(item.openedAt).toLocaleString()}</span>
-                  </button>
-                </li>
-              ))}
-            </ul>
-          )}
+          <RecentList recent={recent} busy={busy} onOpen={(path) => void openContract(path)} />
         </section>
       </div>
       <section className="card start-new" aria-labelledby="new-heading">

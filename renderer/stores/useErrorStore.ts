@@ -1,4 +1,4 @@
-// Failed API calls, shown in a dismissable banner until the person closes them.
+// Failed API calls, shown in a dismissable banner until the person closes them or they no longer apply.
 import { create } from 'zustand';
 
 export interface ShownError {
@@ -10,6 +10,8 @@ interface ErrorState {
   errors: ShownError[];
   reportError(error: unknown): void;
   dismissError(id: number): void;
+  /** On a screen change or the next action that succeeds: what went wrong before no longer applies. */
+  clearErrors(): void;
 }
 
 let nextId = 1;
@@ -23,6 +25,9 @@ export const useErrorStore = create<ErrorState>()((set) => ({
   },
   dismissError(id) {
     set((state) => ({ errors: state.errors.filter((e) => e.id !== id) }));
+  },
+  clearErrors() {
+    set((state) => (state.errors.length === 0 ? state : { errors: [] }));
   },
 }));
 

@@ -1,15 +1,21 @@
 // The open investigation, the screen shown, and the long work (open, create, apply) with its progress.
 import { create } from 'zustand';
 import type { NewInvestigation, Progress, RecentInvestigation, SessionInfo } from '../../shared/api';
+import { ApiError } from '../../shared/unwrapApiResult';
 import { getApi } from '../api/getApi';
 import { useBridgeStore } from './useBridgeStore';
 import { useContractStore } from './useContractStore';
-import { reportError } from './useErrorStore';
+import { reportError, useErrorStore } from './useErrorStore';
 import { useRecordsStore } from './useRecordsStore';
+import { useRepairStore } from './useRepairStore';
 
-export type Screen = 'start' | 'bridge' | 'records' | 'contract';
+/** `repair`: a contract that failed to load, open in the editor (there may be no session at all). */
+export type Screen = 'start' | 'bridge' | 'records' | 'contract' | 'repair';
 
 const PROGRESS_POLL_MS = 250;
+
+/** What a failed Create leaves to the form: a message to show beside the Create button, or nothing. */
+export type CreateOutcome = { created: true } | { created: false; message: string | null; code: string | null };
 
 interface SessionState {
   session: SessionInfo | null;
@@ -24,19 +30,45 @@ interface SessionState {
   loadRecent(): Promise<void>;
   showScreen(screen: Screen): void;
   openSample(): Promise<void>;
+  resetSample(): Promise<void>;
   openContract(contractPath: string): Promise<void>;
-  createInvestigation(spec: NewInvestigation): Promise<void>;
+  /** Opens a contract that failed to load in the editor, to be fixed there; `reason` when no line of it is to blame. */
+  repairContract(contractPath: string, reason?: string): Promise<void>;
+  /** Saves the fixed text of the contract being repaired and opens it; its issues when it still does not load. */
+  saveRepairedContract(contractPath: string, text: string): Promise<boolean>;
+  createInvestigation(spec: NewInvestigation): Promise<CreateOutcome>;
   runLongWork<T>(label: string, work: () => Promise<T>): Promise<T | null>;
   cancelWork(): Promise<void>;
 }
 
+/** A contract whose content is at fault: the editor, not a dead end. */
+const isContractProblem = (error: unknown) => error instanceof ApiError && error.code === 'invalid_contract';
+/** A contract that parses but did not open (ids that repeat...): the editor too, with the reason said above it. */
+const isOpenProblem = (error: unknown) => error instanceof ApiError && error.code === 'invalid_input';
+
 export const useSessionStore = create<SessionState>()((set, get) => {
   const enter = (session: SessionInfo | null) => {
     if (!session) return;
+    useErrorStore.getState().clearErrors();
+    useRepairStore.getState().close();
     set({ session, screen: 'bridge' });
     useRecordsStore.getState().reset();
     void useBridgeStore.getState().loadReport();
     void useContractStore.getState().loadContract();
+  };
+  /** Runs an open of `contractPath`; a contract that fails to load opens in the editor instead of a banner. */
+  const openOrRepair = async (label: string, contractPath: string | null, work: () => Promise<SessionInfo>) => {
+    let failure: unknown = null;
+    const session = await get().runLongWork(label, () =>
+      work().catch((error: unknown) => {
+        failure = error;
+        return null;
+      }),
+    );
+    if (session) enter(session);
+    else if (contractPath && isContractProblem(failure)) await get().repairContract(contractPath);
+    else if (contractPath && isOpenProblem(failure)) await get().repairContract(contractPath, (failure as ApiError).message);
+    else if (failure) reportError(failure);
   };
   return {
     session: null,
@@ -64,17 +96,68 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       }
     },
     showScreen(screen) {
+      if (screen !== get().screen) useErrorStore.getState().clearErrors();
       set({ screen });
       if (screen === 'start') void get().loadRecent();
     },
     async openSample() {
-      enter(await get().runLongWork('Opening the sample investigation', () => getApi().openSample()));
+      await openOrRepair('Opening the sample investigation', null, () => getApi().openSample());
+    },
+    async resetSample() {
+      await openOrRepair('Putting the sample back as it shipped', null, () => getApi().resetSample());
     },
     async openContract(contractPath) {
-      enter(await get().runLongWork(`Opening ${contractPath}`, () => getApi().openContract(contractPath)));
+      await openOrRepair(`Opening ${contractPath}`, contractPath, () => getApi().openContract(contractPath));
+    },
+    async repairContract(contractPath, reason) {
+      if (await useRepairStore.getState().loadFile(contractPath, reason ?? null)) {
+        useErrorStore.getState().clearErrors();
+        set({ screen: 'repair' });
+      }
+    },
+    async saveRepairedContract(contractPath, text) {
+      let failure: unknown = null;
+      const issues = await get().runLongWork(`Saving and opening ${contractPath}`, () =>
+        getApi()
+          .saveContractFile(contractPath, text)
+          .catch((error: unknown) => {
+            failure = error;
+            return null;
+          }),
+      );
+      // Saved, but it still does not open for a reason no line shows: said above the editor.
+      if (isOpenProblem(failure)) useRepairStore.setState({ reason: (failure as ApiError).message });
+      else if (failure) reportError(failure);
+      if (issues === null) return false;
+      useRepairStore.setState({ reason: null });
+      if (issues.length > 0) {
+        useRepairStore.setState({ issues });
+        return false;
+      }
+      enter(await getApi().getSession());
+      return true;
     },
     async createInvestigation(spec) {
-      enter(await get().runLongWork(`Creating ${spec.title}`, () => getApi().createInvestigation(spec)));
+      let failure: unknown = null;
+      const session = await get().runLongWork(`Creating ${spec.title}`, () =>
+        getApi()
+          .createInvestigation(spec)
+          .catch((error: unknown) => {
+            failure = error;
+            return null;
+          }),
+      );
+      if (session) {
+        enter(session);
+        return { created: true };
+      }
+      // The contract was written and only its content is wrong: it opens in the editor to be fixed.
+      if (isContractProblem(failure)) {
+        await get().repairContract(spec.contractPath);
+        return { created: false, message: null, code: 'invalid_contract' };
+      }
+      const code = failure instanceof ApiError ? failure.code : null;
+      return { created: false, message: failure instanceof Error ? failure.message : failure ? String(failure) : null, code };
     },
     async runLongWork(label, work) {
       if (get().work) {
@@ -91,7 +174,10 @@ export const useSessionStore = create<SessionState>()((set, get) => {
           .catch(() => undefined); // a missed poll is replaced by the next one
       }, PROGRESS_POLL_MS);
       try {
-        return await work();
+        const result = await work();
+        // The next action that succeeds: what went wrong before no longer applies.
+        if (result !== null) useErrorStore.getState().clearErrors();
+        return result;
       } catch (error) {
         reportError(error);
         return null;

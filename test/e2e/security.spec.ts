@@ -103,17 +103,20 @@ test('a contract with a rule that reads files is refused when opened, naming the
   await page.getByRole('button', { name: 'Investigations' }).click();
   await page.getByRole('textbox', { name: 'Contract file path', exact: true }).fill(file);
   await page.getByRole('button', { name: 'Open contract' }).click();
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('disqualified');
-  await expect(alert).toContainText('read_csv');
-  await expect(alert).toContainText('refused');
-  // Nothing was opened: the start screen stays, and the sample is still the open investigation.
-  await expect(page.getByRole('button', { name: 'Open the sample investigation' })).toBeVisible();
+  // Refused before anything ran: the contract opens in the editor with the rule's problem at its line.
+  await expect(page.getByRole('heading', { name: 'This contract did not open: fix it here' })).toBeVisible();
+  const issues = page.locator('#contract-issues');
+  await expect(issues).toContainText('disqualified');
+  await expect(issues).toContainText('read_csv');
+  await expect(issues).toContainText('refused');
+  const ruleLine = hostile.split('\n').findIndex((l) => l.includes(HOSTILE_RULE)) + 1;
+  await expect(issues).toContainText(`Line ${ruleLine}`);
+  // Nothing was opened: the sample is still the open investigation, and the start screen is one click away.
   const session = JSON.parse((await callApi('getSession', server.token)).body) as { value: { contractPath: string } };
   expect(session.value.contractPath).not.toBe(file);
-  const message = (await alert.locator('.error-message').textContent()) ?? '';
-  await alert.getByRole('button', { name: `Dismiss the error: ${message}` }).click();
-  await expect(alert).toHaveCount(0);
+  await page.getByRole('button', { name: 'Back to investigations' }).click();
+  await expect(page.getByRole('button', { name: 'Open the sample investigation' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
 test('the page is served with a CSP that blocks remote scripts, framing and forms sent away', async () => {

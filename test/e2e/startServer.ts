@@ -39,7 +39,8 @@ export function startServer(options: { home: string; contract?: string; timeoutM
   const args = ['--import', 'tsx', path.join(projectRoot, 'electron/serve.ts'), ...(options.contract ? [options.contract] : [])];
   const child = spawn(process.execPath, args, {
     cwd: projectRoot,
-    env: { ...process.env, RECON_HOME: options.home },
+    // New contracts are proposed inside the run's folder, never in the real ~/Recon Workbench.
+    env: { ...process.env, RECON_HOME: options.home, RECON_WORKSPACE: path.join(options.home, 'workspace') },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

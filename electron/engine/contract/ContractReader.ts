@@ -1,7 +1,7 @@
 // Walks the YAML nodes of a contract, recording every problem with its line instead of stopping at the first.
 import { isAlias, isMap, isScalar, isSeq, type Document, type LineCounter, type Node } from 'yaml';
 import type { ContractIssue } from './ContractError';
-import { findNearest, suggestNearest } from './suggestNearest';
+import { findNearest, suggestNearest } from '../../../shared/suggestNearest';
 
 /** One key of a mapping (or item of a sequence): its name, the line of the key, and its value node. */
 export interface Entry {

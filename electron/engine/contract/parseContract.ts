@@ -6,7 +6,7 @@ import { ContractReader, type Entry } from './ContractReader';
 import { parseMetrics } from './parseMetrics';
 import { parseReconcile } from './parseReconcile';
 import { parseSources, readTimeZone } from './parseSources';
-import { suggestNearest } from './suggestNearest';
+import { suggestNearest } from '../../../shared/suggestNearest';
 
 const TOP_KEYS = ['contract', 'version', 'owner', 'signed_off_by', 'reporting', 'sources', 'identity', 'metrics', 'reconcile'] as const;
 const REQUIRED_TOP_KEYS = ['contract', 'version', 'reporting', 'sources', 'identity', 'metrics', 'reconcile'] as const;

@@ -1,7 +1,7 @@
 // Reads `metrics:`: each metric's source, anchor date, ordered exclusion rules and dedupe choice.
 import { DEDUPE_KEEPS, type MetricSpec, type RuleSpec, type SourceSpec } from '../../../shared/contractTypes';
 import type { ContractReader, Entry } from './ContractReader';
-import { suggestNearest } from './suggestNearest';
+import { suggestNearest } from '../../../shared/suggestNearest';
 
 const METRIC_KEYS = ['source', 'date', 'exclude', 'dedupe'] as const;
 const REQUIRED_METRIC_KEYS = ['source', 'date'] as const;

@@ -1,7 +1,7 @@
 // Reads `reconcile:`: the bridges, each between two declared metrics.
 import type { MetricSpec, ReconcileSpec } from '../../../shared/contractTypes';
 import type { ContractReader, Entry } from './ContractReader';
-import { suggestNearest } from './suggestNearest';
+import { suggestNearest } from '../../../shared/suggestNearest';
 
 const RECONCILE_KEYS = ['name', 'left', 'right'] as const;
 

@@ -2,7 +2,7 @@
 import { isScalar } from 'yaml';
 import { SYSTEMS, type DateOrder, type SourceSpec } from '../../../shared/contractTypes';
 import type { ContractReader, Entry } from './ContractReader';
-import { describeTimeZoneProblem } from './describeTimeZoneProblem';
+import { describeTimeZoneProblem } from '../../../shared/describeTimeZoneProblem';
 
 const SOURCE_KEYS = ['system', 'file', 'sheet', 'timezone', 'id', 'fields', 'date_format'] as const;
 const REQUIRED_SOURCE_KEYS = ['system', 'file', 'fields'] as const;

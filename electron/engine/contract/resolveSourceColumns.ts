@@ -1,7 +1,7 @@
 // Maps a source's canonical fields (and id) to the actual column headers of its file.
 import type { SourceSpec } from '../../../shared/contractTypes';
 import { ContractError, type ContractIssue } from './ContractError';
-import { findNearest } from './suggestNearest';
+import { findNearest } from '../../../shared/suggestNearest';
 
 const LISTED_COLUMNS = 40;
 

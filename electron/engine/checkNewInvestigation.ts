@@ -1,0 +1,91 @@
+// Every problem of a new investigation's form, by field: the form's own checks, the disk (folder, file name, exports) and the contract it would write.
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { FieldProblem, NewInvestigation, SourceDraft } from '../../shared/api';
+import { checkInvestigationForm } from '../../shared/checkInvestigationForm';
+import { buildNewContractText } from './buildNewContractText';
+import { ContractError } from './contract/ContractError';
+import { parseContract } from './contract/parseContract';
+
+const EXPORT_TYPES = ['.csv', '.tsv', '.txt', '.xlsx'];
+
+/** `name-2.recon.yaml`, `name-3.recon.yaml`...: the first that does not exist yet. */
+function findFreeName(contractPath: string): string {
+  const base = contractPath.replace(/\.recon\.yaml$/, '');
+  for (let n = 2; ; n++) {
+    const candidate = `${base}-${n}.recon.yaml`;
+    if (!existsSync(candidate)) return candidate;
+  }
+}
+
+function isWritable(folder: string): boolean {
+  try {
+    accessSync(folder, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The contract's folder may be missing (Create makes it) but must be creatable, and the file must be new. */
+function checkContractPath(contractPath: string): FieldProblem[] {
+  if (!path.isAbsolute(contractPath)) return [{ field: 'contractPath', message: 'write the full path of the contract file (from the top folder)' }];
+  if (existsSync(contractPath)) {
+    return [{ field: 'contractPath', message: `${path.basename(contractPath)} already exists: choose another name (an existing contract is opened, never overwritten)`, suggestion: findFreeName(contractPath) }];
+  }
+  let folder = path.dirname(contractPath);
+  while (!existsSync(folder) && path.dirname(folder) !== folder) folder = path.dirname(folder);
+  if (!statSync(folder).isDirectory()) return [{ field: 'contractPath', message: `${folder} is a file, not a folder` }];
+  if (!isWritable(folder)) return [{ field: 'contractPath', message: `cannot write in the folder ${folder}: choose another place` }];
+  return [];
+}
+
+function checkExportFile(side: 'left' | 'right', draft: SourceDraft): FieldProblem[] {
+  const file = path.resolve(draft.file);
+  const problem = (message: string): FieldProblem[] => [{ field: `${side}.file`, message }];
+  if (!EXPORT_TYPES.includes(path.extname(file).toLowerCase())) return problem(`${path.basename(file)} is not an export the workbench reads (${EXPORT_TYPES.join(', ')})`);
+  const stats = statSync(file, { throwIfNoEntry: false });
+  if (!stats) return problem(`file not found: ${file}`);
+  if (!stats.isFile()) return problem(`${file} is a folder, not a file`);
+  try {
+    accessSync(file, constants.R_OK);
+  } catch {
+    return problem(`cannot read ${file}: check its permissions`);
+  }
+  return [];
+}
+
+/** Where a problem of the written contract shows in the form: `sources.<name>.fields.key` -> `left.fields.key`... */
+function placeContractIssue(spec: NewInvestigation, key: string): string {
+  if (key === 'contract') return 'title';
+  if (key === 'reporting.timezone') return 'timezone';
+  if (key.startsWith('reporting.period')) return key.endsWith('.from') ? 'from' : 'to';
+  for (const side of ['left', 'right'] as const) {
+    const { name, metric } = spec[side];
+    if (key === `sources.${name}`) return `${side}.name`;
+    if (key.startsWith(`sources.${name}.`)) return `${side}.${key.slice(`sources.${name}.`.length)}`;
+    if (key.startsWith(`metrics.${metric}.exclude`)) return `${side}.${key.slice(`metrics.${metric}.`.length)}`;
+    if (key === `metrics.${metric}` || key.startsWith(`metrics.${metric}.`)) return `${side}.metric`;
+  }
+  return 'contract';
+}
+
+/** The engine's check: nothing is written; Create refuses with exactly these problems. */
+export function checkNewInvestigation(spec: NewInvestigation): FieldProblem[] {
+  const problems = checkInvestigationForm(spec);
+  const contractPath = spec.contractPath.trim();
+  if (!problems.some((p) => p.field === 'contractPath')) problems.push(...checkContractPath(contractPath));
+  for (const side of ['left', 'right'] as const) {
+    if (!problems.some((p) => p.field === `${side}.file`)) problems.push(...checkExportFile(side, spec[side]));
+  }
+  if (problems.length > 0) return problems;
+  // The form's values are sound one by one: the contract they make must parse as well.
+  const absolute = path.resolve(contractPath);
+  try {
+    parseContract(buildNewContractText(spec, absolute, '2000-01-01'), path.basename(absolute));
+  } catch (error) {
+    if (!(error instanceof ContractError)) throw error;
+    return error.issues.map((issue) => ({ field: placeContractIssue(spec, issue.key), message: `${issue.key}: ${issue.message}` }));
+  }
+  return [];
+}
