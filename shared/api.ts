@@ -277,8 +277,11 @@ export interface WorkbenchApi {
   previewDates(file: string, sheet: string | null, column: string, timezone: string): Promise<DatePreview>;
   /** A folder's sub-folders and exports, limited to the user's home folder (the browser shell's Browse). */
   listFolder(folder?: string): Promise<FolderListing>;
-  /** How many records of a draft source a rule expression would remove (the rule builder's live count). */
-  countRuleMatches(source: SourceDraft, expression: string): Promise<RuleCount>;
+  /**
+   * How many records of a draft source a rule expression would remove (the rule builder's live count).
+   * Date fields read in `reportingZone` (the investigation's zone; the source's own when absent).
+   */
+  countRuleMatches(source: SourceDraft, expression: string, reportingZone?: string): Promise<RuleCount>;
   /** A contract file's text and problems, without opening it: a contract that fails to load opens in the editor. */
   readContractFile(contractPath: string): Promise<ContractDocument>;
   /** Writes a fixed contract text to its file when it parses, then opens it; its issues otherwise, nothing written. */

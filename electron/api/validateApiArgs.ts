@@ -115,6 +115,7 @@ const SIGNATURES: Record<ApiMethod, Parameter[]> = {
   countRuleMatches: [
     { name: 'source', check: checkSourceDraft },
     { name: 'expression', check: checkString({ nonEmpty: true, max: 65536 }) },
+    { name: 'reportingZone', check: checkName, optional: true },
   ],
   readContractFile: [{ name: 'contractPath', check: checkName }],
   saveContractFile: [{ name: 'contractPath', check: checkName }, contractText],

@@ -10,6 +10,7 @@ import { exportBucketRows } from './exportBucketRows';
 import { openDatabase } from './openDatabase';
 import { previewExport } from './previewExport';
 import { readRecent, recordRecent } from './recentInvestigations';
+import { createRuleCounter } from './rules/createRuleCounter';
 import { openSession, type Session } from './session/openSession';
 import { UserError } from './UserError';
 import { writeNewContract } from './writeNewContract';
@@ -42,6 +43,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   mkdirSync(options.home, { recursive: true });
   const scratch = await openDatabase(':memory:');
   const queue = createQueue();
+  const countRules = createRuleCounter(scratch);
   let session: Session | null = null;
   let progress: Progress | null = null;
   let abort: AbortController | null = null;
@@ -137,7 +139,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     checkNewInvestigation: async () => notYet('checkNewInvestigation'),
     previewDates: async () => notYet('previewDates'),
     listFolder: async () => notYet('listFolder'),
-    countRuleMatches: async () => notYet('countRuleMatches'),
+    countRuleMatches: async (source, expression, reportingZone) => queue(() => countRules(source, expression, reportingZone)),
     readContractFile: async () => notYet('readContractFile'),
     saveContractFile: async () => notYet('saveContractFile'),
     resetSample: async () => notYet('resetSample'),

@@ -44,7 +44,7 @@ const VALID: Record<ApiMethod, unknown[]> = {
   checkNewInvestigation: [spec],
   previewDates: ['/x/a.xlsx', 'Leads', 'Create Date', 'America/New_York'],
   listFolder: ['/x'],
-  countRuleMatches: [draft, `"Email" LIKE '%@acme.com'`],
+  countRuleMatches: [draft, `"Email" LIKE '%@acme.com'`, 'America/New_York'],
   readContractFile: ['/x/a.recon.yaml'],
   saveContractFile: ['/x/a.recon.yaml', 'contract: x\n'],
   resetSample: [],
@@ -87,6 +87,7 @@ describe('validateApiArgs', () => {
     expect(refusal('inspectRecord', ['r', 'middle', 'id'])).toMatch(/side must be one of left, right/);
     expect(refusal('createInvestigation', [{ ...spec, left: { ...draft, system: 'crm' } }])).toMatch(/spec\.left\.system must be one of marketing/);
     expect(refusal('createInvestigation', [{ ...spec, right: { ...draft, fields: { email: 3 } } }])).toMatch(/spec\.right\.fields\.email must be a string/);
+    expect(refusal('countRuleMatches', [draft, 'true', 5])).toMatch(/countRuleMatches: reportingZone must be a string/);
   });
 });
 
