@@ -174,6 +174,8 @@ export interface ExportPreview {
 export interface RuleDraft {
   name: string;
   expression: string;
+  /** The rule in plain words ("Lead Status is one of Disqualified, Junk"), e.g. for a comment above it. */
+  description?: string;
 }
 
 export interface SourceDraft {

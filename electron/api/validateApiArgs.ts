@@ -58,7 +58,16 @@ const checkSourceDraft = checkObject({
   fields: mustHave(checkStringRecord(checkName, checkString({ nonEmpty: false, max: 4096 }))),
   metric: mustHave(checkString({ nonEmpty: false, max: 4096 })),
   dateField: mustHave(checkName),
-  exclude: mayHave(checkList(checkObject({ name: mustHave(checkName), expression: mustHave(checkString({ nonEmpty: true, max: 65536 })) }), 100)),
+  exclude: mayHave(
+    checkList(
+      checkObject({
+        name: mustHave(checkName),
+        expression: mustHave(checkString({ nonEmpty: true, max: 65536 })),
+        description: mayHave(checkString({ nonEmpty: false, max: 65536 })),
+      }),
+      100,
+    ),
+  ),
 });
 
 // Text fields may be empty or wrong here: checkNewInvestigation says what is wrong with each, next to its field.
