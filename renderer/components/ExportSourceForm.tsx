@@ -4,6 +4,7 @@ import type { ExportPreview, SourceDraft } from '../../shared/api';
 import { SYSTEMS } from '../../shared/contractTypes';
 import { findDroppedFilePath, getApi } from '../api/getApi';
 import { reportError } from '../stores/useErrorStore';
+import { RuleBuilder } from './RuleBuilder';
 
 const PRESET_NAMES: Record<string, string> = {
   hubspot: 'HubSpot',
@@ -184,6 +185,7 @@ export function ExportSourceForm({ label, draft, onChange }: Props) {
               ))}
             </tbody>
           </table>
+          <RuleBuilder label={label} source={draft} columns={columns} rules={draft.exclude ?? []} onChange={(exclude) => update({ exclude })} />
         </div>
       ) : null}
     </fieldset>

@@ -1,0 +1,88 @@
+// The rule builder in the new-investigation form: a rule made from menus, its live count against the file itself, its order.
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import { expect, test, type Page } from '@playwright/test';
+import { makeRunHome } from './makeRunHome';
+import { projectRoot, startServer, type RunningServer } from './startServer';
+
+const EXPORT = path.join(projectRoot, 'samples/exports/hubspot_contacts.csv');
+const MQL = 'Marketing Qualified Lead';
+let server: RunningServer | null = null;
+let page: Page;
+
+/** The export's rows as a CSV parser (not our importer) reads them: header -> text. */
+function readExportRows(): Record<string, string>[] {
+  const book = XLSX.read(readFileSync(EXPORT, 'utf8'), { type: 'string', raw: true });
+  const sheet = book.Sheets[book.SheetNames[0] as string] as XLSX.WorkSheet;
+  return XLSX.utils.sheet_to_json<Record<string, string>>(sheet, { raw: false, defval: '' });
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+test.beforeAll(async ({ browser }) => {
+  server = await startServer({ home: makeRunHome('ruleBuilder') });
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  await page.goto(server.url);
+});
+
+test.afterAll(async () => {
+  await page?.close();
+  await server?.stop();
+});
+
+test('builds "Lifecycle Stage is not Marketing Qualified Lead" with its live count, adds it, and orders rules', async () => {
+  const rows = readExportRows();
+  expect(rows.length).toBeGreaterThan(100);
+  // NULL never matches: a contact with no stage is not "not an MQL" (spec: an empty value is NULL in a rule).
+  const notMql = rows.filter((r) => r['Lifecycle Stage'] !== '' && r['Lifecycle Stage'] !== MQL);
+  const example = rows.filter((r) => (r.Email ?? '').toLowerCase().includes('@example.'));
+  const both = example.filter((r) => notMql.includes(r));
+  expect(notMql.length).toBeGreaterThan(0);
+  expect(example.length).toBeGreaterThan(both.length);
+
+  await page.getByRole('button', { name: 'Investigations' }).click();
+  await page.getByRole('textbox', { name: 'Left export file path' }).fill(EXPORT);
+  await page.getByRole('button', { name: 'Read the left export' }).click();
+  const builder = page.getByRole('region', { name: 'Left exclude rules' });
+  await expect(builder).toBeVisible();
+
+  const live = builder.getByRole('status', { name: 'Left rule count' });
+  await builder.getByRole('combobox', { name: 'Left rule column' }).selectOption({ label: 'Lifecycle Stage' });
+  await builder.getByRole('combobox', { name: 'Left rule operator' }).selectOption({ label: 'is not' });
+  await builder.getByRole('textbox', { name: 'Left rule value' }).pressSequentially(MQL, { delay: 5 });
+  await expect(live).toHaveText(`Would remove ${count(notMql.length)} of ${count(rows.length)} records`);
+  await expect(builder.getByText(`"Lifecycle Stage" <> 'Marketing Qualified Lead'`, { exact: true })).toBeVisible();
+  await expect(builder.getByText(`Lifecycle Stage is not ${MQL}`, { exact: true })).toBeVisible();
+  await expect(builder.getByRole('textbox', { name: 'Left Rule name' })).toHaveValue('not_marketing_qualified_lead');
+  await builder.getByRole('button', { name: 'Add rule (Left)' }).click();
+
+  const firstCount = builder.getByLabel('Rule not_marketing_qualified_lead count');
+  await expect(firstCount).toHaveText(`removes ${count(notMql.length)}`);
+  await expect(builder.getByRole('textbox', { name: 'Left rule value' })).toHaveValue('');
+
+  // A second rule counts only what the first leaves; moved up, it takes every match and the first one less.
+  await builder.getByRole('combobox', { name: 'Left rule column' }).selectOption({ label: 'Email' });
+  await builder.getByRole('combobox', { name: 'Left rule operator' }).selectOption({ label: 'contains (any case)' });
+  await builder.getByRole('textbox', { name: 'Left rule value' }).fill('@EXAMPLE.');
+  await expect(live).toHaveText(`Would remove ${count(example.length - both.length)} of ${count(rows.length)} records not already removed by the rules above`);
+  await builder.getByRole('textbox', { name: 'Left Rule name' }).fill('test_addresses');
+  await builder.getByRole('button', { name: 'Add rule (Left)' }).click();
+  await expect(builder.getByLabel('Rule test_addresses count')).toHaveText(`removes ${count(example.length - both.length)}`);
+
+  mkdirSync(path.join(projectRoot, 'test-results/screenshots'), { recursive: true });
+  await builder.getByRole('combobox', { name: 'Left rule column' }).selectOption({ label: 'Lead Status' });
+  await builder.getByRole('combobox', { name: 'Left rule operator' }).selectOption({ label: 'is one of' });
+  await builder.getByRole('textbox', { name: 'Left rule values, one per line' }).fill('Unqualified\nConnected');
+  await expect(live).toContainText('Would remove');
+  await page.getByRole('group', { name: 'Left export' }).screenshot({ path: path.join(projectRoot, 'test-results/screenshots/rule-builder.png'), animations: 'disabled', caret: 'hide' });
+
+  await builder.getByRole('button', { name: 'Move rule test_addresses up' }).click();
+  await expect(builder.getByLabel('Rule test_addresses count')).toHaveText(`removes ${count(example.length)}`);
+  await expect(firstCount).toHaveText(`removes ${count(notMql.length - both.length)}`);
+  await expect(builder.getByRole('listitem').first()).toContainText('test_addresses');
+
+  await builder.getByRole('button', { name: 'Remove rule test_addresses' }).click();
+  await expect(firstCount).toHaveText(`removes ${count(notMql.length)}`);
+  await expect(builder.getByRole('listitem')).toHaveCount(1);
+});
