@@ -4,10 +4,12 @@ import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { expect, test, type Page } from '@playwright/test';
 import { makeRunHome } from './makeRunHome';
+import { reconcileWithCli } from './runReconCli';
 import { projectRoot, startServer, type RunningServer } from './startServer';
 
 const EXPORT = path.join(projectRoot, 'samples/exports/hubspot_contacts.csv');
 const MQL = 'Marketing Qualified Lead';
+const home = makeRunHome('ruleBuilder');
 let server: RunningServer | null = null;
 let page: Page;
 
@@ -21,7 +23,7 @@ function readExportRows(): Record<string, string>[] {
 const count = (n: number) => n.toLocaleString('en-US');
 
 test.beforeAll(async ({ browser }) => {
-  server = await startServer({ home: makeRunHome('ruleBuilder') });
+  server = await startServer({ home });
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   await page.goto(server.url);
 });
@@ -85,4 +87,27 @@ test('builds "Lifecycle Stage is not Marketing Qualified Lead" with its live cou
   await builder.getByRole('button', { name: 'Remove rule test_addresses' }).click();
   await expect(firstCount).toHaveText(`removes ${count(notMql.length)}`);
   await expect(builder.getByRole('listitem')).toHaveCount(1);
+});
+
+test('the contract screen inserts a built rule under the chosen metric; once applied it removes what its live count said', async () => {
+  const contract = path.join(home, 'sample', 'acme-q3-2026.recon.yaml');
+  await page.goto(server?.url ?? '');
+  await page.getByRole('tab', { name: 'Contract' }).click();
+  await page.getByText('Add an exclude rule').click();
+  await page.getByRole('combobox', { name: 'Metric' }).selectOption('MQL');
+  await page.getByRole('combobox', { name: 'Contract rule column' }).selectOption({ label: 'Lead Status' });
+  await page.getByRole('combobox', { name: 'Contract rule operator' }).selectOption({ label: 'is' });
+  await page.getByRole('textbox', { name: 'Contract rule value' }).fill('Connected');
+  const live = page.getByRole('status', { name: 'Contract rule count' });
+  await expect(live).toHaveText(/^Would remove \d+ of 501 records not already removed by the rules above$/);
+  const said = Number(/remove (\d+)/.exec((await live.textContent()) ?? '')?.[1]);
+  expect(said).toBeGreaterThan(0);
+  await page.getByRole('button', { name: /^Insert into the contract/ }).click();
+  await expect(page.getByRole('textbox', { name: 'Contract YAML' })).toHaveValue(/\n {6}# Lead Status is Connected\n {6}lead_status_connected: "\\"Lead Status\\" = 'Connected'"\n/);
+  await page.screenshot({ path: path.join(projectRoot, 'test-results/screenshots/contract-add-rule.png'), fullPage: true, animations: 'disabled', caret: 'hide' });
+  await page.getByRole('button', { name: 'Apply', exact: true }).click();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  const report = await reconcileWithCli(contract);
+  const bucket = report.reconciliations[0]?.buckets.find((b) => b.side === 'left' && b.kind === 'excluded' && b.reason === 'lead_status_connected');
+  expect(bucket?.count).toBe(said);
 });
