@@ -35,6 +35,7 @@ const recon = {
   readContractFile: (contractPath) => unwrap('readContractFile', ipcRenderer.invoke('recon:readContractFile', contractPath)),
   saveContractFile: (contractPath, text) => unwrap('saveContractFile', ipcRenderer.invoke('recon:saveContractFile', contractPath, text)),
   resetSample: () => unwrap('resetSample', ipcRenderer.invoke('recon:resetSample')),
+  listColumnValues: (source, column) => unwrap('listColumnValues', ipcRenderer.invoke('recon:listColumnValues', source, column)),
 } satisfies WorkbenchApi;
 
 contextBridge.exposeInMainWorld('recon', recon);

@@ -237,6 +237,12 @@ export interface RuleCount {
   total: number;
 }
 
+/** One value of a column and how many records hold it (the rule builder's suggestions). */
+export interface ValueCount {
+  value: string;
+  count: number;
+}
+
 /** Where new investigations go by default, and the other folders the app uses. */
 export interface WorkspaceInfo {
   /** The user's workspace folder: new contracts are proposed here. */
@@ -290,6 +296,8 @@ export interface WorkbenchApi {
   saveContractFile(contractPath: string, text: string): Promise<ContractIssue[]>;
   /** Puts the sample back as it shipped (contract and exports) and opens it. */
   resetSample(): Promise<SessionInfo>;
+  /** A column's most frequent non-empty values in a draft source, with their counts (the rule builder's suggestions). */
+  listColumnValues(source: SourceDraft, column: string): Promise<ValueCount[]>;
 }
 
 /** The methods an open investigation answers by itself (the engine's Investigation implements these). */
@@ -325,4 +333,5 @@ export const API_METHODS = [
   'readContractFile',
   'saveContractFile',
   'resetSample',
+  'listColumnValues',
 ] as const satisfies readonly (keyof WorkbenchApi)[];

@@ -129,6 +129,7 @@ const SIGNATURES: Record<ApiMethod, Parameter[]> = {
   readContractFile: [{ name: 'contractPath', check: checkName }],
   saveContractFile: [{ name: 'contractPath', check: checkName }, contractText],
   resetSample: [],
+  listColumnValues: [{ name: 'source', check: checkSourceDraft }, { name: 'column', check: checkName }],
 };
 
 export function isApiMethod(name: string): name is ApiMethod {

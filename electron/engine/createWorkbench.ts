@@ -43,7 +43,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   mkdirSync(options.home, { recursive: true });
   const scratch = await openDatabase(':memory:');
   const queue = createQueue();
-  const countRules = createRuleCounter(scratch);
+  const rules = createRuleCounter(scratch);
   let session: Session | null = null;
   let progress: Progress | null = null;
   let abort: AbortController | null = null;
@@ -139,10 +139,11 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     checkNewInvestigation: async () => notYet('checkNewInvestigation'),
     previewDates: async () => notYet('previewDates'),
     listFolder: async () => notYet('listFolder'),
-    countRuleMatches: async (source, expression, reportingZone) => queue(() => countRules(source, expression, reportingZone)),
+    countRuleMatches: async (source, expression, reportingZone) => queue(() => rules.countMatches(source, expression, reportingZone)),
     readContractFile: async () => notYet('readContractFile'),
     saveContractFile: async () => notYet('saveContractFile'),
     resetSample: async () => notYet('resetSample'),
+    listColumnValues: async (source, column) => queue(() => rules.listValues(source, column)),
     close: () => {
       abort?.abort();
       session?.close();

@@ -55,5 +55,6 @@ export function createHttpApi(token: string = readToken(window.location.hash)): 
     readContractFile: (contractPath) => call('readContractFile', contractPath),
     saveContractFile: (contractPath, text) => call('saveContractFile', contractPath, text),
     resetSample: () => call('resetSample'),
+    listColumnValues: (source, column) => call('listColumnValues', source, column),
   } satisfies WorkbenchApi;
 }

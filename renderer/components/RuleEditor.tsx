@@ -13,6 +13,7 @@ import {
 import { describeOperator, describeRule, proposeRuleName } from '../../shared/describeRule';
 import { listDateFields } from '../../shared/listDateFields';
 import { formatCount } from '../model/formatCount';
+import { useColumnValues } from './useColumnValues';
 import { useLiveRuleCount } from './useLiveRuleCount';
 
 interface Props {
@@ -28,6 +29,9 @@ interface Props {
   addText: string;
   onAdd(rule: RuleDraft): void;
 }
+
+/** Value chips shown for "is one of": the most frequent values; others are typed. */
+const CHIPS = 24;
 
 /** Choices of the column menu: a canonical field (`field:`) or a file column (`column:`); both are written by name. */
 function splitChoice(choice: string): string {
@@ -58,6 +62,10 @@ export function RuleEditor({ label, source, columns, rules, reportingZone, addTe
   const problem = findRulePartsProblem(parts);
   const expression = problem ? null : buildRuleExpression(parts);
   const earlier = rules.map((r) => r.expression);
+  const suggests = shownOperator === 'is' || shownOperator === 'is_not' || shownOperator === 'is_one_of';
+  const suggestions = useColumnValues(source, column !== '' && !isDate && suggests ? column : null);
+  const chosen = new Set(parts.values);
+  const toggleValue = (v: string) => setLines((chosen.has(v) ? parts.values.filter((x) => x !== v) : [...parts.values, v]).join('\n'));
   const live = useLiveRuleCount(source, expression && buildRemainingRuleExpression(expression, earlier), reportingZone);
   const proposed = expression ? proposeRuleName(parts, rules.map((r) => r.name)) : '';
   const name = typedName ?? proposed;
@@ -115,19 +123,31 @@ export function RuleEditor({ label, source, columns, rules, reportingZone, addTe
           </select>
         </label>
         {shownOperator === 'is_one_of' ? (
-          <label className="field rule-value">
-            <span>
-              <span className="visually-hidden">{label} rule </span>Values, one per line
-            </span>
-            <textarea rows={3} value={lines} spellCheck={false} onChange={(e) => setLines(e.target.value)} />
-          </label>
+          <div className="rule-value">
+            <label className="field">
+              <span>
+                <span className="visually-hidden">{label} rule </span>Values, one per line
+              </span>
+              <textarea rows={3} value={lines} spellCheck={false} onChange={(e) => setLines(e.target.value)} />
+            </label>
+            {suggestions.length > 0 ? (
+              <div className="value-chips" role="group" aria-label={`${label} rule values in the file`}>
+                {suggestions.slice(0, CHIPS).map((s) => (
+                  <button key={s.value} type="button" className="value-chip" aria-pressed={chosen.has(s.value)} onClick={() => toggleValue(s.value)}>
+                    {s.value} <span className="chip-count">{formatCount(s.count)}</span>
+                  </button>
+                ))}
+              </div>
+            ) : null}
+          </div>
         ) : shownOperator === 'is_empty' ? null : (
           <label className="field rule-value">
             <span>
               <span className="visually-hidden">{label} rule </span>
               {isDate ? 'Date' : 'Value'}
             </span>
-            <input type={isDate ? 'date' : 'text'} value={value} spellCheck={false} onChange={(e) => setValue(e.target.value)}
+            <input type={isDate ? 'date' : 'text'} value={value} spellCheck={false} list={suggests && suggestions.length > 0 ? `${id}-values` : undefined}
+              onChange={(e) => setValue(e.target.value)}
               onKeyDown={(e) => {
                 // Enter adds the rule rather than submitting the form around the builder.
                 if (e.key !== 'Enter') return;
@@ -138,6 +158,11 @@ export function RuleEditor({ label, source, columns, rules, reportingZone, addTe
           </label>
         )}
       </div>
+      <datalist id={`${id}-values`}>
+        {suggestions.map((s) => (
+          <option key={s.value} value={s.value} label={`${formatCount(s.count)} records`} />
+        ))}
+      </datalist>
       {shownOperator === 'contains' || shownOperator === 'starts_with' ? (
         <p className="muted rule-hint">Ignores upper and lower case; every character of the value is matched as typed.</p>
       ) : shownOperator === 'is_not' ? (

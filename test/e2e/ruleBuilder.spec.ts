@@ -52,7 +52,7 @@ test('builds "Lifecycle Stage is not Marketing Qualified Lead" with its live cou
   const live = builder.getByRole('status', { name: 'Left rule count' });
   await builder.getByRole('combobox', { name: 'Left rule column' }).selectOption({ label: 'Lifecycle Stage' });
   await builder.getByRole('combobox', { name: 'Left rule operator' }).selectOption({ label: 'is not' });
-  await builder.getByRole('textbox', { name: 'Left rule value' }).pressSequentially(MQL, { delay: 5 });
+  await builder.getByLabel('Left rule Value', { exact: true }).pressSequentially(MQL, { delay: 5 });
   await expect(live).toHaveText(`Would remove ${count(notMql.length)} of ${count(rows.length)} records`);
   await expect(builder.getByText(`"Lifecycle Stage" <> 'Marketing Qualified Lead'`, { exact: true })).toBeVisible();
   await expect(builder.getByText(`Lifecycle Stage is not ${MQL}`, { exact: true })).toBeVisible();
@@ -61,12 +61,12 @@ test('builds "Lifecycle Stage is not Marketing Qualified Lead" with its live cou
 
   const firstCount = builder.getByLabel('Rule not_marketing_qualified_lead count');
   await expect(firstCount).toHaveText(`removes ${count(notMql.length)}`);
-  await expect(builder.getByRole('textbox', { name: 'Left rule value' })).toHaveValue('');
+  await expect(builder.getByLabel('Left rule Value', { exact: true })).toHaveValue('');
 
   // A second rule counts only what the first leaves; moved up, it takes every match and the first one less.
   await builder.getByRole('combobox', { name: 'Left rule column' }).selectOption({ label: 'Email' });
   await builder.getByRole('combobox', { name: 'Left rule operator' }).selectOption({ label: 'contains (any case)' });
-  await builder.getByRole('textbox', { name: 'Left rule value' }).fill('@EXAMPLE.');
+  await builder.getByLabel('Left rule Value', { exact: true }).fill('@EXAMPLE.');
   await expect(live).toHaveText(`Would remove ${count(example.length - both.length)} of ${count(rows.length)} records not already removed by the rules above`);
   await builder.getByRole('textbox', { name: 'Left Rule name' }).fill('test_addresses');
   await builder.getByRole('button', { name: 'Add rule (Left)' }).click();
@@ -75,7 +75,13 @@ test('builds "Lifecycle Stage is not Marketing Qualified Lead" with its live cou
   mkdirSync(path.join(projectRoot, 'test-results/screenshots'), { recursive: true });
   await builder.getByRole('combobox', { name: 'Left rule column' }).selectOption({ label: 'Lead Status' });
   await builder.getByRole('combobox', { name: 'Left rule operator' }).selectOption({ label: 'is one of' });
-  await builder.getByRole('textbox', { name: 'Left rule values, one per line' }).fill('Unqualified\nConnected');
+  // The file's values are offered with their counts; picking two writes them one per line.
+  const tally = (status: string) => rows.filter((r) => r['Lead Status'] === status).length;
+  const chips = builder.getByRole('group', { name: 'Left rule values in the file' });
+  await chips.getByRole('button', { name: `Unqualified ${count(tally('Unqualified'))}`, exact: true }).click();
+  await chips.getByRole('button', { name: `Connected ${count(tally('Connected'))}`, exact: true }).click();
+  await expect(builder.getByRole('textbox', { name: 'Left rule values, one per line' })).toHaveValue('Unqualified\nConnected');
+  await expect(chips.getByRole('button', { pressed: true })).toHaveCount(2);
   await expect(live).toContainText('Would remove');
   await page.getByRole('group', { name: 'Left export' }).screenshot({ path: path.join(projectRoot, 'test-results/screenshots/rule-builder.png'), animations: 'disabled', caret: 'hide' });
 
@@ -97,7 +103,7 @@ test('the contract screen inserts a built rule under the chosen metric; once app
   await page.getByRole('combobox', { name: 'Metric' }).selectOption('MQL');
   await page.getByRole('combobox', { name: 'Contract rule column' }).selectOption({ label: 'Lead Status' });
   await page.getByRole('combobox', { name: 'Contract rule operator' }).selectOption({ label: 'is' });
-  await page.getByRole('textbox', { name: 'Contract rule value' }).fill('Connected');
+  await page.getByLabel('Contract rule Value', { exact: true }).fill('Connected');
   const live = page.getByRole('status', { name: 'Contract rule count' });
   await expect(live).toHaveText(/^Would remove \d+ of 501 records not already removed by the rules above$/);
   const said = Number(/remove (\d+)/.exec((await live.textContent()) ?? '')?.[1]);

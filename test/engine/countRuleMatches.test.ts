@@ -1,4 +1,4 @@
-// countRuleMatches: the rule builder's live count is the real engine's count, on a draft's file, refusing what the contract refuses.
+// countRuleMatches and listColumnValues: the rule builder's live count is the real engine's count on a draft's file, refusing what the contract refuses.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -111,5 +111,18 @@ describe('countRuleMatches', () => {
       }
       expect(earlier.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe('listColumnValues', () => {
+  it('lists a column\'s non-empty values by how many records hold them, by file column or canonical field', async () => {
+    const tally = new Map<string, number>();
+    for (const r of ROWS) if (r.status !== '') tally.set(r.status, (tally.get(r.status) ?? 0) + 1);
+    const expected = [...tally].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+    expect(expected.length).toBe(2);
+    expect(await wb.listColumnValues(draft, 'Lead Status')).toEqual(expected);
+    expect(await wb.listColumnValues({ ...draft, fields: { ...draft.fields, status: 'Lead Status' } }, 'STATUS')).toEqual(expected);
+    expect((await wb.listColumnValues(draft, 'key')).length).toBe(ROWS.length);
+    await expect(wb.listColumnValues(draft, 'Stage')).rejects.toThrow(/no column or field 'Stage'/);
   });
 });

@@ -57,6 +57,7 @@ const VALID: Record<ApiMethod, unknown[]> = {
   readContractFile: ['/x/a.recon.yaml'],
   saveContractFile: ['/x/a.recon.yaml', 'contract: x\n'],
   resetSample: [],
+  listColumnValues: [draft, 'Lead Status'],
 };
 
 function refusal(method: string, args: unknown): string {

@@ -1,7 +1,7 @@
-// The rule builder's live count: how many records of a draft source an exclude rule would remove, on the engine's own tables.
+// The rule builder's engine side: what a rule would remove from a draft source, and a column's values, on the engine's own tables.
 import { statSync } from 'node:fs';
 import path from 'node:path';
-import type { RuleCount, SourceDraft } from '../../../shared/api';
+import type { RuleCount, SourceDraft, ValueCount } from '../../../shared/api';
 import type { SourceSpec } from '../../../shared/contractTypes';
 import { listDateFields } from '../../../shared/listDateFields';
 import { buildRuleContextSql, checkRuleBinds } from '../buildMetricSteps';
@@ -25,7 +25,13 @@ interface CachedFile {
   built?: { key: string; table: string; fields: string[] };
 }
 
-export type RuleCounter = (source: SourceDraft, expression: string, reportingZone?: string) => Promise<RuleCount>;
+/** Suggestions stop here: enough to pick from, small enough to cross any transport at every keystroke. */
+const MAX_VALUES = 100;
+
+export interface RuleCounter {
+  countMatches(source: SourceDraft, expression: string, reportingZone?: string): Promise<RuleCount>;
+  listValues(source: SourceDraft, column: string): Promise<ValueCount[]>;
+}
 
 /** Re-throws a contract problem as the one line it says, without the contract-file position a draft does not have. */
 function restate(error: unknown): never {
@@ -94,19 +100,39 @@ export function createRuleCounter(db: Database): RuleCounter {
     return entry.built;
   }
 
-  return async (draft, expression, reportingZone) => {
+  async function loadContext(draft: SourceDraft, reportingZone: string): Promise<{ context: string; columns: string[] }> {
     const entry = await loadFile(draft);
-    const built = await buildTable(entry, draft, reportingZone ?? draft.timezone);
-    const columns = [...built.fields, ...entry.columns];
-    try {
-      await checkRuleExpression(db, { name: 'this rule', expression, line: 1 }, draft.metric, columns, draft.file);
-    } catch (error) {
-      restate(error);
-    }
-    const context = buildRuleContextSql({ sourceTable: built.table, fileColumns: entry.columns, fields: built.fields });
-    await checkRuleBinds(db, expression, context, `rule of metric '${draft.metric}'`);
-    // Pasted only after checkRuleExpression proved it one row-level expression, as the real engine does.
-    const [row] = await db.all<{ matched: string; total: string }>(`SELECT count(*) FILTER (WHERE (${expression})) AS matched, count(*) AS total FROM (${context})`);
-    return { matched: Number(row?.matched ?? 0), total: Number(row?.total ?? 0) };
+    const built = await buildTable(entry, draft, reportingZone);
+    return {
+      context: buildRuleContextSql({ sourceTable: built.table, fileColumns: entry.columns, fields: built.fields }),
+      columns: [...built.fields, ...entry.columns],
+    };
+  }
+
+  return {
+    async countMatches(draft, expression, reportingZone) {
+      const { context, columns } = await loadContext(draft, reportingZone ?? draft.timezone);
+      try {
+        await checkRuleExpression(db, { name: 'this rule', expression, line: 1 }, draft.metric, columns, draft.file);
+      } catch (error) {
+        restate(error);
+      }
+      await checkRuleBinds(db, expression, context, `rule of metric '${draft.metric}'`);
+      // Pasted only after checkRuleExpression proved it one row-level expression, as the real engine does.
+      const [row] = await db.all<{ matched: string; total: string }>(`SELECT count(*) FILTER (WHERE (${expression})) AS matched, count(*) AS total FROM (${context})`);
+      return { matched: Number(row?.matched ?? 0), total: Number(row?.total ?? 0) };
+    },
+    async listValues(draft, column) {
+      const { context, columns } = await loadContext(draft, draft.timezone);
+      // Names as a rule reads them: ignoring case, a canonical field before a file column of the same spelling.
+      if (!columns.some((c) => c.toLowerCase() === column.toLowerCase())) {
+        throw new UserError(`${draft.file}: no column or field '${column}' (columns: ${columns.join(', ')})`, 'invalid_argument');
+      }
+      const value = `CAST(${quoteIdent(column)} AS VARCHAR)`;
+      const rows = await db.all<{ value: string; n: string }>(
+        `SELECT ${value} AS value, count(*) AS n FROM (${context}) WHERE trim(coalesce(${value}, '')) <> '' GROUP BY 1 ORDER BY n DESC, value LIMIT ${MAX_VALUES}`,
+      );
+      return rows.map((r) => ({ value: r.value, count: Number(r.n) }));
+    },
   };
 }
