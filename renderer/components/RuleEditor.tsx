@@ -53,7 +53,9 @@ export function RuleEditor({ label, source, columns, rules, reportingZone, addTe
   const [lines, setLines] = useState('');
   const [typedName, setTypedName] = useState<string | null>(null);
 
-  const column = splitChoice(choice);
+  // A choice the source no longer offers (another file was read, a field unmapped) counts as no choice.
+  const offered = choice.startsWith('field:') ? fields.includes(splitChoice(choice)) : columns.includes(splitChoice(choice));
+  const column = offered ? splitChoice(choice) : '';
   // DuckDB names ignore case: a file column spelled like a date field is that field's timestamp in a rule.
   const isDate = column !== '' && dateFields.includes(column.toLowerCase());
   const operators = isDate ? DATE_OPERATORS : TEXT_OPERATORS;
@@ -90,13 +92,13 @@ export function RuleEditor({ label, source, columns, rules, reportingZone, addTe
           <span>
             <span className="visually-hidden">{label} rule </span>Column
           </span>
-          <select value={choice} onChange={(e) => setChoice(e.target.value)}>
+          <select value={offered ? choice : ''} onChange={(e) => setChoice(e.target.value)}>
             <option value="">(choose a column)</option>
             {fields.length > 0 ? (
               <optgroup label="Fields of the contract">
                 {fields.map((f) => (
                   <option key={f} value={`field:${f}`}>
-                    {f} ({source.fields[f]}){dateFields.includes(f.toLowerCase()) ? ', a date' : ''}
+                    {f} ({source.fields[f]}{dateFields.includes(f.toLowerCase()) ? ', a date' : ''})
                   </option>
                 ))}
               </optgroup>
@@ -170,10 +172,7 @@ export function RuleEditor({ label, source, columns, rules, reportingZone, addTe
       ) : isDate ? (
         <p className="muted rule-hint">Compares the calendar date{reportingZone ? ` in ${reportingZone}` : ''}; “after” starts the next day.</p>
       ) : null}
-      <div className="rule-preview" aria-labelledby={`${id}-preview`}>
-        <span id={`${id}-preview`} className="visually-hidden">
-          {label} rule preview
-        </span>
+      <div className="rule-preview">
         {expression ? (
           <>
             <p className="rule-words">{describeRule(parts)}</p>
