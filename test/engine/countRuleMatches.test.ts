@@ -71,6 +71,8 @@ describe('countRuleMatches', () => {
     await expect(wb.countRuleMatches(draft, `"Lead Status" = 'Junk'; DROP TABLE x`)).rejects.toThrow(/must be one expression/);
     await expect(wb.countRuleMatches(draft, `"Lead Status"`)).rejects.toThrow(/must be a true\/false condition, but it gives VARCHAR values/);
     await expect(wb.countRuleMatches({ ...draft, fields: { key: 'Mail' } }, 'true')).rejects.toThrow(/column 'Mail' is not in .*leads\.csv; did you mean 'E-mail'\?/);
+    await expect(wb.countRuleMatches({ ...draft, timezone: 'america/new_york' }, 'true')).rejects.toThrow("time zone of the file: time zone 'america/new_york' must be written 'America/New_York'");
+    await expect(wb.countRuleMatches(draft, 'true', 'Nowhere/City')).rejects.toThrow(/^reporting time zone: unknown time zone 'Nowhere\/City'/);
   });
 
   it('re-reads a file that changed on disk', async () => {

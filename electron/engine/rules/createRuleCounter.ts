@@ -8,6 +8,7 @@ import { buildRuleContextSql, checkRuleBinds } from '../buildMetricSteps';
 import { buildSourceTable } from '../buildSourceTable';
 import { checkRuleExpression } from '../contract/checkRuleExpression';
 import { ContractError } from '../contract/ContractError';
+import { describeTimeZoneProblem } from '../contract/describeTimeZoneProblem';
 import { resolveSourceColumns } from '../contract/resolveSourceColumns';
 import { importFile } from '../import/importFile';
 import type { Database } from '../openDatabase';
@@ -78,6 +79,12 @@ export function createRuleCounter(db: Database): RuleCounter {
     const dateFields = listDateFields(Object.keys(fields), [draft.dateField]);
     const key = JSON.stringify([fields, draft.timezone, reportingZone, [...dateFields].sort()]);
     if (entry.built?.key === key) return entry.built;
+    // Said as the contract says it, before DuckDB would in its own words.
+    // The form's labels name the two zones.
+    for (const [zone, what] of [[draft.timezone, 'time zone of the file'], [reportingZone, 'reporting time zone']] as const) {
+      const problem = describeTimeZoneProblem(zone);
+      if (problem) throw new UserError(`${what}: ${problem}`, 'invalid_argument');
+    }
     let resolved;
     try {
       resolved = resolveSourceColumns(spec, entry.columns, draft.file);
