@@ -59,7 +59,12 @@ export function createRuleCounter(db: Database): RuleCounter {
     }
     const key = JSON.stringify([file, draft.sheet ?? null, stats.size, stats.mtimeMs]);
     const cached = files.find((f) => f.key === key);
-    if (cached) return cached;
+    if (cached) {
+      // The most recently used file is kept the longest.
+      files.splice(files.indexOf(cached), 1);
+      files.unshift(cached);
+      return cached;
+    }
     serial += 1;
     const raw = `rules_raw_${serial}`;
     const imported = await importFile(db, file, raw, { sheet: draft.sheet });
