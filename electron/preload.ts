@@ -30,10 +30,12 @@ const recon = {
   checkNewInvestigation: (spec) => unwrap('checkNewInvestigation', ipcRenderer.invoke('recon:checkNewInvestigation', spec)),
   previewDates: (file, sheet, column, timezone) => unwrap('previewDates', ipcRenderer.invoke('recon:previewDates', file, sheet, column, timezone)),
   listFolder: (folder) => unwrap('listFolder', ipcRenderer.invoke('recon:listFolder', folder)),
-  countRuleMatches: (source, expression) => unwrap('countRuleMatches', ipcRenderer.invoke('recon:countRuleMatches', source, expression)),
+  countRuleMatches: (source, expression, reportingZone) =>
+    unwrap('countRuleMatches', ipcRenderer.invoke('recon:countRuleMatches', source, expression, reportingZone)),
   readContractFile: (contractPath) => unwrap('readContractFile', ipcRenderer.invoke('recon:readContractFile', contractPath)),
   saveContractFile: (contractPath, text) => unwrap('saveContractFile', ipcRenderer.invoke('recon:saveContractFile', contractPath, text)),
   resetSample: () => unwrap('resetSample', ipcRenderer.invoke('recon:resetSample')),
+  listColumnValues: (source, column) => unwrap('listColumnValues', ipcRenderer.invoke('recon:listColumnValues', source, column)),
 } satisfies WorkbenchApi;
 
 contextBridge.exposeInMainWorld('recon', recon);

@@ -178,6 +178,8 @@ export interface ExportPreview {
 export interface RuleDraft {
   name: string;
   expression: string;
+  /** The rule in plain words ("Lead Status is one of Disqualified, Junk"), e.g. for a comment above it. */
+  description?: string;
 }
 
 export interface SourceDraft {
@@ -239,6 +241,12 @@ export interface RuleCount {
   total: number;
 }
 
+/** One value of a column and how many records hold it (the rule builder's suggestions). */
+export interface ValueCount {
+  value: string;
+  count: number;
+}
+
 /** Where new investigations go by default, and the other folders the app uses. */
 export interface WorkspaceInfo {
   /** The user's workspace folder: new contracts are proposed here. */
@@ -281,14 +289,19 @@ export interface WorkbenchApi {
   previewDates(file: string, sheet: string | null, column: string, timezone: string): Promise<DatePreview>;
   /** A folder's sub-folders and exports, limited to the user's home folder (the browser shell's Browse). */
   listFolder(folder?: string): Promise<FolderListing>;
-  /** How many records of a draft source a rule expression would remove (the rule builder's live count). */
-  countRuleMatches(source: SourceDraft, expression: string): Promise<RuleCount>;
+  /**
+   * How many records of a draft source a rule expression would remove (the rule builder's live count).
+   * Date fields read in `reportingZone` (the investigation's zone; the source's own when absent).
+   */
+  countRuleMatches(source: SourceDraft, expression: string, reportingZone?: string): Promise<RuleCount>;
   /** A contract file's text and problems, without opening it: a contract that fails to load opens in the editor. */
   readContractFile(contractPath: string): Promise<ContractDocument>;
   /** Writes a fixed contract text to its file when it parses, then opens it; its issues otherwise, nothing written. */
   saveContractFile(contractPath: string, text: string): Promise<ContractIssue[]>;
   /** Puts the sample back as it shipped (contract and exports) and opens it. */
   resetSample(): Promise<SessionInfo>;
+  /** A column's most frequent non-empty values in a draft source, with their counts (the rule builder's suggestions). */
+  listColumnValues(source: SourceDraft, column: string): Promise<ValueCount[]>;
 }
 
 /** The methods an open investigation answers by itself (the engine's Investigation implements these). */
@@ -324,4 +337,5 @@ export const API_METHODS = [
   'readContractFile',
   'saveContractFile',
   'resetSample',
+  'listColumnValues',
 ] as const satisfies readonly (keyof WorkbenchApi)[];

@@ -59,7 +59,16 @@ const checkSourceDraft = checkObject({
   fields: mustHave(checkStringRecord(checkName, checkString({ nonEmpty: false, max: 4096 }))),
   metric: mustHave(checkString({ nonEmpty: false, max: 4096 })),
   dateField: mustHave(checkName),
-  exclude: mayHave(checkList(checkObject({ name: mustHave(checkName), expression: mustHave(checkString({ nonEmpty: true, max: 65536 })) }), 100)),
+  exclude: mayHave(
+    checkList(
+      checkObject({
+        name: mustHave(checkName),
+        expression: mustHave(checkString({ nonEmpty: true, max: 65536 })),
+        description: mayHave(checkString({ nonEmpty: false, max: 65536 })),
+      }),
+      100,
+    ),
+  ),
 });
 
 // Text fields may be empty or wrong here: checkNewInvestigation says what is wrong with each, next to its field.
@@ -116,10 +125,12 @@ const SIGNATURES: Record<ApiMethod, Parameter[]> = {
   countRuleMatches: [
     { name: 'source', check: checkSourceDraft },
     { name: 'expression', check: checkString({ nonEmpty: true, max: 65536 }) },
+    { name: 'reportingZone', check: checkName, optional: true },
   ],
   readContractFile: [{ name: 'contractPath', check: checkName }],
   saveContractFile: [{ name: 'contractPath', check: checkName }, contractText],
   resetSample: [],
+  listColumnValues: [{ name: 'source', check: checkSourceDraft }, { name: 'column', check: checkName }],
 };
 
 export function isApiMethod(name: string): name is ApiMethod {

@@ -22,11 +22,14 @@ export interface MetricStepsInput {
   anchorColumn: string;
 }
 
+/** What the rule context is made of: the source table, its file's own columns and its canonical fields. */
+export type RuleContextInput = Pick<MetricStepsInput, 'sourceTable' | 'fileColumns' | 'fields'> & Partial<Pick<MetricStepsInput, 'anchorColumn'>>;
+
 /**
  * The rule context: canonical fields by their bare names over the file's own columns. DuckDB names are
  * case-insensitive, so a file column spelled like a canonical field gives way to it (it is the same text).
  */
-function buildRuleContextSql(input: MetricStepsInput): string {
+export function buildRuleContextSql(input: RuleContextInput): string {
   const canonicalNames = new Set(input.fields.map((f) => f.toLowerCase()));
   const seen = new Set<string>();
   const own: string[] = [];
@@ -37,8 +40,9 @@ function buildRuleContextSql(input: MetricStepsInput): string {
     own.push(quoteIdent(column));
   }
   const canonical = input.fields.map((f) => `${quoteIdent(canonicalColumn(f))} AS ${quoteIdent(f)}`);
-  const given = `trim(coalesce(CAST(${quoteIdent(input.anchorColumn)} AS VARCHAR), '')) <> '' AS __anchor_given`;
-  return `SELECT __row_no, __id, ${given}, ${[...own, ...canonical].join(', ')} FROM ${quoteIdent(input.sourceTable)}`;
+  // The metric's steps also need to know whether the anchor had any text (unreadable vs missing); a rule count does not.
+  const given = input.anchorColumn === undefined ? [] : [`trim(coalesce(CAST(${quoteIdent(input.anchorColumn)} AS VARCHAR), '')) <> '' AS __anchor_given`];
+  return `SELECT __row_no, __id, ${[...given, ...own, ...canonical].join(', ')} FROM ${quoteIdent(input.sourceTable)}`;
 }
 
 function buildOrderSql(keep: MetricSpec['dedupe']): string {
@@ -86,14 +90,18 @@ export async function buildMetricSteps(db: Database, input: MetricStepsInput): P
 /** Binds every rule against the real columns before anything is computed, so a wrong one names itself. */
 async function checkRulesBind(db: Database, input: MetricStepsInput): Promise<void> {
   for (const rule of input.metric.exclude) {
-    const where = `${input.contractLabel}:${rule.line}: metrics.${input.metric.name}.exclude.${rule.name}`;
-    let type: string | undefined;
-    try {
-      const [column] = await db.all<{ column_type: string }>(`DESCRIBE SELECT (${rule.expression}) AS v FROM (${buildRuleContextSql(input)})`);
-      type = column?.column_type;
-    } catch (error) {
-      throw new UserError(`${where}: the rule cannot be evaluated: ${(error as Error).message.split('\n')[0]}`);
-    }
-    if (type !== 'BOOLEAN') throw new UserError(`${where}: the rule must be a true/false condition, but it gives ${type} values`);
+    await checkRuleBinds(db, rule.expression, buildRuleContextSql(input), `${input.contractLabel}:${rule.line}: metrics.${input.metric.name}.exclude.${rule.name}`);
   }
+}
+
+/** Throws UserError (prefixed by `where`) unless `expression`, already checked safe, is a boolean over `contextSql`. */
+export async function checkRuleBinds(db: Database, expression: string, contextSql: string, where: string): Promise<void> {
+  let type: string | undefined;
+  try {
+    const [column] = await db.all<{ column_type: string }>(`DESCRIBE SELECT (${expression}) AS v FROM (${contextSql})`);
+    type = column?.column_type;
+  } catch (error) {
+    throw new UserError(`${where}: the rule cannot be evaluated: ${(error as Error).message.split('\n')[0]}`);
+  }
+  if (type !== 'BOOLEAN') throw new UserError(`${where}: the rule must be a true/false condition, but it gives ${type} values`);
 }

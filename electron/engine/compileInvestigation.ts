@@ -12,6 +12,7 @@ import { resolveSourceColumns } from './contract/resolveSourceColumns';
 import { resolveSourcePath } from './contract/resolveSourcePath';
 import { fingerprintSource } from './fingerprintSource';
 import { importFile } from './import/importFile';
+import { listDateFields } from '../../shared/listDateFields';
 import type { Database } from './openDatabase';
 import { UserError } from './UserError';
 
@@ -28,9 +29,8 @@ export interface CompileOptions {
 /** Fields read as timestamps: every metric's anchor, and fields whose names say they hold one. */
 function collectDateFields(contract: Contract, sourceName: string): Set<string> {
   const source = contract.sources.find((s) => s.name === sourceName);
-  const named = Object.keys(source?.fields ?? {}).filter((f) => /(_at|_date|_on)$/i.test(f));
   const anchors = contract.metrics.filter((m) => m.source === sourceName).map((m) => m.date);
-  return new Set([...named, ...anchors]);
+  return listDateFields(Object.keys(source?.fields ?? {}), anchors);
 }
 
 async function compileSource(db: Database, contract: Contract, index: number, options: CompileOptions): Promise<CompiledSource> {

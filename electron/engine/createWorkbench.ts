@@ -15,6 +15,7 @@ import { previewExport } from './previewExport';
 import { readContractFile } from './readContractFile';
 import { readRecent, recordRecent } from './recentInvestigations';
 import { resetSample } from './resetSample';
+import { createRuleCounter } from './rules/createRuleCounter';
 import { saveContractFile } from './saveContractFile';
 import { openSession, type Session } from './session/openSession';
 import { UserError } from './UserError';
@@ -49,6 +50,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   mkdirSync(options.home, { recursive: true });
   const scratch = await openDatabase(':memory:');
   const queue = createQueue();
+  const rules = createRuleCounter(scratch);
   let session: Session | null = null;
   let progress: Progress | null = null;
   let abort: AbortController | null = null;
@@ -154,10 +156,11 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     checkNewInvestigation: async (spec) => checkNewInvestigation(spec),
     previewDates: async () => notYet('previewDates'),
     listFolder: async () => notYet('listFolder'),
-    countRuleMatches: async () => notYet('countRuleMatches'),
+    countRuleMatches: async (source, expression, reportingZone) => queue(() => rules.countMatches(source, expression, reportingZone)),
     readContractFile: async (contractPath) => readContractFile(contractPath, checkFile, lastFailure),
     saveContractFile: async (contractPath, text) => saveContractFile(contractPath, text, checkFile, open),
     resetSample: async () => open(resetSample(options.home, options.sampleContract)),
+    listColumnValues: async (source, column) => queue(() => rules.listValues(source, column)),
     close: () => {
       abort?.abort();
       session?.close();

@@ -51,9 +51,10 @@ export function createHttpApi(token: string = readToken(window.location.hash)): 
     checkNewInvestigation: (spec) => call('checkNewInvestigation', spec),
     previewDates: (file, sheet, column, timezone) => call('previewDates', file, sheet, column, timezone),
     listFolder: (folder) => call('listFolder', folder),
-    countRuleMatches: (source, expression) => call('countRuleMatches', source, expression),
+    countRuleMatches: (source, expression, reportingZone) => call('countRuleMatches', source, expression, reportingZone),
     readContractFile: (contractPath) => call('readContractFile', contractPath),
     saveContractFile: (contractPath, text) => call('saveContractFile', contractPath, text),
     resetSample: () => call('resetSample'),
+    listColumnValues: (source, column) => call('listColumnValues', source, column),
   } satisfies WorkbenchApi;
 }

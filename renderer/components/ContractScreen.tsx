@@ -1,6 +1,7 @@
 // The contract screen: the saved contract as a readable page beside its YAML editor, Apply and what it changed.
 import { useShallow } from 'zustand/react/shallow';
 import { useContractStore } from '../stores/useContractStore';
+import { AddRulePanel } from './AddRulePanel';
 import { ContractChanges } from './ContractChanges';
 import { ContractEditor } from './ContractEditor';
 import { ContractSummary } from './ContractSummary';
@@ -50,6 +51,7 @@ export function ContractScreen() {
           </button>
         </div>
         <ContractEditor text={state.text} issues={state.issues} onEdit={state.editText} />
+        <AddRulePanel />
         {state.lastApply ? <ContractChanges changes={state.lastApply.changes} /> : null}
       </section>
     </div>

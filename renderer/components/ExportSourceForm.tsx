@@ -5,6 +5,7 @@ import { SYSTEMS } from '../../shared/contractTypes';
 import { findDroppedFilePath, getApi } from '../api/getApi';
 import { reportError } from '../stores/useErrorStore';
 import { FieldProblemText } from './FieldProblemText';
+import { RuleBuilder } from './RuleBuilder';
 
 const PRESET_NAMES: Record<string, string> = {
   hubspot: 'HubSpot',
@@ -187,6 +188,7 @@ export function ExportSourceForm({ label, draft, onChange, problems = [] }: Prop
               ))}
             </tbody>
           </table>
+          <RuleBuilder label={label} source={draft} columns={columns} rules={draft.exclude ?? []} onChange={(exclude) => update({ exclude })} />
         </div>
       ) : null}
       <FieldProblemText id={`problem-${lower}-source`} problems={problems} />

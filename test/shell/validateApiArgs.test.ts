@@ -20,7 +20,16 @@ const query: BucketQuery = {
   ],
 };
 const draft = { name: 'hubspot', system: 'marketing', file: '/x/a.csv', timezone: 'UTC', fields: { email: 'Email' }, metric: 'MQL', dateField: 'mql_at' } as const;
-const spec: NewInvestigation = { title: 't', contractPath: '/x/t.recon.yaml', timezone: 'UTC', from: '2026-07-01', to: '2026-09-30', left: draft, right: { ...draft, id: 'Lead ID', system: 'sales' } };
+const rule = { name: 'not_mql', expression: `"Lifecycle Stage" <> 'Marketing Qualified Lead'`, description: 'Lifecycle Stage is not Marketing Qualified Lead' };
+const spec: NewInvestigation = {
+  title: 't',
+  contractPath: '/x/t.recon.yaml',
+  timezone: 'UTC',
+  from: '2026-07-01',
+  to: '2026-09-30',
+  left: { ...draft, exclude: [rule] },
+  right: { ...draft, id: 'Lead ID', system: 'sales' },
+};
 
 const VALID: Record<ApiMethod, unknown[]> = {
   getSession: [],
@@ -44,10 +53,11 @@ const VALID: Record<ApiMethod, unknown[]> = {
   checkNewInvestigation: [spec],
   previewDates: ['/x/a.xlsx', 'Leads', 'Create Date', 'America/New_York'],
   listFolder: ['/x'],
-  countRuleMatches: [draft, `"Email" LIKE '%@acme.com'`],
+  countRuleMatches: [draft, `"Email" LIKE '%@acme.com'`, 'America/New_York'],
   readContractFile: ['/x/a.recon.yaml'],
   saveContractFile: ['/x/a.recon.yaml', 'contract: x\n'],
   resetSample: [],
+  listColumnValues: [draft, 'Lead Status'],
 };
 
 function refusal(method: string, args: unknown): string {
@@ -90,6 +100,8 @@ describe('validateApiArgs', () => {
     expect(refusal('inspectRecord', ['r', 'middle', 'id'])).toMatch(/side must be one of left, right/);
     expect(refusal('createInvestigation', [{ ...spec, left: { ...draft, system: 'crm' } }])).toMatch(/spec\.left\.system must be one of marketing/);
     expect(refusal('createInvestigation', [{ ...spec, right: { ...draft, fields: { email: 3 } } }])).toMatch(/spec\.right\.fields\.email must be a string/);
+    expect(refusal('createInvestigation', [{ ...spec, left: { ...draft, exclude: [{ ...rule, note: 'x' }] } }])).toMatch(/spec\.left\.exclude\[0\] has an unknown key 'note'/);
+    expect(refusal('countRuleMatches', [draft, 'true', 5])).toMatch(/countRuleMatches: reportingZone must be a string/);
   });
 });
 

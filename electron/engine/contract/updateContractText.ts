@@ -1,9 +1,9 @@
 // Writes edits back into contract text, keeping comments, key order and the layout of untouched lines.
 import { isCollection, isScalar, parseDocument, type Document } from 'yaml';
 import { UserError } from '../UserError';
-import { editContractInPlace, type ContractChange } from './editContractInPlace';
+import { editContractInPlace, type ContractChange } from '../../../shared/editContractInPlace';
 
-export type { ContractChange } from './editContractInPlace';
+export type { ContractChange } from '../../../shared/editContractInPlace';
 
 function applyToDocument(doc: Document, { path, value }: ContractChange): void {
   if (value === undefined) {
