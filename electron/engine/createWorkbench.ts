@@ -8,6 +8,8 @@ import { loadContract } from './contract/loadContract';
 import { diffReports } from './diffReports';
 import { exportBucketRows } from './exportBucketRows';
 import { openDatabase } from './openDatabase';
+import { listFolder } from './listFolder';
+import { previewDates } from './previewDates';
 import { previewExport } from './previewExport';
 import { readRecent, recordRecent } from './recentInvestigations';
 import { openSession, type Session } from './session/openSession';
@@ -135,8 +137,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     exportRows: async (query, format, columns) => queue(() => exportBucketRows(current().investigation, query, format, columns)),
     getWorkspace: async () => ({ workspace: options.home, home: options.home }),
     checkNewInvestigation: async () => notYet('checkNewInvestigation'),
-    previewDates: async () => notYet('previewDates'),
-    listFolder: async () => notYet('listFolder'),
+    previewDates: async (file, sheet, column, timezone) => previewDates(path.resolve(file), sheet, column, timezone),
+    listFolder: async (folder) => listFolder(folder),
     countRuleMatches: async () => notYet('countRuleMatches'),
     readContractFile: async () => notYet('readContractFile'),
     saveContractFile: async () => notYet('saveContractFile'),

@@ -1,0 +1,64 @@
+// Shows how a column's first values read as dates in a time zone, by the engine's own reading rules, and which do not read.
+import path from 'node:path';
+import type { DatePreview } from '../../shared/api';
+import { detectDateOrder } from './buildSourceTable';
+import { describeTimeZoneProblem } from './contract/describeTimeZoneProblem';
+import { importFile } from './import/importFile';
+import { openDatabase, quoteIdent } from './openDatabase';
+import { rankTimestampFormats } from './rankTimestampFormats';
+import { buildShownTimestampSql, buildTimestampSql } from './sql/buildTimestampSql';
+import { UserError } from './UserError';
+
+const FIRST_VALUES = 8;
+const EXAMPLES = 5;
+
+/** The file's column named `column`, matched as the contract matches headers: ignoring case and surrounding spaces. */
+function findColumn(file: string, columns: readonly string[], column: string): string {
+  const found = columns.find((c) => c === column) ?? columns.find((c) => c.trim().toLowerCase() === column.trim().toLowerCase());
+  if (!found) throw new UserError(`${file}: no column '${column}' (columns: ${columns.map((c) => `'${c}'`).join(', ')})`, 'unknown_column');
+  return found;
+}
+
+/**
+ * The values are read as a source in `timezone` reported in that same zone: a time without an offset
+ * stays as written, one with an offset is shown in the zone, a date alone stays a date.
+ */
+export async function previewDates(file: string, sheet: string | null, column: string, timezone: string): Promise<DatePreview> {
+  const zoneProblem = describeTimeZoneProblem(timezone);
+  if (zoneProblem) throw new UserError(zoneProblem, 'invalid_timezone');
+  // A scratch database, like previewExport: nothing of the open investigation is touched.
+  const db = await openDatabase(':memory:');
+  try {
+    const imported = await importFile(db, file, 'dates', { sheet: sheet ?? undefined });
+    const actual = findColumn(file, imported.columns, column);
+    const order = await detectDateOrder(db, 'dates', actual);
+    const formats = await rankTimestampFormats(db, 'dates', actual, order);
+    const col = quoteIdent(actual);
+    const ts = buildTimestampSql(col, {
+      sourceZone: timezone,
+      reportingZone: timezone,
+      dateTimeFormats: formats.dateTimes,
+      dateOnlyFormats: formats.dateOnly,
+      excelSerials: path.extname(file).toLowerCase() === '.xlsx',
+    });
+    const nonEmpty = `trim(coalesce(${col}, '')) <> ''`;
+    const first = await db.all<{ exported: string; reporting: string | null }>(
+      `SELECT ${col} AS exported, ${buildShownTimestampSql(ts.wallTime, ts.dateOnly)} AS reporting FROM dates WHERE ${nonEmpty} ORDER BY row_no LIMIT ${FIRST_VALUES}`,
+    );
+    const [counts] = await db.all<{ non_empty: string; unreadable: string }>(
+      `SELECT count(*) FILTER (WHERE ${nonEmpty}) AS non_empty, count(*) FILTER (WHERE ${nonEmpty} AND ${ts.wallTime} IS NULL) AS unreadable FROM dates`,
+    );
+    const examples = await db.all<{ v: string }>(
+      `SELECT trim(${col}) AS v FROM dates WHERE ${nonEmpty} AND ${ts.wallTime} IS NULL GROUP BY v ORDER BY min(row_no) LIMIT ${EXAMPLES}`,
+    );
+    return {
+      column: actual,
+      values: first,
+      unreadable: Number(counts?.unreadable ?? 0),
+      nonEmpty: Number(counts?.non_empty ?? 0),
+      unreadableExamples: examples.map((e) => e.v),
+    };
+  } finally {
+    db.close();
+  }
+}
