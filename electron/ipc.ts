@@ -1,8 +1,9 @@
 // The desktop transport's main side: one ipcMain handler per API method, answering only our own renderer's frames.
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { API_METHODS, type ApiResult, type WorkbenchApi } from '../shared/api';
 import { callApi } from './api/callApi';
 import { isOwnRendererUrl } from './desktop/APP_ORIGIN';
+import { CHOOSE_EXPORT_CHANNEL } from './desktop/CHOOSE_EXPORT_CHANNEL';
 
 /** The channel of a method, as the preload names it too: `recon:getReport`. */
 function channelOf(method: (typeof API_METHODS)[number]): string {
@@ -23,4 +24,19 @@ export function registerIpcHandlers(workbench: WorkbenchApi): void {
       return callApi(workbench, method, args);
     });
   }
+  // The Browse button of the new-investigation form: the system's own file dialog, over the workbench window.
+  ipcMain.handle(CHOOSE_EXPORT_CHANNEL, async (event): Promise<string | null> => {
+    if (!isTrustedSender(event)) throw new Error('chooseExport: refused a call from a page that is not the workbench');
+    const options: Electron.OpenDialogOptions = {
+      title: 'Choose an export',
+      properties: ['openFile'],
+      filters: [
+        { name: 'Exports (CSV, TSV, TXT, XLSX)', extensions: ['csv', 'tsv', 'txt', 'xlsx'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
+    };
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+  });
 }

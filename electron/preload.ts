@@ -2,6 +2,7 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { WorkbenchApi } from '../shared/api';
 import { unwrapApiResult } from '../shared/unwrapApiResult';
+import { CHOOSE_EXPORT_CHANNEL } from './desktop/CHOOSE_EXPORT_CHANNEL';
 
 /** Electron keeps only the message of an error thrown in a handler, so results cross as ApiResult and are unwrapped here. */
 async function unwrap<T>(channel: string, pending: Promise<unknown>): Promise<T> {
@@ -37,5 +38,8 @@ const recon = {
 } satisfies WorkbenchApi;
 
 contextBridge.exposeInMainWorld('recon', recon);
-// Outside the API on purpose: it needs the File object, which only exists in this renderer.
-contextBridge.exposeInMainWorld('reconDesktop', { pathForFile: (file: File) => webUtils.getPathForFile(file) });
+// Outside the API on purpose: a File object exists only in this renderer, and the system's file dialog only on the desktop.
+contextBridge.exposeInMainWorld('reconDesktop', {
+  pathForFile: (file: File) => webUtils.getPathForFile(file),
+  chooseExport: () => ipcRenderer.invoke(CHOOSE_EXPORT_CHANNEL) as Promise<string | null>,
+});
