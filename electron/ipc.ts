@@ -3,7 +3,6 @@ import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electro
 import { API_METHODS, type ApiResult, type WorkbenchApi } from '../shared/api';
 import { callApi } from './api/callApi';
 import { isOwnRendererUrl } from './desktop/APP_ORIGIN';
-import { CHOOSE_EXPORT_CHANNEL } from './desktop/CHOOSE_EXPORT_CHANNEL';
 
 /** The channel of a method, as the preload names it too: `recon:getReport`. */
 function channelOf(method: (typeof API_METHODS)[number]): string {
@@ -25,7 +24,7 @@ export function registerIpcHandlers(workbench: WorkbenchApi): void {
     });
   }
   // The Browse button of the new-investigation form: the system's own file dialog, over the workbench window.
-  ipcMain.handle(CHOOSE_EXPORT_CHANNEL, async (event): Promise<string | null> => {
+  ipcMain.handle('recon-desktop:chooseExport', async (event): Promise<string | null> => {
     if (!isTrustedSender(event)) throw new Error('chooseExport: refused a call from a page that is not the workbench');
     const options: Electron.OpenDialogOptions = {
       title: 'Choose an export',

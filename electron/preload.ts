@@ -2,7 +2,6 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { WorkbenchApi } from '../shared/api';
 import { unwrapApiResult } from '../shared/unwrapApiResult';
-import { CHOOSE_EXPORT_CHANNEL } from './desktop/CHOOSE_EXPORT_CHANNEL';
 
 /** Electron keeps only the message of an error thrown in a handler, so results cross as ApiResult and are unwrapped here. */
 async function unwrap<T>(channel: string, pending: Promise<unknown>): Promise<T> {
@@ -41,5 +40,5 @@ contextBridge.exposeInMainWorld('recon', recon);
 // Outside the API on purpose: a File object exists only in this renderer, and the system's file dialog only on the desktop.
 contextBridge.exposeInMainWorld('reconDesktop', {
   pathForFile: (file: File) => webUtils.getPathForFile(file),
-  chooseExport: () => ipcRenderer.invoke(CHOOSE_EXPORT_CHANNEL) as Promise<string | null>,
+  chooseExport: () => ipcRenderer.invoke('recon-desktop:chooseExport') as Promise<string | null>,
 });

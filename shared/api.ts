@@ -223,7 +223,7 @@ export interface DatePreview {
   /** Non-empty values of the whole column that do not read as a date, and how many are non-empty. */
   unreadable: number;
   nonEmpty: number;
-  /** A few of the distinct values that do not read as dates, for the message next to the date's column. */
+  /** The first distinct values that do not read as dates (up to 6: a sixth says there are more), for the message next to the date's column. */
   unreadableExamples?: string[];
 }
 

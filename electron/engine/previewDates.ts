@@ -10,7 +10,8 @@ import { buildShownTimestampSql, buildTimestampSql } from './sql/buildTimestampS
 import { UserError } from './UserError';
 
 const FIRST_VALUES = 8;
-const EXAMPLES = 5;
+/** One more than describeUnreadableDates shows, so it can tell there are more. */
+const EXAMPLES = 6;
 
 /** The file's column named `column`, matched as the contract matches headers: ignoring case and surrounding spaces. */
 function findColumn(file: string, columns: readonly string[], column: string): string {

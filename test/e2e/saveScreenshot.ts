@@ -4,7 +4,13 @@ import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { projectRoot } from './startServer';
 
-export type ScreenName = 'start' | 'bridge' | 'records' | 'inspector' | 'contract';
+export type ScreenName =
+  | 'start'
+  | 'bridge'
+  | 'records'
+  | 'inspector'
+  | 'contract'
+  | 'map-export';
 
 /** The README shows this one; it is committed, so it is rewritten only on request. */
 const COMMITTED: Partial<Record<ScreenName, string>> = { bridge: 'build/screenshots/bridge.png' };

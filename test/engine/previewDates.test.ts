@@ -59,9 +59,13 @@ describe('previewDates', () => {
     expect([preview.unreadable, preview.nonEmpty]).toEqual([3, 5]);
     expect(preview.unreadableExamples).toEqual(['n/a', 'unknown']);
     expect(preview.values[1]).toEqual({ exported: 'n/a', reporting: null });
-    expect(describeUnreadableDates(preview)).toBe("3 of 5 values of 'messy' do not read as dates: 'n/a', 'unknown', ...");
+    expect(describeUnreadableDates(preview)).toBe("3 of 5 values of 'messy' do not read as dates: 'n/a', 'unknown'");
     const ids = await previewDates(file, null, 'id', 'UTC');
     expect(describeUnreadableDates(ids)).toBe("5 of 5 values of 'id' do not read as dates: '1', '2', '3', '4', '5'");
+    expect(ids.unreadableExamples).toEqual(['1', '2', '3', '4', '5']);
+    const many = path.join(dir, 'many.csv');
+    fs.writeFileSync(many, ['d', 'a', 'b', 'c', 'd', 'e', 'f', 'g', 'a'].join('\n'));
+    expect(describeUnreadableDates(await previewDates(many, null, 'd', 'UTC'))).toBe("8 of 8 values of 'd' do not read as dates: 'a', 'b', 'c', 'd', 'e', ...");
   });
 
   it('names a missing column or a zone that is not IANA', async () => {
