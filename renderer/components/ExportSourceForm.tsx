@@ -63,7 +63,7 @@ export function ExportSourceForm({ label, draft, onChange, problems = [] }: Prop
             <SheetPicker label={label} sheets={preview.sheets} chosen={preview.sheet} disabled={reading} problems={selectProblems(problems, ['sheet'])} onChoose={(sheet) => void read(preview.file, sheet)} />
           ) : null}
           <RecordColumnChoices label={label} preview={preview} draft={draft} problems={problems} onChange={onChange} />
-          <SourceNamingFields label={label} preview={preview} draft={draft} problems={problems} onChange={onChange} />
+          <SourceNamingFields label={label} draft={draft} problems={problems} onChange={onChange} />
           <CarriedFieldsTable label={label} preview={preview} draft={draft} onChange={onChange} />
           <FieldProblems id={`${lower}-other-problems`} messages={otherProblems.map((p) => `${p.field}: ${p.message}`)} />
           {/* The rule builder (exclusions of this side) goes here, at the end of the mapping. */}

@@ -4,7 +4,8 @@ import { describeUnreadableDates } from '../../shared/describeUnreadableDates';
 import { chooseDateColumn } from '../model/chooseDateColumn';
 import { selectProblems } from '../model/selectProblems';
 import { DatePreviewTable } from './DatePreviewTable';
-import { FieldProblems } from './FieldProblems';
+import { FileTimezoneField } from './FileTimezoneField';
+import { LabelledField } from './LabelledField';
 import { useDatePreview } from './useDatePreview';
 
 interface Props {
@@ -28,20 +29,21 @@ export function RecordColumnChoices({ label, preview, draft, problems, onChange 
   if (draft.id && !unique.has(draft.id)) idProblems.unshift(`'${draft.id}' is empty or repeats on some rows; an id must name one record each (or use the row number).`);
   const keyProblems = selectProblems(problems, ['fields.key']);
   const dateProblems = selectProblems(problems, ['dateField', ...(draft.dateField ? [`fields.${draft.dateField}`] : [])]);
+  // Only a preview of the column chosen now: a slower answer about the previous choice is not its problem.
   const unreadable = dates.preview && dates.preview.column.trim().toLowerCase() === dateColumn.trim().toLowerCase() ? describeUnreadableDates(dates.preview) : undefined;
   if (unreadable) dateProblems.unshift(unreadable);
   const ids = { id: `${lower}-id-problem`, key: `${lower}-key-problem`, date: `${lower}-date-problem` };
+  const described = (messages: readonly string[], id: string) => ({ 'aria-invalid': messages.length > 0 || undefined, 'aria-describedby': messages.length > 0 ? id : undefined });
 
   return (
     <div className="record-choices">
-      <label className="field">
-        <span>{label} record id column</span>
-        <select
-          value={draft.id ?? ''}
-          aria-invalid={idProblems.length > 0 || undefined}
-          aria-describedby={idProblems.length > 0 ? ids.id : undefined}
-          onChange={(e) => onChange({ ...draft, id: e.target.value || undefined })}
-        >
+      <LabelledField
+        title={`${label} record id column`}
+        problemId={ids.id}
+        messages={idProblems}
+        hint="Names each record in lists and exports. Unique: a different, non-empty value on every row."
+      >
+        <select value={draft.id ?? ''} {...described(idProblems, ids.id)} onChange={(e) => onChange({ ...draft, id: e.target.value || undefined })}>
           <option value="">(row number in the file)</option>
           {preview.columns.map((c) => (
             <option key={c} value={c}>
@@ -49,18 +51,15 @@ export function RecordColumnChoices({ label, preview, draft, problems, onChange 
             </option>
           ))}
         </select>
-        <FieldProblems id={ids.id} messages={idProblems} />
-        <span className="hint">Names each record in lists and exports. Columns marked unique have a different, non-empty value on every row.</span>
-      </label>
+      </LabelledField>
 
-      <label className="field">
-        <span>{label} key that says two records are the same</span>
-        <select
-          value={draft.fields.key ?? ''}
-          aria-invalid={keyProblems.length > 0 || undefined}
-          aria-describedby={keyProblems.length > 0 ? ids.key : undefined}
-          onChange={(e) => onChange({ ...draft, fields: { ...draft.fields, key: e.target.value } })}
-        >
+      <LabelledField
+        title={`${label} key that says two records are the same`}
+        problemId={ids.key}
+        messages={keyProblems}
+        hint="Any column both exports share (an e-mail address, an id both systems carry, a phone number): a record here and one there with equal keys are the same."
+      >
+        <select value={draft.fields.key ?? ''} {...described(keyProblems, ids.key)} onChange={(e) => onChange({ ...draft, fields: { ...draft.fields, key: e.target.value } })}>
           <option value="">(choose a column)</option>
           {preview.columns.map((c) => (
             <option key={c} value={c}>
@@ -68,19 +67,24 @@ export function RecordColumnChoices({ label, preview, draft, problems, onChange 
             </option>
           ))}
         </select>
-        <FieldProblems id={ids.key} messages={keyProblems} />
-        <span className="hint">Any column both exports share: an e-mail address, an id both systems carry, a phone number. A record here and one on the other side are the same when their keys are equal.</span>
-      </label>
+      </LabelledField>
 
-      <div className="field">
-        <label className="field">
-          <span>{label} date that counts</span>
-          <select
-            value={dateColumn}
-            aria-invalid={dateProblems.length > 0 || undefined}
-            aria-describedby={dateProblems.length > 0 ? ids.date : undefined}
-            onChange={(e) => onChange(chooseDateColumn(draft, e.target.value))}
-          >
+      <div className="date-choice">
+        <LabelledField
+          title={`${label} date that counts`}
+          problemId={ids.date}
+          messages={dateProblems}
+          hint={
+            draft.dateField ? (
+              <>
+                Puts each record in the period or out of it. In the contract: <code>{draft.dateField}</code>.
+              </>
+            ) : (
+              'Puts each record in the period or out of it.'
+            )
+          }
+        >
+          <select value={dateColumn} {...described(dateProblems, ids.date)} onChange={(e) => onChange(chooseDateColumn(draft, e.target.value))}>
             <option value="">(choose a column)</option>
             {readAsDates.length > 0 ? (
               <optgroup label="Columns that read as dates">
@@ -99,17 +103,8 @@ export function RecordColumnChoices({ label, preview, draft, problems, onChange 
               ))}
             </optgroup>
           </select>
-        </label>
-        <FieldProblems id={ids.date} messages={dateProblems} />
-        <span className="hint">
-          {draft.dateField ? (
-            <>
-              Puts each record in the period or out of it. In the contract: <code>{draft.dateField}</code>.
-            </>
-          ) : (
-            'Puts each record in the period or out of it.'
-          )}
-        </span>
+        </LabelledField>
+        <FileTimezoneField label={label} draft={draft} hint={preview.timezoneHint} problems={problems} onChange={onChange} />
         {dateColumn ? <DatePreviewTable label={label} timezone={draft.timezone} state={dates} /> : null}
       </div>
     </div>

@@ -1,67 +1,59 @@
-// How a side is named in the contract and the bridge, and the time zone its file was written in.
-import type { ExportPreview, FieldProblem, SourceDraft } from '../../shared/api';
+// How a side is named in the contract and on the bridge: source, system and metric.
+import type { FieldProblem, SourceDraft } from '../../shared/api';
 import { SYSTEMS } from '../../shared/contractTypes';
 import { selectProblems } from '../model/selectProblems';
-import { FieldProblems } from './FieldProblems';
+import { LabelledField } from './LabelledField';
 
 interface Props {
   label: 'Left' | 'Right';
-  preview: ExportPreview;
   draft: SourceDraft;
   problems: readonly FieldProblem[];
   onChange(draft: SourceDraft): void;
 }
 
-export function SourceNamingFields({ label, preview, draft, problems, onChange }: Props) {
+export function SourceNamingFields({ label, draft, problems, onChange }: Props) {
   const lower = label.toLowerCase();
-  const text = (field: 'name' | 'metric' | 'timezone', title: string, extra?: { list?: string; hint?: string; placeholder?: string }) => {
+  const title = (text: string) => (
+    <>
+      <span className="visually-hidden">{label} </span>
+      {text}
+    </>
+  );
+  const text = (field: 'name' | 'metric', name: string, hint: string) => {
     const messages = selectProblems(problems, [field]);
     const id = `${lower}-${field}-problem`;
     return (
-      <label className="field">
-        <span>
-          <span className="visually-hidden">{label} </span>
-          {title}
-        </span>
+      <LabelledField title={title(name)} problemId={id} messages={messages} hint={hint}>
         <input
           type="text"
           value={draft[field]}
-          list={extra?.list}
-          placeholder={extra?.placeholder}
           spellCheck={false}
           aria-invalid={messages.length > 0 || undefined}
           aria-describedby={messages.length > 0 ? id : undefined}
           onChange={(e) => onChange({ ...draft, [field]: e.target.value })}
         />
-        <FieldProblems id={id} messages={messages} />
-        {extra?.hint ? <span className="hint">{extra.hint}</span> : null}
-      </label>
+      </LabelledField>
     );
   };
   const systemProblems = selectProblems(problems, ['system']);
+  const systemId = `${lower}-system-problem`;
 
   return (
     <div className="mapping-grid">
-      {text('name', 'Source name')}
-      <label className="field">
-        <span>
-          <span className="visually-hidden">{label} </span>
-          System
-        </span>
+      {text('name', 'Source name', 'How the contract names this export.')}
+      <LabelledField title={title('System')} problemId={systemId} messages={systemProblems}>
         <select
           value={draft.system}
           aria-invalid={systemProblems.length > 0 || undefined}
-          aria-describedby={systemProblems.length > 0 ? `${lower}-system-problem` : undefined}
+          aria-describedby={systemProblems.length > 0 ? systemId : undefined}
           onChange={(e) => onChange({ ...draft, system: e.target.value as SourceDraft['system'] })}
         >
           {SYSTEMS.map((s) => (
             <option key={s}>{s}</option>
           ))}
         </select>
-        <FieldProblems id={`${lower}-system-problem`} messages={systemProblems} />
-      </label>
-      {text('metric', 'Metric name')}
-      <div className="span-3">{text('timezone', 'Time zone of the file', { list: 'time-zones', placeholder: 'e.g. America/New_York', hint: preview.timezoneHint })}</div>
+      </LabelledField>
+      {text('metric', 'Metric name', 'What this side counts, as the bridge says it.')}
     </div>
   );
 }

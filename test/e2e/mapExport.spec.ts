@@ -74,9 +74,9 @@ test('browses to a workbook, reads its second sheet and maps its id, key and dat
   await expect(left.getByText('5 rows read · sheet "Leads"')).toBeVisible();
 
   // The unique, non-empty id column is chosen by itself; the key is the e-mail column.
-  const id = left.getByRole('combobox', { name: 'Left record id column' });
+  const id = left.getByRole('combobox', { name: 'Left record id column', exact: true });
   await expect(id).toHaveValue('Lead ID');
-  const key = left.getByRole('combobox', { name: 'Left key that says two records are the same' });
+  const key = left.getByRole('combobox', { name: 'Left key that says two records are the same', exact: true });
   await expect(key).toHaveValue('Email');
   await id.selectOption('Owner');
   await expect(left.getByText("'Owner' is empty or repeats on some rows")).toBeVisible();
@@ -84,15 +84,16 @@ test('browses to a workbook, reads its second sheet and maps its id, key and dat
   await expect(left.getByText("'Owner' is empty or repeats on some rows")).toHaveCount(0);
 
   // A column that does not hold dates is flagged right where it is chosen.
-  const date = left.getByRole('combobox', { name: 'Left date that counts' });
+  const date = left.getByRole('combobox', { name: 'Left date that counts', exact: true });
   await date.selectOption('Owner');
   await expect(left.getByRole('alert').filter({ hasText: 'not read as dates' })).toHaveText("5 of 5 values of 'Owner' do not read as dates: 'Grace', 'Omar'");
   await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(date).toHaveAccessibleDescription(/5 of 5 values of 'Owner' do not read as dates/);
 
   // The real date: its first values as they read in the file's zone, the one that is no date called out.
   await date.selectOption('Signup Date');
   await expect(left.getByText('signup_date', { exact: true })).toBeVisible();
-  const zone = left.getByRole('combobox', { name: 'Left Time zone of the file' });
+  const zone = left.getByRole('combobox', { name: 'Left time zone of the file', exact: true });
   await zone.fill('America/New_York');
   const preview = left.getByRole('table', { name: 'Left date preview' });
   await expect(preview.getByRole('columnheader', { name: 'Reads as (America/New_York)' })).toBeVisible();
