@@ -42,16 +42,15 @@ export async function previewDates(file: string, sheet: string | null, column: s
       dateOnlyFormats: formats.dateOnly,
       excelSerials: path.extname(file).toLowerCase() === '.xlsx',
     });
-    const nonEmpty = `trim(coalesce(${col}, '')) <> ''`;
+    // Each value is read once, into a table the three questions below share (reading is the costly part).
+    await db.run(
+      `CREATE TABLE readings AS SELECT row_no, ${col} AS exported, trim(${col}) AS v, ${ts.wallTime} AS wall, ${ts.dateOnly} AS date_only FROM dates WHERE trim(coalesce(${col}, '')) <> ''`,
+    );
     const first = await db.all<{ exported: string; reporting: string | null }>(
-      `SELECT ${col} AS exported, ${buildShownTimestampSql(ts.wallTime, ts.dateOnly)} AS reporting FROM dates WHERE ${nonEmpty} ORDER BY row_no LIMIT ${FIRST_VALUES}`,
+      `SELECT exported, ${buildShownTimestampSql('wall', 'date_only')} AS reporting FROM readings ORDER BY row_no LIMIT ${FIRST_VALUES}`,
     );
-    const [counts] = await db.all<{ non_empty: string; unreadable: string }>(
-      `SELECT count(*) FILTER (WHERE ${nonEmpty}) AS non_empty, count(*) FILTER (WHERE ${nonEmpty} AND ${ts.wallTime} IS NULL) AS unreadable FROM dates`,
-    );
-    const examples = await db.all<{ v: string }>(
-      `SELECT trim(${col}) AS v FROM dates WHERE ${nonEmpty} AND ${ts.wallTime} IS NULL GROUP BY v ORDER BY min(row_no) LIMIT ${EXAMPLES}`,
-    );
+    const [counts] = await db.all<{ non_empty: string; unreadable: string }>(`SELECT count(*) AS non_empty, count(*) FILTER (WHERE wall IS NULL) AS unreadable FROM readings`);
+    const examples = await db.all<{ v: string }>(`SELECT v FROM readings WHERE wall IS NULL GROUP BY v ORDER BY min(row_no) LIMIT ${EXAMPLES}`);
     return {
       column: actual,
       values: first,

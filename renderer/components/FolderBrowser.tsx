@@ -61,11 +61,14 @@ export function FolderBrowser({ label, start, onChoose, onClose }: Props) {
           <li key={entry.path}>
             {entry.kind === 'folder' ? (
               <button type="button" className="folder-entry" aria-label={`Open folder ${entry.name}`} onClick={() => go(entry.path)}>
-                <span aria-hidden="true">📁</span> {entry.name}
+                {entry.name}
+                <span className="entry-slash" aria-hidden="true">
+                  /
+                </span>
               </button>
             ) : (
               <button type="button" className="folder-entry" aria-label={`Choose ${entry.name}`} onClick={() => onChoose(entry.path)}>
-                <span aria-hidden="true">📄</span> {entry.name}
+                {entry.name}
               </button>
             )}
           </li>
