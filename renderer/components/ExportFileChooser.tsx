@@ -46,7 +46,15 @@ export function ExportFileChooser({ label, reading, problems, onRead }: Props) {
   };
 
   return (
-    <div className="file-chooser" onDragOver={(e) => e.preventDefault()} onDrop={drop}>
+    <div
+      className="file-chooser"
+      onDragOver={(e) => e.preventDefault()}
+      onDrop={drop}
+      onKeyDown={(e) => {
+        // Escape closes the folder browser from anywhere in it or from the Browse button.
+        if (e.key === 'Escape' && browsing) setBrowsing(false);
+      }}
+    >
       <div className="inline-form">
         <label className="field grow">
           <span>{label} export file path</span>

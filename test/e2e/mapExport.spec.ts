@@ -116,3 +116,18 @@ test('the folder browser refuses to leave its root and says so', async () => {
   await browser.getByRole('button', { name: 'Close' }).click();
   await expect(browser).toHaveCount(0);
 });
+
+test('a file that cannot be read is said next to its path, not in a banner', async () => {
+  const right = page.getByRole('group', { name: 'Right export' });
+  const missing = path.join(browseRoot, 'exports', 'gone.csv');
+  const file = right.getByRole('textbox', { name: 'Right export file path' });
+  await file.fill(missing);
+  await right.getByRole('button', { name: 'Read the right export' }).click();
+  await expect(file).toHaveAccessibleDescription(`${missing}: file not found`);
+  await expect(file).toHaveAttribute('aria-invalid', 'true');
+  // Escape closes the folder browser too.
+  await right.getByRole('button', { name: 'Browse for the right export' }).click();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Right: choose an export' })).toHaveCount(0);
+  expect(pageErrors).toEqual([]);
+});
