@@ -42,7 +42,9 @@ export function ExportFileChooser({ label, reading, problems, onRead }: Props) {
       setBrowsing((open) => !open);
       return;
     }
-    void native().then((file) => file && read(file));
+    native()
+      .then((file) => file && read(file))
+      .catch((error: unknown) => setNote(`The file dialog did not open: ${error instanceof Error ? error.message : String(error)}`));
   };
 
   return (

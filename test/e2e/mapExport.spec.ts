@@ -37,6 +37,11 @@ test.beforeAll(async ({ browser }) => {
   mkdirSync(path.join(browseRoot, 'exports', 'q3'), { recursive: true });
   writeWorkbook(path.join(browseRoot, 'exports', 'q3', 'leads-review.xlsx'));
   writeFileSync(path.join(browseRoot, 'exports', 'readme.md'), 'not an export');
+  // A report as Salesforce writes it: a title above the header, totals and a confidentiality line below.
+  writeFileSync(
+    path.join(browseRoot, 'exports', 'leads-report.csv'),
+    ['"Leads Q3"', '', '"Lead ID";"Email";"Create Date"', '"00Q1";"ann@example.com";"7/21/2026 9:26 PM"', '"00Q2";"bob@example.com";"7/22/2026 8:00 AM"', '', '"Grand Totals (2 records)"', '"Confidential"'].join('\r\n'),
+  );
   server = await startServer({ home, env: { RECON_BROWSE_ROOT: browseRoot } });
   page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -117,7 +122,7 @@ test('the folder browser refuses to leave its root and says so', async () => {
   await expect(browser).toHaveCount(0);
 });
 
-test('a file that cannot be read is said next to its path, not in a banner', async () => {
+test('a file that cannot be read is said next to its path; a report that reads says what was read and asks its zone', async () => {
   const right = page.getByRole('group', { name: 'Right export' });
   const missing = path.join(browseRoot, 'exports', 'gone.csv');
   const file = right.getByRole('textbox', { name: 'Right export file path' });
@@ -125,6 +130,18 @@ test('a file that cannot be read is said next to its path, not in a banner', asy
   await right.getByRole('button', { name: 'Read the right export' }).click();
   await expect(file).toHaveAccessibleDescription(`${missing}: file not found`);
   await expect(file).toHaveAttribute('aria-invalid', 'true');
+  // A file that reads: what was read is said in one line, and the layout's word on its time zone next to the zone.
+  await file.fill(path.join(browseRoot, 'exports', 'leads-report.csv'));
+  await file.press('Enter');
+  await expect(right.getByText('Recognised: Salesforce report export, 3 columns.')).toBeVisible();
+  await expect(right.getByText('2 rows read · UTF-8 · semicolon-separated · left out 1 title line, 3 footer lines')).toBeVisible();
+  await expect(file).not.toHaveAttribute('aria-invalid', 'true');
+  const zone = right.getByRole('combobox', { name: 'Right time zone of the file', exact: true });
+  await expect(zone).toHaveValue('');
+  await expect(right.getByText(/Salesforce reports are written in the time zone of the user who ran the report/)).toBeVisible();
+  await expect(right.getByText("Choose the file's time zone to see how these dates read.")).toBeVisible();
+  await expect(right.getByRole('combobox', { name: 'Right date that counts', exact: true })).toHaveValue('Create Date');
+  await expect(right.getByText('created_date', { exact: true })).toBeVisible();
   // Escape closes the folder browser too.
   await right.getByRole('button', { name: 'Browse for the right export' }).click();
   await page.keyboard.press('Escape');
