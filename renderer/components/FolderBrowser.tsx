@@ -1,5 +1,5 @@
 // The browser shell's Browse: folders and exports under the user's home folder, listed by the engine (listFolder).
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { FolderListing } from '../../shared/api';
 import { getApi } from '../api/getApi';
 
@@ -15,6 +15,9 @@ export function FolderBrowser({ label, start, onChoose, onClose }: Props) {
   const [listing, setListing] = useState<FolderListing | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [wanted, setWanted] = useState<string | undefined>(start);
+  const dialog = useRef<HTMLDivElement>(null);
+  // Keyboard users land in the browser they opened, not behind it.
+  useEffect(() => dialog.current?.focus(), []);
 
   useEffect(() => {
     let current = true;
@@ -38,7 +41,7 @@ export function FolderBrowser({ label, start, onChoose, onClose }: Props) {
   };
 
   return (
-    <div className="folder-browser" role="dialog" aria-label={`${label}: choose an export`}>
+    <div ref={dialog} tabIndex={-1} className="folder-browser" role="dialog" aria-label={`${label}: choose an export`}>
       <div className="folder-browser-bar">
         <button type="button" disabled={!listing?.parent} aria-label="Up one folder" onClick={() => listing?.parent && go(listing.parent)}>
           ↑ Up
