@@ -83,6 +83,10 @@ test('browses to a workbook, reads its second sheet and maps its id, key and dat
   await expect(id).toHaveValue('Lead ID');
   const key = left.getByRole('combobox', { name: 'Left key that says two records are the same', exact: true });
   await expect(key).toHaveValue('Email');
+  // Any column may be the key: an id both systems carry, then back to the e-mail address.
+  await key.selectOption('Lead ID');
+  await expect(key).toHaveValue('Lead ID');
+  await key.selectOption('Email');
   await id.selectOption('Owner');
   await expect(left.getByText("'Owner' is empty or repeats on some rows")).toBeVisible();
   await id.selectOption('Lead ID');
