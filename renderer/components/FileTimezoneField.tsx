@@ -14,8 +14,26 @@ interface Props {
 export function FileTimezoneField({ label, draft, hint, problems, onChange }: Props) {
   const messages = selectProblems(problems, ['timezone']);
   const id = `${label.toLowerCase()}-timezone-problem`;
+  const suggestion = problems.find((p) => p.field === 'timezone' && p.suggestion)?.suggestion;
+  // The engine's suggestion (America/Sao_Paulo for "Sao Paulo") is one click away.
+  const fix = suggestion ? (
+    <button type="button" className="link-button" onClick={() => onChange({ ...draft, timezone: suggestion })}>
+      Use {suggestion}
+    </button>
+  ) : null;
   return (
-    <LabelledField title={`${label} time zone of the file`} problemId={id} messages={messages} hint={hint}>
+    <LabelledField
+      title={`${label} time zone of the file`}
+      problemId={id}
+      messages={messages}
+      hint={
+        fix || hint ? (
+          <>
+            {fix} {hint}
+          </>
+        ) : undefined
+      }
+    >
       <input
         type="text"
         list="time-zones"
