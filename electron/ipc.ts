@@ -1,5 +1,5 @@
 // The desktop transport's main side: one ipcMain handler per API method, answering only our own renderer's frames.
-import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { BrowserWindow, dialog, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { API_METHODS, type ApiResult, type WorkbenchApi } from '../shared/api';
 import { callApi } from './api/callApi';
 import { isOwnRendererUrl } from './desktop/APP_ORIGIN';
@@ -23,4 +23,19 @@ export function registerIpcHandlers(workbench: WorkbenchApi): void {
       return callApi(workbench, method, args);
     });
   }
+  // The Browse button of the new-investigation form: the system's own file dialog, over the workbench window.
+  ipcMain.handle('recon-desktop:chooseExport', async (event): Promise<string | null> => {
+    if (!isTrustedSender(event)) throw new Error('chooseExport: refused a call from a page that is not the workbench');
+    const options: Electron.OpenDialogOptions = {
+      title: 'Choose an export',
+      properties: ['openFile'],
+      filters: [
+        { name: 'Exports (CSV, TSV, TXT, XLSX)', extensions: ['csv', 'tsv', 'txt', 'xlsx'] },
+        { name: 'All files', extensions: ['*'] },
+      ],
+    };
+    const window = BrowserWindow.fromWebContents(event.sender);
+    const chosen = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+    return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
+  });
 }

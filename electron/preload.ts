@@ -39,5 +39,8 @@ const recon = {
 } satisfies WorkbenchApi;
 
 contextBridge.exposeInMainWorld('recon', recon);
-// Outside the API on purpose: it needs the File object, which only exists in this renderer.
-contextBridge.exposeInMainWorld('reconDesktop', { pathForFile: (file: File) => webUtils.getPathForFile(file) });
+// Outside the API on purpose: a File object exists only in this renderer, and the system's file dialog only on the desktop.
+contextBridge.exposeInMainWorld('reconDesktop', {
+  pathForFile: (file: File) => webUtils.getPathForFile(file),
+  chooseExport: () => ipcRenderer.invoke('recon-desktop:chooseExport') as Promise<string | null>,
+});

@@ -164,10 +164,14 @@ export interface ExportPreview {
   uniqueColumns: string[];
   /** Why the file's time zone needs the user's word (e.g. Salesforce reports use the running user's zone). */
   timezoneHint?: string;
+  /** The file's time zone where its layout guarantees it (Salesforce Data Loader: UTC). */
+  timezone?: string;
+  /** Columns whose first values read as dates: candidates for the date that counts. */
+  dateColumns?: string[];
   sampleRows: (string | null)[][];
   preset: ExportPreset | null;
   system: 'marketing' | 'sales' | 'finance' | 'other';
-  /** Suggested canonical field -> column (email, created_at, mql_at, status...). */
+  /** Suggested canonical field -> column (key, created_date, mql_date, status...). */
   fields: Record<string, string>;
   /** Suggested id column and anchor date field. */
   id?: string;
@@ -225,6 +229,8 @@ export interface DatePreview {
   /** Non-empty values of the whole column that do not read as a date, and how many are non-empty. */
   unreadable: number;
   nonEmpty: number;
+  /** The first distinct values that do not read as dates (up to 6: a sixth says there are more), for the message next to the date's column. */
+  unreadableExamples?: string[];
 }
 
 /** A folder of the user's, as the browser shell's file picker shows it. */

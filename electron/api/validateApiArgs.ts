@@ -58,7 +58,8 @@ const checkSourceDraft = checkObject({
   // Columns may still be unchosen ('') while the form is being filled in: checkNewInvestigation names them.
   fields: mustHave(checkStringRecord(checkName, checkString({ nonEmpty: false, max: 4096 }))),
   metric: mustHave(checkString({ nonEmpty: false, max: 4096 })),
-  dateField: mustHave(checkName),
+  // Empty until a date column is chosen (an export with no date column): checkNewInvestigation names it.
+  dateField: mustHave(checkString({ nonEmpty: false, max: 4096 })),
   exclude: mayHave(
     checkList(
       checkObject({

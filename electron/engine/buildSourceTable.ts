@@ -64,7 +64,7 @@ export async function buildSourceTable(db: Database, input: SourceTableInput): P
  * Slashed dates are month-first unless the column itself proves day-first: a first part above 12
  * somewhere and never a second part above 12 (spec: DD/MM only where the file makes it unambiguous).
  */
-async function detectDateOrder(db: Database, rawTable: string, column: string): Promise<DateOrder> {
+export async function detectDateOrder(db: Database, rawTable: string, column: string): Promise<DateOrder> {
   const col = quoteIdent(column);
   const [row] = await db.all<{ first: number | null; second: number | null }>(
     `SELECT max(TRY_CAST(regexp_extract(trim(${col}), '^([0-9]{1,2})/([0-9]{1,2})/', 1) AS INTEGER)) AS first,

@@ -11,6 +11,8 @@ import { createInvestigation } from './createInvestigation';
 import { diffReports } from './diffReports';
 import { exportBucketRows } from './exportBucketRows';
 import { openDatabase } from './openDatabase';
+import { listFolder } from './listFolder';
+import { previewDates } from './previewDates';
 import { previewExport } from './previewExport';
 import { readContractFile } from './readContractFile';
 import { readRecent, recordRecent } from './recentInvestigations';
@@ -39,11 +41,6 @@ function createQueue() {
     tail = next.catch(() => undefined);
     return next;
   };
-}
-
-// Placeholder while issue 6 lands method by method (each branch replaces its own).
-function notYet(method: string): never {
-  throw new UserError(`${method} is not available yet`, 'not_implemented');
 }
 
 export async function createWorkbench(options: WorkbenchOptions): Promise<Workbench> {
@@ -154,8 +151,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     exportRows: async (query, format, columns) => queue(() => exportBucketRows(current().investigation, query, format, columns)),
     getWorkspace: async () => ({ workspace: options.workspace ?? path.join(options.home, 'investigations'), home: options.home }),
     checkNewInvestigation: async (spec) => checkNewInvestigation(spec),
-    previewDates: async () => notYet('previewDates'),
-    listFolder: async () => notYet('listFolder'),
+    previewDates: async (file, sheet, column, timezone) => previewDates(path.resolve(file), sheet, column, timezone),
+    listFolder: async (folder) => listFolder(folder),
     countRuleMatches: async (source, expression, reportingZone) => queue(() => rules.countMatches(source, expression, reportingZone)),
     readContractFile: async (contractPath) => readContractFile(contractPath, checkFile, lastFailure),
     saveContractFile: async (contractPath, text) => saveContractFile(contractPath, text, checkFile, open),

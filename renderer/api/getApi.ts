@@ -6,8 +6,12 @@ declare global {
   interface Window {
     /** Exposed by electron/preload.ts in the desktop app; absent in a browser. */
     readonly recon?: WorkbenchApi;
-    /** Desktop-only helpers outside the API (electron/preload.ts): where a dropped file is on disk. */
-    readonly reconDesktop?: { pathForFile(file: File): string };
+    /** Desktop-only helpers outside the API (electron/preload.ts): where a dropped file is on disk, the system file dialog. */
+    readonly reconDesktop?: {
+      pathForFile(file: File): string;
+      /** The path of the export chosen in the system's file dialog, or null when it was cancelled. */
+      chooseExport(): Promise<string | null>;
+    };
   }
 }
 
@@ -20,4 +24,10 @@ let httpApi: WorkbenchApi | undefined;
 
 export function getApi(): WorkbenchApi {
   return window.recon ?? (httpApi ??= createHttpApi());
+}
+
+/** The system's file dialog, where the desktop app provides one; undefined in the browser shell (it browses through listFolder). */
+export function findNativeExportChooser(): (() => Promise<string | null>) | undefined {
+  const desktop = window.reconDesktop;
+  return desktop ? () => desktop.chooseExport() : undefined;
 }

@@ -50,8 +50,8 @@ export function NewInvestigationForm() {
         ))}
       </datalist>
       <div className="source-forms">
-        <ExportSourceForm label="Left" draft={form.left} onChange={(d) => setDraft('left', d)} problems={pickSide(problems, 'left')} />
-        <ExportSourceForm label="Right" draft={form.right} onChange={(d) => setDraft('right', d)} problems={pickSide(problems, 'right')} />
+        <ExportSourceForm label="Left" draft={form.left} onChange={(d) => setDraft('left', d)} problems={pickSide(problems, 'left')} reportingZone={values.timezone} />
+        <ExportSourceForm label="Right" draft={form.right} onChange={(d) => setDraft('right', d)} problems={pickSide(problems, 'right')} reportingZone={values.timezone} />
       </div>
       <div className="mapping-grid">
         <div className="field span-3">

@@ -11,7 +11,8 @@ export type ScreenName =
   | 'inspector'
   | 'contract'
   | 'new-investigation-problem'
-  | 'contract-repair';
+  | 'contract-repair'
+  | 'map-export';
 
 /** The README shows this one; it is committed, so it is rewritten only on request. */
 const COMMITTED: Partial<Record<ScreenName, string>> = { bridge: 'build/screenshots/bridge.png' };

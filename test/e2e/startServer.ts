@@ -34,13 +34,19 @@ function waitForExit(child: ChildProcess): Promise<number | null> {
  * Node runs serve.ts through tsx's loader in this one process (not `npx tsx`, whose CLI is a parent of the
  * real server): a SIGKILL must reach the process that holds the session's DuckDB file.
  */
-export function startServer(options: { home: string; contract?: string; timeoutMs?: number }): Promise<RunningServer> {
+export function startServer(options: {
+  home: string;
+  contract?: string;
+  timeoutMs?: number;
+  /** More environment for the server, e.g. RECON_BROWSE_ROOT for the folder browser. */
+  env?: Record<string, string>;
+}): Promise<RunningServer> {
   const timeoutMs = options.timeoutMs ?? START_TIMEOUT_MS;
   const args = ['--import', 'tsx', path.join(projectRoot, 'electron/serve.ts'), ...(options.contract ? [options.contract] : [])];
   const child = spawn(process.execPath, args, {
     cwd: projectRoot,
     // New contracts are proposed inside the run's folder, never in the real ~/Recon Workbench.
-    env: { ...process.env, RECON_HOME: options.home, RECON_WORKSPACE: path.join(options.home, 'workspace') },
+    env: { ...process.env, RECON_HOME: options.home, RECON_WORKSPACE: path.join(options.home, 'workspace'), ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stderr = '';

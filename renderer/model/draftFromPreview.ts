@@ -1,0 +1,30 @@
+// The first draft of one side from what its export's preview suggests: key, id and the date that counts, in canonical names.
+import type { ExportPreview, SourceDraft } from '../../shared/api';
+
+/** Where the layout says nothing of the file's zone, the person's own zone is the likeliest: they ran the export. */
+function suggestTimezone(preview: ExportPreview): string {
+  if (preview.timezone) return preview.timezone;
+  // A Salesforce report's zone is its running user's: asked, never guessed (the hint says so).
+  if (preview.preset === 'salesforce_report') return '';
+  return Intl.DateTimeFormat().resolvedOptions().timeZone;
+}
+
+/** `previous`: the draft of the same file before another sheet was read; the names typed in it are kept. */
+export function draftFromPreview(preview: ExportPreview, side: string, previous: SourceDraft | null): SourceDraft {
+  const base = preview.file.split(/[\\/]/).pop()?.replace(/\.[^.]+$/, '') ?? side;
+  const name = preview.preset ? preview.preset.replace(/_.*/, '') : base.replace(/[^A-Za-z0-9_]+/g, '_');
+  const dateField = preview.dateField ?? '';
+  const kept = previous && previous.file === preview.file ? previous : null;
+  return {
+    name: kept?.name ?? name,
+    system: kept?.system ?? preview.system,
+    file: preview.file,
+    ...(preview.sheets ? { sheet: preview.sheet } : {}),
+    timezone: kept?.timezone ?? suggestTimezone(preview),
+    id: preview.id,
+    // The key is always listed, chosen or not, so the form can say it is still needed.
+    fields: { key: '', ...preview.fields },
+    metric: kept?.metric ?? (preview.system === 'marketing' ? 'MQL' : preview.system === 'sales' ? 'CRM Lead' : `${name} records`),
+    dateField,
+  };
+}
