@@ -183,7 +183,7 @@ describe('broken contract files', () => {
     const good = fs.readFileSync(info.contractPath, 'utf8').replace('file: exports/', `file: ${path.join(dir, 'home/sample/exports')}/`).replace('file: exports/', `file: ${path.join(dir, 'home/sample/exports')}/`);
     const bad = good.replace('  period: { from: 2026-07-01', '  perod: { from: 2026-07-01');
     fs.writeFileSync(broken, bad);
-    await expect(wb.openContract(broken)).rejects.toThrow(/reporting\.period: required key is missing/);
+    await expect(wb.openContract(broken)).rejects.toThrow(/reporting\.perod: unknown key 'perod', did you mean 'period'\?/);
     const doc = await wb.readContractFile(broken);
     expect(doc.path).toBe(broken);
     expect(doc.text).toBe(bad);
