@@ -7,6 +7,7 @@ const SOURCE_NAME = /^[\p{L}\p{N}_ ]+$/u;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 function checkZone(field: string, zone: string): FieldProblem[] {
+  if (zone.trim() === '') return [{ field, message: field === 'timezone' ? 'choose the reporting time zone' : 'choose the time zone the file writes its times in' }];
   const message = describeTimeZoneProblem(zone);
   if (message === undefined) return [];
   const [suggestion] = suggestTimeZones(zone, 1);

@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { FieldProblem, NewInvestigation, SessionInfo } from '../../shared/api';
+import { checkDateColumns } from './checkDateColumns';
 import { checkNewInvestigation } from './checkNewInvestigation';
 import { ContractError } from './contract/ContractError';
 import { sessionDatabasePath } from './session/openSession';
@@ -35,7 +36,8 @@ function takeBack(contractPath: string | null, databaseFiles: string[], folders:
  * read, ids that repeat, a cancel) removes everything this Create made.
  */
 export async function createInvestigation(spec: NewInvestigation, home: string, open: (contractPath: string) => Promise<SessionInfo>): Promise<SessionInfo> {
-  const problems = checkNewInvestigation(spec);
+  const sound = checkNewInvestigation(spec);
+  const problems = sound.length > 0 ? sound : await checkDateColumns(spec);
   if (problems.length > 0) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
     const first = problems[0] as FieldProblem;

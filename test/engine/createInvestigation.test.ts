@@ -134,6 +134,17 @@ describe('createInvestigation', () => {
     expect(listTree(dir).filter((p) => !p.startsWith('home'))).toEqual(['data', 'data/deals.csv', 'data/mqls.csv']);
   });
 
+  it('refuses a date column that holds no dates, and writes nothing', async () => {
+    const dir = makeFolder('not-dates');
+    const wb = await createWorkbench({ home: path.join(dir, 'home'), sampleContract });
+    const left = { ...draft(dir, 'left'), fields: { key: 'mql_id', first_contact_date: 'origin' } };
+    await expect(wb.createInvestigation(makeSpec(dir, { left }))).rejects.toThrow(
+      "cannot create the investigation: left.dateField: 4 of 4 values of 'origin' do not read as dates: 'paid', 'organic': choose a column that holds dates",
+    );
+    wb.close();
+    expect(listTree(dir).filter((p) => !p.startsWith('home'))).toEqual(['data', 'data/deals.csv', 'data/mqls.csv']);
+  });
+
   it('leaves no contract, no session database and no new folder when the first reconcile fails', async () => {
     const dir = makeFolder('atomic');
     const home = path.join(dir, 'home');
