@@ -107,7 +107,7 @@ test('gross and net totals open all their records, from the chart and from the t
     const own = recon[side];
     const totals = [
       { total: 'gross', count: own.gross, ids: recon.buckets.filter((b) => b.side === side).flatMap((b) => b.ids), heading: `Gross: every ${own.source} row` },
-      { total: 'net', count: own.net, ids: listIds(recon, side, NET), heading: `Net: what ${own.metric} counts` },
+      { total: 'net', count: own.net, ids: listIds(recon, side, NET), heading: `Net: every record ${own.metric} counts` },
     ];
     for (const { total, count, ids, heading } of totals) {
       expect(ids.length, `${side} ${total}: the report's buckets add up to its total`).toBe(count);
