@@ -75,7 +75,7 @@ export function ContractSummary({ contract }: { contract: Contract }) {
               {metric.name} <span className="muted">from {metric.source}</span>
             </h4>
             <p>
-              Counted in the period of <code>{metric.date}</code>; of rows with the same person, the {metric.dedupe.replace('_', ' ')} one counts.
+              Counted in the period of <code>{metric.date}</code>; of rows with the same key, the {metric.dedupe.replace('_', ' ')} one counts.
             </p>
             {metric.exclude.length > 0 ? (
               <ol className="rules">

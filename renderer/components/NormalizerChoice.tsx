@@ -11,7 +11,7 @@ export function NormalizerChoice({ value, onChange }: Props) {
   const toggle = (normalizer: Normalizer, on: boolean) => onChange(NORMALIZERS.filter((n) => (n === normalizer ? on : value.includes(n))));
   return (
     <fieldset className="normalizers span-3">
-      <legend>Two records are the same person when their keys match once we…</legend>
+      <legend>Two records are the same when their keys match; comparing keys, the workbench may:</legend>
       {NORMALIZERS.map((normalizer) => (
         <label key={normalizer} className="normalizer">
           <input type="checkbox" checked={value.includes(normalizer)} onChange={(e) => toggle(normalizer, e.target.checked)} />

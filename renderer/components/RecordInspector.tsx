@@ -3,7 +3,7 @@ import { useEffect, useRef } from 'react';
 import type { IdentityInspection, IdentityRow } from '../../shared/api';
 import type { ListingKind, Side } from '../../shared/reportTypes';
 import { findDifferingColumns } from '../model/findDifferingColumns';
-import { labelBucket } from '../model/labelBucket';
+import { labelBucket, labelReason } from '../model/labelBucket';
 
 interface Props {
   inspection: IdentityInspection;
@@ -65,7 +65,7 @@ export function RecordInspector({ inspection, inspected, reportingZone, onClose,
     { label: 'Record', read: (r) => r.id },
     { label: 'Row in the file', read: (r) => String(r.rowNo) },
     { label: 'Step', read: (r) => labelBucket(r.kind, r.reason) },
-    { label: 'Reason', read: (r) => r.reason },
+    { label: 'Reason', read: (r) => labelReason(r.reason) },
     { label: 'Date as exported', read: (r) => r.dateExported ?? '' },
     { label: `Date in ${reportingZone}`, read: (r) => r.dateReporting ?? '' },
   ];
