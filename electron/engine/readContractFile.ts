@@ -1,9 +1,8 @@
 // A contract file's text and problems without opening it, so a contract that fails to load opens in the editor.
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContractDocument, ContractIssue } from '../../shared/api';
 import type { CheckedText } from './checkContractText';
-import { UserError } from './UserError';
+import { readContractText } from './contract/loadContract';
 
 /**
  * `check` parses the text; `lastFailure` gives the issues of the last failed open of this file when its text
@@ -15,15 +14,7 @@ export async function readContractFile(
   lastFailure: (absolute: string, text: string) => ContractIssue[],
 ): Promise<ContractDocument> {
   const absolute = path.resolve(contractPath);
-  let text: string;
-  try {
-    text = await readFile(absolute, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UserError(`contract file not found: ${contractPath}`, 'not_found');
-    throw new UserError(`cannot read contract file ${contractPath}: ${(error as Error).message}`);
-  }
-  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  const text = await readContractText(contractPath);
   const checked = await check(text, path.basename(absolute));
   const issues = checked.issues.length > 0 ? checked.issues : lastFailure(absolute, text);
   return { path: absolute, text, contract: issues.length > 0 ? null : checked.contract, issues };

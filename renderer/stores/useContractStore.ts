@@ -3,10 +3,10 @@ import { create } from 'zustand';
 import type { ApplyResult, ContractDocument, ContractIssue } from '../../shared/api';
 import { getApi } from '../api/getApi';
 import { useBridgeStore } from './useBridgeStore';
+import { createTypedContractCheck } from './createTypedContractCheck';
 import { reportError } from './useErrorStore';
 import { useSessionStore } from './useSessionStore';
 
-const CHECK_DELAY_MS = 300;
 
 interface ContractState {
   document: ContractDocument | null;
@@ -21,61 +21,52 @@ interface ContractState {
   applyText(): Promise<void>;
 }
 
-let checkTimer: ReturnType<typeof setTimeout> | undefined;
 
-export const useContractStore = create<ContractState>()((set, get) => ({
-  document: null,
-  text: '',
-  issues: [],
-  checking: false,
-  applying: false,
-  lastApply: null,
-  async loadContract() {
-    try {
-      const document = await getApi().getContract();
-      set({ document, text: document.text, issues: document.issues, lastApply: null });
-    } catch (error) {
-      reportError(error);
-    }
-  },
-  editText(text) {
-    set({ text, checking: true });
-    clearTimeout(checkTimer);
-    checkTimer = setTimeout(() => {
-      getApi()
-        .checkContract(text)
-        // An answer for text that has since changed is dropped; the newer check follows.
-        .then((issues) => get().text === text && set({ issues, checking: false }))
-        .catch((error: unknown) => {
-          if (get().text === text) set({ checking: false });
-          reportError(error);
-        });
-    }, CHECK_DELAY_MS);
-  },
-  discardEdits() {
-    clearTimeout(checkTimer);
-    const document = get().document;
-    if (document) set({ text: document.text, issues: document.issues, checking: false });
-  },
-  async applyText() {
-    const text = get().text;
-    set({ applying: true });
-    try {
-      const result = await useSessionStore.getState().runLongWork('Applying the contract', () => getApi().applyContract(text));
-      if (!result) return;
-      if (result.issues.length > 0) {
-        set({ issues: result.issues });
-        return;
+export const useContractStore = create<ContractState>()((set, get) => {
+  const typedCheck = createTypedContractCheck(get, set);
+  return {
+    document: null,
+    text: '',
+    issues: [],
+    checking: false,
+    applying: false,
+    lastApply: null,
+    async loadContract() {
+      try {
+        const document = await getApi().getContract();
+        set({ document, text: document.text, issues: document.issues, lastApply: null });
+      } catch (error) {
+        reportError(error);
       }
-      const previous = get().document;
-      set({ lastApply: result, issues: [], document: previous ? { ...previous, text, issues: [] } : previous });
-      if (result.report) useBridgeStore.getState().setReport(result.report);
-      // The parsed contract (rules shown in the bridge's definitions) comes back from the engine.
-      set({ document: await getApi().getContract() });
-    } catch (error) {
-      reportError(error);
-    } finally {
-      set({ applying: false });
-    }
-  },
-}));
+    },
+    editText(text) {
+      typedCheck.schedule(text);
+    },
+    discardEdits() {
+      typedCheck.cancel();
+      const document = get().document;
+      if (document) set({ text: document.text, issues: document.issues, checking: false });
+    },
+    async applyText() {
+      const text = get().text;
+      set({ applying: true });
+      try {
+        const result = await useSessionStore.getState().runLongWork('Applying the contract', () => getApi().applyContract(text));
+        if (!result) return;
+        if (result.issues.length > 0) {
+          set({ issues: result.issues });
+          return;
+        }
+        const previous = get().document;
+        set({ lastApply: result, issues: [], document: previous ? { ...previous, text, issues: [] } : previous });
+        if (result.report) useBridgeStore.getState().setReport(result.report);
+        // The parsed contract (rules shown in the bridge's definitions) comes back from the engine.
+        set({ document: await getApi().getContract() });
+      } catch (error) {
+        reportError(error);
+      } finally {
+        set({ applying: false });
+      }
+    },
+  };
+});

@@ -2,9 +2,9 @@
 import { create } from 'zustand';
 import type { ContractDocument, ContractIssue } from '../../shared/api';
 import { getApi } from '../api/getApi';
+import { createTypedContractCheck } from './createTypedContractCheck';
 import { reportError } from './useErrorStore';
 
-const CHECK_DELAY_MS = 300;
 
 interface RepairState {
   document: ContractDocument | null;
@@ -19,40 +19,31 @@ interface RepairState {
   close(): void;
 }
 
-let checkTimer: ReturnType<typeof setTimeout> | undefined;
 
-export const useRepairStore = create<RepairState>()((set, get) => ({
-  document: null,
-  text: '',
-  issues: [],
-  checking: false,
-  reason: null,
-  async loadFile(contractPath, reason) {
-    try {
-      const document = await getApi().readContractFile(contractPath);
-      set({ document, text: document.text, issues: document.issues, checking: false, reason });
-      return true;
-    } catch (error) {
-      reportError(error);
-      return false;
-    }
-  },
-  editText(text) {
-    set({ text, checking: true });
-    clearTimeout(checkTimer);
-    checkTimer = setTimeout(() => {
-      getApi()
-        .checkContract(text)
-        // An answer for text that has since changed is dropped; the newer check follows.
-        .then((issues) => get().text === text && set({ issues, checking: false }))
-        .catch((error: unknown) => {
-          if (get().text === text) set({ checking: false });
-          reportError(error);
-        });
-    }, CHECK_DELAY_MS);
-  },
-  close() {
-    clearTimeout(checkTimer);
-    set({ document: null, text: '', issues: [], checking: false, reason: null });
-  },
-}));
+export const useRepairStore = create<RepairState>()((set, get) => {
+  const typedCheck = createTypedContractCheck(get, set);
+  return {
+    document: null,
+    text: '',
+    issues: [],
+    checking: false,
+    reason: null,
+    async loadFile(contractPath, reason) {
+      try {
+        const document = await getApi().readContractFile(contractPath);
+        set({ document, text: document.text, issues: document.issues, checking: false, reason });
+        return true;
+      } catch (error) {
+        reportError(error);
+        return false;
+      }
+    },
+    editText(text) {
+      typedCheck.schedule(text);
+    },
+    close() {
+      typedCheck.cancel();
+      set({ document: null, text: '', issues: [], checking: false, reason: null });
+    },
+  };
+});

@@ -15,11 +15,11 @@ export interface LoadedContract {
   dir: string;
 }
 
-export async function loadContract(contractPath: string): Promise<LoadedContract> {
-  const absolute = path.resolve(contractPath);
+/** The contract file's text, without a Windows editor's BOM; a missing or unreadable file says so in plain words. */
+export async function readContractText(contractPath: string): Promise<string> {
   let text: string;
   try {
-    text = await readFile(absolute, 'utf8');
+    text = await readFile(path.resolve(contractPath), 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new UserError(`contract file not found: ${contractPath}`, 'not_found');
@@ -27,6 +27,11 @@ export async function loadContract(contractPath: string): Promise<LoadedContract
     throw new UserError(`cannot read contract file ${contractPath}: ${(error as Error).message}`);
   }
   // A BOM from Windows editors is not part of the YAML.
-  if (text.startsWith('\uFEFF')) text = text.slice(1);
+  return text.startsWith('\uFEFF') ? text.slice(1) : text;
+}
+
+export async function loadContract(contractPath: string): Promise<LoadedContract> {
+  const absolute = path.resolve(contractPath);
+  const text = await readContractText(contractPath);
   return { contract: parseContract(text, contractPath), text, path: absolute, dir: path.dirname(absolute) };
 }
