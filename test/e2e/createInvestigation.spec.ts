@@ -30,7 +30,8 @@ test.afterAll(async () => {
 async function readExport(side: 'Left' | 'Right', file: string): Promise<void> {
   await page.getByRole('textbox', { name: `${side} export file path` }).fill(path.join(projectRoot, 'samples/exports', file));
   await page.getByRole('button', { name: `Read the ${side.toLowerCase()} export` }).click();
-  await expect(page.getByRole('table', { name: `${side} field mapping` })).toBeVisible();
+  // Read: the side offers its record id, key and date choices.
+  await expect(page.getByRole('combobox', { name: `${side} record id column`, exact: true })).toBeVisible();
 }
 
 /** The text a field's aria-describedby points at: the problem shown beside it. */
@@ -43,6 +44,11 @@ async function readDescription(label: string): Promise<string> {
 test('1. a zone typed as people say it and a backwards period are shown beside their fields, fixed in place, and Create works', async () => {
   await readExport('Left', 'hubspot_contacts.csv');
   await readExport('Right', 'salesforce_leads.csv');
+  // A Salesforce report is written in its running user's zone: asked beside the field, never guessed.
+  const rightZone = page.getByRole('combobox', { name: 'Right time zone of the file', exact: true });
+  await expect(rightZone).toHaveValue('');
+  await expect(rightZone).toHaveAttribute('aria-invalid', 'true');
+  await expect(rightZone).toHaveAccessibleDescription('choose the time zone the file writes its times in');
   await page.getByRole('textbox', { name: 'Title' }).fill(TITLE);
   // The contract goes to the workspace folder, named after the title.
   await expect(page.getByRole('textbox', { name: 'New contract file path' })).toHaveValue(contractPath);
@@ -70,6 +76,8 @@ test('1. a zone typed as people say it and a backwards period are shown beside t
   await page.getByRole('button', { name: 'Use America/Sao_Paulo' }).click();
   await expect(zone).toHaveValue('America/Sao_Paulo');
   await expect(zone).toHaveAttribute('aria-invalid', 'false');
+  await rightZone.fill('America/Los_Angeles');
+  await expect(rightZone).not.toHaveAttribute('aria-invalid', 'true');
   await page.getByLabel('Period from').fill('2026-07-01');
   await page.getByLabel('Period to').fill('2026-09-30');
   await expect(page.getByLabel('Period to')).toHaveAttribute('aria-invalid', 'false');
@@ -82,6 +90,9 @@ test('1. a zone typed as people say it and a backwards period are shown beside t
   expect(text).toContain('timezone: America/Sao_Paulo');
   expect(text).toMatch(/identity:\n\s+key: key\n/);
   expect(text).toContain('key: Email');
+  expect(text).toContain('timezone: America/Los_Angeles');
+  // The date that counts is named after what it means, not after the sample's layout.
+  expect(text).toContain('mql_date: Became a Marketing Qualified Lead Date');
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
@@ -96,11 +107,14 @@ test('2. the recent list says each period and when it was last opened', async ()
 test('3. a Create whose first reconcile fails leaves nothing on disk and says why beside the button', async () => {
   await readExport('Left', 'hubspot_contacts.csv');
   await readExport('Right', 'salesforce_leads.csv');
+  await page.getByRole('combobox', { name: 'Right time zone of the file', exact: true }).fill('America/Los_Angeles');
   await page.getByRole('textbox', { name: 'Title' }).fill('Repeated ids');
   await page.getByLabel('Period from').fill('2026-07-01');
   await page.getByLabel('Period to').fill('2026-09-30');
-  // Lead Status names no single record: the import refuses it as the record id.
-  await page.getByLabel('Right Record id column').selectOption('Lead Status');
+  // Lead Status names no single record: the form says so beside the id, and the import refuses it as the record id.
+  const rightId = page.getByRole('combobox', { name: 'Right record id column', exact: true });
+  await rightId.selectOption('Lead Status');
+  await expect(rightId).toHaveAccessibleDescription(/^'Lead Status' is empty or repeats on some rows/);
   const before = readdirSync(workspace).sort();
   const sessions = readdirSync(path.join(home, 'sessions')).sort();
   await page.getByRole('button', { name: 'Create investigation' }).click();
@@ -110,7 +124,7 @@ test('3. a Create whose first reconcile fails leaves nothing on disk and says wh
   expect(readdirSync(workspace).sort()).toEqual(before);
   expect(readdirSync(path.join(home, 'sessions')).sort()).toEqual(sessions);
 
-  await page.getByLabel('Right Record id column').selectOption('Lead ID');
+  await rightId.selectOption('Lead ID');
   await expect(status).toHaveCount(0);
   await page.getByRole('button', { name: 'Create investigation' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Repeated ids' })).toBeVisible();
