@@ -59,6 +59,14 @@ function findFieldContainer(field: Locator): Locator {
   return field.locator('xpath=ancestor::div[contains(concat(" ", normalize-space(@class), " "), " field ")][1]');
 }
 
+/** The area two boxes share (0 when they do not overlap). */
+function findOverlap(a: { x: number; y: number; width: number; height: number } | null, b: typeof a): number {
+  if (!a || !b) throw new Error('an element to compare is not on screen');
+  const width = Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x);
+  const height = Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y);
+  return width > 0 && height > 0 ? width * height : 0;
+}
+
 function firstRecon(report: { reconciliations: ReconciliationReport[] }): ReconciliationReport {
   const recon = report.reconciliations[0];
   if (!recon) throw new Error('the report has no reconciliation');
@@ -197,6 +205,12 @@ test('3. a backwards period and a zone typed "berlin" are shown beside their fie
   expect(zoneProblem.text).toContain("unknown time zone 'berlin'");
   const useBerlin = page.getByRole('group', { name: 'Reporting time zone suggestions' }).getByRole('button', { name: 'Use Europe/Berlin' });
   await expect(useBerlin).toBeVisible();
+  // The counts of the rule builder read the source's dates in the reporting zone: the rule of step 2 says the zone is unknown,
+  // and that longer text never runs over the rule's name.
+  const ruleName = page.getByRole('region', { name: 'Left exclude rules' }).locator('.rule-name');
+  const ruleCount = page.getByRole('region', { name: 'Left exclude rules' }).getByLabel(`Rule ${made.ruleName} count`);
+  await expect(ruleCount).toContainText("unknown time zone 'berlin'");
+  expect(findOverlap(await ruleName.boundingBox(), await ruleCount.boundingBox()), 'the rule count over the rule name').toBe(0);
   await zone.scrollIntoViewIfNeeded();
   await shot('newcomer-form-problem');
 
