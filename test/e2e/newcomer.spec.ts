@@ -1,5 +1,5 @@
 // The newcomer's journey in Chromium: two exports unlike the sample's, a rule from the builder, mistakes fixed in place, a filtered bucket exported and read back.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
@@ -46,6 +46,22 @@ function readDayFirst(value: string): string {
   return `${match[3]}-${match[2]}-${match[1]} ${match[4]}`;
 }
 
+/** `YYYY-MM-DD HH:MM` of an instant on the clock of `zone`, by the platform's own time zone data. */
+function formatInZone(instant: number, zone: string): string {
+  const parts = new Intl.DateTimeFormat('en-GB', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
+  const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')} ${part('hour')}:${part('minute')}`;
+}
+
+/** A wall-clock time `YYYY-MM-DD HH:MM` read in `from`, as the clock of `to` shows it. */
+function moveWallTime(wall: string, from: string, to: string): string {
+  const asUtc = Date.parse(`${wall.replace(' ', 'T')}:00Z`);
+  // The zone's offset at (about) that time, applied twice so a guess across a DST change settles.
+  const offset = (instant: number) => Date.parse(`${formatInZone(instant, from).replace(' ', 'T')}:00Z`) - instant;
+  const first = asUtc - offset(asUtc);
+  return formatInZone(asUtc - offset(first), to);
+}
+
 /** The text a field's aria-describedby points at, and whether each of those texts sits inside the field's own container. */
 async function readDescription(field: Locator, container: Locator): Promise<{ text: string; inside: boolean }> {
   const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(' ').filter(Boolean);
@@ -82,6 +98,15 @@ async function filterColumn(columnId: string, value: string): Promise<void> {
   await page.locator(`.ag-header-cell[col-id="${columnId}"] .ag-header-cell-filter-button`).click();
   await page.locator('.ag-filter .ag-input-field-input[type="text"]').first().fill(value);
   await page.keyboard.press('Escape');
+}
+
+/** Record id -> reason of the grid's rows in view; a row's cells may sit in more than one container (pinned columns), joined by row index. */
+async function readReasonsOnScreen(): Promise<Map<string, string>> {
+  const cells = await page.locator('.ag-row[row-index] [col-id="record_id"], .ag-row[row-index] [col-id="reason"]').evaluateAll((found) =>
+    found.map((cell) => ({ row: cell.closest('.ag-row')?.getAttribute('row-index') ?? '', column: cell.getAttribute('col-id') ?? '', text: cell.textContent ?? '' })),
+  );
+  const text = (row: string, column: string) => cells.find((c) => c.row === row && c.column === column)?.text ?? '';
+  return new Map([...new Set(cells.map((c) => c.row))].map((row) => [text(row, 'record_id'), text(row, 'reason')]));
 }
 
 /** The chooser's columns an export carries: those ticked in its order, and the step and reason (always exported) after the record id when unticked. */
@@ -214,8 +239,11 @@ test('3. a backwards period and a zone typed "berlin" are shown beside their fie
   await zone.scrollIntoViewIfNeeded();
   await shot('newcomer-form-problem');
 
-  // Create refuses while they stand, and the newcomer stays on the form with what was typed.
+  // Create refuses while they stand, writes nothing, and the newcomer stays on the form with what was typed.
+  made.contract = await page.getByRole('textbox', { name: 'New contract file path' }).inputValue();
   await page.getByRole('button', { name: 'Create investigation' }).click();
+  await expect(page.locator('#create-status')).toContainText('Fix the 2 problems shown above, then Create.');
+  expect(existsSync(made.contract)).toBe(false);
   await expect(page.getByRole('heading', { name: 'New investigation' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeHidden();
   await expect(page.getByRole('textbox', { name: 'Title' })).toHaveValue(TITLE);
@@ -227,9 +255,10 @@ test('3. a backwards period and a zone typed "berlin" are shown beside their fie
   await to.fill('2026-06-30');
   await expect(to).toHaveAttribute('aria-invalid', 'false');
   await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
-  made.contract = await page.getByRole('textbox', { name: 'New contract file path' }).inputValue();
+  await expect(page.getByRole('textbox', { name: 'New contract file path' })).toHaveValue(made.contract);
   await page.getByRole('button', { name: 'Create investigation' }).click();
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
+  expect(existsSync(made.contract)).toBe(true);
   await expect(page.getByRole('tab', { name: 'Bridge' })).toHaveAttribute('aria-selected', 'true');
   expect(pageErrors).toEqual([]);
 });
@@ -265,7 +294,7 @@ test('4. the bridge equals `recon reconcile --json` on the contract written, whi
 test('5. a filtered bucket exports as .xlsx and CSV with its labels, steps, dates and About part', async () => {
   const recon = firstRecon(await reconcileWithCli(made.contract));
   const signups = new Map(readSignups().map((r) => [r['Signup ID'] ?? '', r]));
-  // The bucket with the most records among the left side's unmatched and timing ones; filtered by month, 2 or more stay.
+  // The bucket with the most records among the left side's unmatched and timing ones; filtered on the key, 2 or more stay.
   const bucket = recon.buckets
     .filter((b): b is Bucket => b.side === 'left' && (b.kind === 'unmatched' || b.kind === 'timing'))
     .sort((a, b) => b.count - a.count)[0];
@@ -283,6 +312,9 @@ test('5. a filtered bucket exports as .xlsx and CSV with its labels, steps, date
   const exportButton = page.getByRole('button', { name: /^Export \d+ (filtered )?rows?$/ });
   await expect(exportButton).toHaveText(`Export ${shown.length} filtered rows`);
   expect([...(await readGridIds(page)).ids].sort()).toEqual([...shown].sort());
+  // Each row's reason in words, as the grid says it.
+  const reasonsOnScreen = await readReasonsOnScreen();
+  const heading = (await page.getByRole('heading', { level: 2 }).first().innerText()).trim();
   // The labels on screen: the grid's headers in view, and the column chooser's list of every column it shows and exports.
   const inView = (await page.locator('.ag-header-row-column .ag-header-cell-text').allInnerTexts()).map((t) => t.trim()).filter((t) => t !== '');
   expect(inView).toEqual(expect.arrayContaining(['Record id', 'Identity key', 'Reason']));
@@ -299,7 +331,8 @@ test('5. a filtered bucket exports as .xlsx and CSV with its labels, steps, date
   expect(about.get('Period')).toBe('2026-04-01 to 2026-06-30');
   expect(about.get('Time zone')).toBe('Europe/Berlin');
   expect(about.get('Reconciliation')).toBe(recon.name);
-  expect(about.get('Bucket')).toMatch(new RegExp(`${chosen.kind === 'timing' ? 'Timing' : 'Unmatched'}`));
+  // The bucket as the records screen names it ("Left · Unmatched: No counterpart ...").
+  expect(heading.startsWith(`Left · ${about.get('Bucket')}`), `"${heading}" names the bucket "${about.get('Bucket')}"`).toBe(true);
   expect(about.get('Filter')).toBe('Identity key contains "lr-101"');
   expect(about.get('Rows')).toBe(String(shown.length));
   const sheet = book.Sheets.Records as XLSX.WorkSheet;
@@ -309,16 +342,20 @@ test('5. a filtered bucket exports as .xlsx and CSV with its labels, steps, date
   expect(rows.map((r) => r[column('Record id')]).sort()).toEqual([...shown].sort());
   const step = chosen.kind === 'timing' ? 'Timing' : 'Unmatched';
   for (const row of rows) expect(row[column('Step')]).toBe(step);
-  for (const row of rows) expect(typeof row[column('Reason')]).toBe('string');
+  for (const row of rows) expect(row[column('Reason')]).toBe(reasonsOnScreen.get(String(row[column('Record id')])));
   expect(rows.map((r) => r[column('Reason')])).not.toContain(chosen.reason);
-  // The date that counts, in the reporting zone: real Excel date cells, each the sign-up's own date.
-  const dateColumn = header.findIndex((h) => typeof h === 'string' && h.endsWith('date (Europe/Berlin)'));
+  // The date that counts, in the reporting zone: real Excel date cells, each the sign-up's own time read in the file's zone.
+  const leftMetric = recon.left.metric;
+  const exportedHeader = String(header.find((h) => String(h).startsWith(`${leftMetric} date as exported (`)) ?? '');
+  const fileZone = /\(([^()]+)\)$/.exec(exportedHeader)?.[1];
+  expect(fileZone, `the file's zone in the header ${JSON.stringify(header)}`).toBeDefined();
+  const dateColumn = column(`${leftMetric} date (Europe/Berlin)`);
   expect(dateColumn, `a date column in Europe/Berlin among ${JSON.stringify(header)}`).toBeGreaterThanOrEqual(0);
+  const expectedDate = (recordId: unknown) => moveWallTime(readDayFirst(signups.get(String(recordId))?.['Signed Up'] ?? ''), fileZone as string, 'Europe/Berlin');
   for (const [i, row] of rows.entries()) {
     const cell = sheet[XLSX.utils.encode_cell({ r: i + 1, c: dateColumn })] as XLSX.CellObject;
     expect(cell.t).toBe('n');
-    const signedUp = signups.get(String(row[column('Record id')]))?.['Signed Up'] ?? '';
-    expect(XLSX.SSF.format(cell.z as string, cell.v as number).slice(0, 10)).toBe(readDayFirst(signedUp).slice(0, 10));
+    expect(XLSX.SSF.format(cell.z as string, cell.v as number)).toBe(expectedDate(row[column('Record id')]));
   }
 
   await page.getByRole('combobox', { name: 'Export format' }).selectOption('csv');
@@ -328,12 +365,14 @@ test('5. a filtered bucket exports as .xlsx and CSV with its labels, steps, date
   expect(lines.slice(0, blank)).toEqual(
     expect.arrayContaining([`Contract,${TITLE}`, 'Period,2026-04-01 to 2026-06-30', `Reconciliation,${recon.name}`, 'Filter,"Identity key contains ""lr-101"""', `Rows,${shown.length}`]),
   );
-  expect(lines.slice(0, blank).some((l) => l.startsWith('Bucket,'))).toBe(true);
+  expect(lines.slice(0, blank)).toContain(`Bucket,${about.get('Bucket')}`);
   const csvBook = XLSX.read(lines.slice(blank + 1).join('\n'), { type: 'string', raw: true });
   const [csvHeader = [], ...csvRows] = XLSX.utils.sheet_to_json<string[]>(csvBook.Sheets[csvBook.SheetNames[0] as string] as XLSX.WorkSheet, { header: 1, raw: true, defval: '' });
   expect(csvHeader).toEqual(onScreen);
   expect(csvRows.map((r) => r[column('Record id')]).sort()).toEqual([...shown].sort());
   for (const row of csvRows) expect(row[column('Step')]).toBe(step);
+  for (const row of csvRows) expect(row[column('Reason')]).toBe(reasonsOnScreen.get(row[column('Record id')] ?? ''));
+  for (const row of csvRows) expect((row[dateColumn] ?? '').replace('T', ' ').slice(0, 16)).toBe(expectedDate(row[column('Record id')]));
   expect(pageErrors).toEqual([]);
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
