@@ -19,13 +19,13 @@ const exported = writeNewcomerExports(exportsFolder);
 let server: RunningServer | null = null;
 let page: Page;
 const pageErrors: string[] = [];
-/** What the steps learn from the screens and hand on: the contract written, the rule's name and expression as the builder showed them. */
+/** What the steps learn from the screens and hand on: the contract written, the rule as the builder showed it, the dates' names in the contract. */
 const made = { contract: '', ruleName: '', ruleExpression: '', leftDate: '', rightDate: '' };
 
 // Each step carries on from the screen the previous one left: after a failure the rest would only fail again.
 test.describe.configure({ mode: 'serial' });
 
-async function shot(name: string, target: Page | Locator = page): Promise<void> {
+async function saveShot(name: string, target: Page | Locator = page): Promise<void> {
   const file = path.join(projectRoot, 'test-results/screenshots', `${name}.png`);
   mkdirSync(path.dirname(file), { recursive: true });
   if ('goto' in target) await target.screenshot({ path: file, fullPage: true, animations: 'disabled', caret: 'hide' });
@@ -83,7 +83,7 @@ function findOverlap(a: { x: number; y: number; width: number; height: number } 
   return width > 0 && height > 0 ? width * height : 0;
 }
 
-function firstRecon(report: { reconciliations: ReconciliationReport[] }): ReconciliationReport {
+function findFirstRecon(report: { reconciliations: ReconciliationReport[] }): ReconciliationReport {
   const recon = report.reconciliations[0];
   if (!recon) throw new Error('the report has no reconciliation');
   return recon;
@@ -206,7 +206,7 @@ test('2. the rule builder makes "Campaign is Internal test" with a live count eq
   expect(made.ruleExpression).toContain(`'${CAMPAIGN}'`);
   made.ruleName = await builder.getByRole('textbox', { name: 'Left Rule name' }).inputValue();
   expect(made.ruleName).not.toBe('');
-  await shot('newcomer-rule-builder', page.getByRole('group', { name: 'Left export' }));
+  await saveShot('newcomer-rule-builder', page.getByRole('group', { name: 'Left export' }));
   await builder.getByRole('button', { name: 'Add rule (Left)' }).click();
   await expect(builder.getByLabel(`Rule ${made.ruleName} count`)).toHaveText(`removes ${exported.facts.internalTests}`);
 });
@@ -237,7 +237,7 @@ test('3. a backwards period and a zone typed "berlin" are shown beside their fie
   await expect(ruleCount).toContainText("unknown time zone 'berlin'");
   expect(findOverlap(await ruleName.boundingBox(), await ruleCount.boundingBox()), 'the rule count over the rule name').toBe(0);
   await zone.scrollIntoViewIfNeeded();
-  await shot('newcomer-form-problem');
+  await saveShot('newcomer-form-problem');
 
   // Create refuses while they stand, writes nothing, and the newcomer stays on the form with what was typed.
   made.contract = await page.getByRole('textbox', { name: 'New contract file path' }).inputValue();
@@ -281,18 +281,18 @@ test('4. the bridge equals `recon reconcile --json` on the contract written, whi
   const yamlValue = written.startsWith('"') ? (JSON.parse(written) as string) : written.startsWith("'") ? written.slice(1, -1).replace(/''/g, "'") : written;
   expect(yamlValue).toBe(made.ruleExpression);
 
-  const recon = firstRecon(await reconcileWithCli(made.contract));
+  const recon = findFirstRecon(await reconcileWithCli(made.contract));
   expect(recon.left.gross).toBe(exported.facts.signups);
   expect(recon.right.gross).toBe(exported.facts.crmRows);
   const excluded = recon.buckets.find((b) => b.side === 'left' && b.kind === 'excluded' && b.reason === made.ruleName);
   expect(excluded?.count).toBe(exported.facts.internalTests);
   await expectBridgeCounts(page, recon);
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await shot('newcomer-bridge');
+  await saveShot('newcomer-bridge');
 });
 
 test('5. a filtered bucket exports as .xlsx and CSV with its labels, steps, dates and About part', async () => {
-  const recon = firstRecon(await reconcileWithCli(made.contract));
+  const recon = findFirstRecon(await reconcileWithCli(made.contract));
   const signups = new Map(readSignups().map((r) => [r['Signup ID'] ?? '', r]));
   // The bucket with the most records among the left side's unmatched and timing ones; filtered on the key, 2 or more stay.
   const bucket = recon.buckets
