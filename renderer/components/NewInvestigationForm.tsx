@@ -4,6 +4,7 @@ import type { FieldProblem } from '../../shared/api';
 import { listTimeZones } from '../../shared/listTimeZones';
 import { buildSpec, findShownProblems, useNewInvestigationStore } from '../stores/useNewInvestigationStore';
 import { useSessionStore } from '../stores/useSessionStore';
+import { describeTimeZoneProblem } from '../../shared/describeTimeZoneProblem';
 import { ExportSourceForm } from './ExportSourceForm';
 import { FieldProblemText, problemId } from './FieldProblemText';
 import { NormalizerChoice } from './NormalizerChoice';
@@ -25,6 +26,8 @@ export function NewInvestigationForm() {
   // The whole form's state: every value and problem shows on it.
   const form = useNewInvestigationStore();
   const { values, edit, setDraft, loadWorkspace, forgetDrafts } = form;
+  // Rules stay counted while the reporting zone is being typed: in the file's own zone until it is a zone.
+  const ruleZone = describeTimeZoneProblem(values.timezone) === undefined ? values.timezone : undefined;
   const zones = useMemo(() => listTimeZones(), []);
   useEffect(() => {
     forgetDrafts();
@@ -50,8 +53,8 @@ export function NewInvestigationForm() {
         ))}
       </datalist>
       <div className="source-forms">
-        <ExportSourceForm label="Left" draft={form.left} onChange={(d) => setDraft('left', d)} problems={pickSide(problems, 'left')} reportingZone={values.timezone} />
-        <ExportSourceForm label="Right" draft={form.right} onChange={(d) => setDraft('right', d)} problems={pickSide(problems, 'right')} reportingZone={values.timezone} />
+        <ExportSourceForm label="Left" draft={form.left} onChange={(d) => setDraft('left', d)} problems={pickSide(problems, 'left')} reportingZone={ruleZone} />
+        <ExportSourceForm label="Right" draft={form.right} onChange={(d) => setDraft('right', d)} problems={pickSide(problems, 'right')} reportingZone={ruleZone} />
       </div>
       <div className="mapping-grid">
         <div className="field span-3">

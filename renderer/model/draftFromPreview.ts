@@ -9,6 +9,12 @@ function suggestTimezone(preview: ExportPreview): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone;
 }
 
+/** What a side counts, said as its file is named: `webinar_signups` counts "Webinar signups". */
+function nameAfterFile(base: string): string {
+  const words = base.replace(/[_\-.\s]+/g, ' ').trim();
+  return words ? `${words.charAt(0).toUpperCase()}${words.slice(1)}` : 'Records';
+}
+
 /** `previous`: the draft of the same file before another sheet was read; the names typed in it are kept. */
 export function draftFromPreview(preview: ExportPreview, side: string, previous: SourceDraft | null): SourceDraft {
   const base = preview.file.split(/[\\/]/).pop()?.replace(/\.[^.]+$/, '') ?? side;
@@ -24,7 +30,7 @@ export function draftFromPreview(preview: ExportPreview, side: string, previous:
     id: preview.id,
     // The key is always listed, chosen or not, so the form can say it is still needed.
     fields: { key: '', ...preview.fields },
-    metric: kept?.metric ?? (preview.system === 'marketing' ? 'MQL' : preview.system === 'sales' ? 'CRM Lead' : `${name} records`),
+    metric: kept?.metric ?? (preview.system === 'marketing' ? 'MQL' : preview.system === 'sales' ? 'CRM Lead' : nameAfterFile(base)),
     dateField,
   };
 }
