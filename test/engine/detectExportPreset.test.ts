@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { detectExportPreset } from '../../electron/engine/detectExportPreset';
 import { nameDateField } from '../../shared/nameDateField';
-import { datasetPath } from './datasetPath';
+import { datasetPath, findMissingDataset } from './datasetPath';
 
 function readHeader(...parts: string[]): string[] | null {
   const file = datasetPath(...parts);
@@ -43,7 +43,7 @@ describe('detectExportPreset', () => {
     });
   });
 
-  it.skipIf(!olistMqls || !olistDeals)("reads Olist's headers without taking mql_id for an MQL date (needs ../shared/datasets/olist-marketing-funnel)", () => {
+  it.skipIf(findMissingDataset('olist-marketing-funnel'))("reads Olist's headers without taking mql_id for an MQL date", () => {
     const mqls = detectExportPreset(olistMqls ?? []);
     expect(mqls.fields).toEqual({ first_contact_date: 'first_contact_date', source: 'origin' });
     expect(mqls.dateField).toBe('first_contact_date');
@@ -53,7 +53,7 @@ describe('detectExportPreset', () => {
     for (const guess of [mqls, deals]) expect(Object.values(guess.fields)).not.toContain('mql_id');
   });
 
-  it.skipIf(!maven)("reads Maven's pipeline header: its first date is the one proposed (needs ../shared/datasets/maven-crm-sales-opportunities)", () => {
+  it.skipIf(findMissingDataset('maven-crm-sales-opportunities'))("reads Maven's pipeline header: its first date is the one proposed", () => {
     const guess = detectExportPreset(maven ?? []);
     expect(guess.preset).toBeNull();
     expect(guess.fields).toEqual({ engage_date: 'engage_date' });

@@ -1,17 +1,16 @@
 // From Olist's real exports to the form's drafts: ids found unique, dates named after their columns, the key left to the person.
-import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { previewDates } from '../../electron/engine/previewDates';
 import { previewExport } from '../../electron/engine/previewExport';
 import { chooseDateColumn } from '../../renderer/model/chooseDateColumn';
 import { draftFromPreview } from '../../renderer/model/draftFromPreview';
 import { describeUnreadableDates } from '../../shared/describeUnreadableDates';
-import { datasetPath } from './datasetPath';
+import { datasetPath, findMissingDataset } from './datasetPath';
 
 const mqlsFile = datasetPath('olist-marketing-funnel', 'olist_marketing_qualified_leads_dataset.csv');
 const dealsFile = datasetPath('olist-marketing-funnel', 'olist_closed_deals_dataset.csv');
 
-describe.skipIf(!fs.existsSync(mqlsFile) || !fs.existsSync(dealsFile))('Olist exports mapped by the form (needs ../shared/datasets/olist-marketing-funnel)', () => {
+describe.skipIf(findMissingDataset('olist-marketing-funnel'))('Olist exports mapped by the form', () => {
   it('proposes mql_id as each side’s record id and names each date after its column, never after mql_id', async () => {
     const mqls = await previewExport(mqlsFile);
     expect(mqls.uniqueColumns).toContain('mql_id');
