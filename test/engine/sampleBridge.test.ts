@@ -6,17 +6,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openInvestigation, type Investigation } from '../../electron/engine/openInvestigation';
 import type { Bucket } from '../../shared/reportTypes';
 import { checkBridgeInvariants } from './checkBridgeInvariants';
+import { readExpectedBridge, sampleContractFile } from './readExpectedBridge';
 
-const samples = path.resolve(import.meta.dirname, '../../samples');
-const contractFile = path.join(samples, 'acme-q3-2026.recon.yaml');
-
-interface ExpectedBridge {
-  reconciliation: string;
-  left: { gross: number; net: number };
-  right: { gross: number; net: number };
-  buckets: Pick<Bucket, 'side' | 'kind' | 'reason' | 'ids'>[];
-}
-const expected = JSON.parse(fs.readFileSync(path.join(samples, 'expected-bridge.json'), 'utf8')) as ExpectedBridge;
+const contractFile = sampleContractFile;
+const samples = path.dirname(sampleContractFile);
+/** Written by the sample's generator, never computed by the engine. */
+const expected = readExpectedBridge();
 
 function keyed(buckets: Pick<Bucket, 'side' | 'kind' | 'reason' | 'ids'>[]) {
   return Object.fromEntries(buckets.filter((b) => b.ids.length > 0).map((b) => [`${b.side} ${b.kind} ${b.reason}`, b.ids]));

@@ -1,22 +1,13 @@
 // A side's totals as listings (gross, net, net_unmatched) and the inspector's counterparts, on the sample's planted bridge.
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openInvestigation, type Investigation } from '../../electron/engine/openInvestigation';
 import type { BucketQuery } from '../../shared/api';
-import type { Bucket, BucketKind, ListingKind, Side } from '../../shared/reportTypes';
+import type { BucketKind, ListingKind, Side } from '../../shared/reportTypes';
+import { readExpectedBridge, sampleContractFile } from './readExpectedBridge';
 
-const samples = path.resolve(import.meta.dirname, '../../samples');
-const contractFile = path.join(samples, 'acme-q3-2026.recon.yaml');
-
-interface ExpectedBridge {
-  reconciliation: string;
-  left: { gross: number; net: number };
-  right: { gross: number; net: number };
-  buckets: Pick<Bucket, 'side' | 'kind' | 'reason' | 'ids'>[];
-}
+const contractFile = sampleContractFile;
 /** Written by the sample's generator, never computed by the engine. */
-const expected = JSON.parse(fs.readFileSync(path.join(samples, 'expected-bridge.json'), 'utf8')) as ExpectedBridge;
+const expected = readExpectedBridge();
 
 const ALL_KINDS: BucketKind[] = ['excluded', 'duplicate', 'out_of_period', 'matched', 'timing', 'excluded_on_other_side', 'unmatched'];
 const PLANTED: Record<'gross' | 'net' | 'net_unmatched', BucketKind[]> = {
