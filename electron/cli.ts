@@ -2,7 +2,7 @@
 import { parseArgs } from 'node:util';
 import { MAX_PAGE_ROWS, type Progress } from '../shared/api';
 import { formatCsvRow } from '../shared/formatCsvRow';
-import { BUCKET_KINDS, type BucketKind, type Side } from '../shared/reportTypes';
+import { LISTING_KINDS, type ListingKind, type Side } from '../shared/reportTypes';
 import { formatBridgeTable } from './cli/formatBridgeTable';
 import { openInvestigation, type Investigation } from './engine/openInvestigation';
 import { ContractError } from './engine/contract/ContractError';
@@ -12,7 +12,7 @@ const USAGE = `usage:
   recon reconcile CONTRACT.yaml [--json]
   recon drill CONTRACT.yaml --side left|right --kind KIND [--reason REASON] [--reconciliation NAME]
   recon inspect CONTRACT.yaml --key IDENTITY_KEY [--reconciliation NAME]
-kinds: ${BUCKET_KINDS.join(', ')}`;
+kinds: ${LISTING_KINDS.join(', ')} (gross: every row of the side; net: what its metric counts; net_unmatched: what only that side counts)`;
 
 const MAX_CONTRACT_LINES = 20;
 
@@ -32,7 +32,7 @@ function write(text: string): Promise<void> {
   return new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
 }
 
-async function drill(inv: Investigation, reconciliation: string, side: Side, kind: BucketKind, reason: string | undefined): Promise<void> {
+async function drill(inv: Investigation, reconciliation: string, side: Side, kind: ListingKind, reason: string | undefined): Promise<void> {
   const query = { reconciliation, side, kind, reason };
   let header = true;
   for (let offset = 0; ; offset += MAX_PAGE_ROWS) {
@@ -75,7 +75,7 @@ async function main(argv: string[]): Promise<void> {
   if (rest.length) throw new UserError(`unexpected argument '${rest[0]}'`);
   // Arguments are checked before the (possibly long) import, so a typo fails at once.
   const side = command === 'drill' ? requireOption<Side>(values.side, 'side', ['left', 'right']) : undefined;
-  const kind = command === 'drill' ? requireOption<BucketKind>(values.kind, 'kind', BUCKET_KINDS) : undefined;
+  const kind = command === 'drill' ? requireOption<ListingKind>(values.kind, 'kind', LISTING_KINDS) : undefined;
   const key = command === 'inspect' ? requireOption(values.key, 'key') : undefined;
   const inv = await openInvestigation(contractPath, { onProgress: reportProgress });
   try {

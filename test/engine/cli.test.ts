@@ -58,6 +58,15 @@ describe('recon CLI', () => {
     for (const id of bucket?.ids ?? []) expect(drill.stdout).toContain(id);
   });
 
+  it("drills into a side's totals: every row (gross), what its metric counts (net), what only it counts (net_unmatched)", () => {
+    const r = report.reconciliations[0];
+    const sum = (side: string, kinds: string[]) => r?.buckets.filter((b) => b.side === side && kinds.includes(b.kind)).reduce((n, b) => n + b.count, 0);
+    const lines = (kind: string) => countCsvRecords(recon('drill', sample, '--side', 'right', '--kind', kind).stdout) - 1;
+    expect(lines('gross')).toBe(r?.right.gross);
+    expect(lines('net')).toBe(r?.right.net);
+    expect(lines('net_unmatched')).toBe(sum('right', ['timing', 'excluded_on_other_side', 'unmatched']));
+  });
+
   it.each([
     [['reconcile', 'no-such.recon.yaml'], /no-such\.recon\.yaml/],
     [['drill', sample, '--side', 'middle', '--kind', 'timing'], /--side must be one of left, right/],
