@@ -12,7 +12,8 @@ import { diffReports } from './diffReports';
 import { exportBucketRows } from './exportBucketRows';
 import { openDatabase } from './openDatabase';
 import { listFolder } from './listFolder';
-import { previewDates } from './previewDates';
+import { createImportCache } from './import/createImportCache';
+import { readDatePreview } from './previewDates';
 import { previewExport } from './previewExport';
 import { readContractFile } from './readContractFile';
 import { readRecent, recordRecent } from './recentInvestigations';
@@ -47,7 +48,9 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   mkdirSync(options.home, { recursive: true });
   const scratch = await openDatabase(':memory:');
   const queue = createQueue();
-  const rules = createRuleCounter(scratch);
+  // Exports read by the new-investigation form stay imported while it is filled in: each is read once.
+  const imports = createImportCache(scratch);
+  const rules = createRuleCounter(scratch, imports);
   let session: Session | null = null;
   let progress: Progress | null = null;
   let abort: AbortController | null = null;
@@ -90,6 +93,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     // The previous investigation stays open until the new one is ready: a failed open changes nothing.
     session?.close();
     session = next;
+    await queue(() => imports.clear());
     const { from, to, timezone } = loaded.contract.reporting;
     recordRecent(options.home, { contractPath: next.info.contractPath, title: next.info.title, openedAt: new Date().toISOString(), period: { from, to, timezone } });
     return next.info;
@@ -151,7 +155,11 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     exportRows: async (query, format, columns) => queue(() => exportBucketRows(current().investigation, query, format, columns)),
     getWorkspace: async () => ({ workspace: options.workspace ?? path.join(options.home, 'investigations'), home: options.home }),
     checkNewInvestigation: async (spec) => checkNewInvestigation(spec),
-    previewDates: async (file, sheet, column, timezone) => previewDates(path.resolve(file), sheet, column, timezone),
+    previewDates: async (file, sheet, column, timezone) =>
+      queue(async () => {
+        const imported = await imports.load(path.resolve(file), sheet ?? undefined);
+        return readDatePreview(scratch, imported.table, imported.columns, path.resolve(file), column, timezone);
+      }),
     listFolder: async (folder) => listFolder(folder),
     countRuleMatches: async (source, expression, reportingZone) => queue(() => rules.countMatches(source, expression, reportingZone)),
     readContractFile: async (contractPath) => readContractFile(contractPath, checkFile, lastFailure),

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorkbench } from '../../electron/engine/createWorkbench';
 import { previewDates } from '../../electron/engine/previewDates';
 import { describeUnreadableDates } from '../../shared/describeUnreadableDates';
 
@@ -73,5 +74,22 @@ describe('previewDates', () => {
     await expect(previewDates(file, null, 'iso', 'Sao Paulo')).rejects.toThrow("unknown time zone 'Sao Paulo'");
     // Headers match as the contract matches them: ignoring case and surrounding spaces.
     expect((await previewDates(file, null, ' ISO ', 'UTC')).column).toBe('iso');
+  });
+
+  it('reads the same in the workbench, where the form keeps each export imported, and again once the file changed', async () => {
+    const wb = await createWorkbench({ home: path.join(dir, 'home'), sampleContract: path.resolve(import.meta.dirname, '../../samples/acme-q3-2026.recon.yaml') });
+    try {
+      for (const column of ['iso', 'slashed', 'day_first', 'offset', 'messy']) {
+        expect(await wb.previewDates(file, null, column, 'America/New_York'), column).toEqual(await previewDates(file, null, column, 'America/New_York'));
+      }
+      const changing = path.join(dir, 'changing.csv');
+      fs.writeFileSync(changing, 'd\n2026-07-01\n');
+      expect((await wb.previewDates(changing, null, 'd', 'UTC')).unreadable).toBe(0);
+      // A different size: the kept import is stale and the file is read again.
+      fs.writeFileSync(changing, 'd\n2026-07-01\nsoon\n');
+      expect(await wb.previewDates(changing, null, 'd', 'UTC')).toMatchObject({ nonEmpty: 2, unreadable: 1, unreadableExamples: ['soon'] });
+    } finally {
+      wb.close();
+    }
   });
 });

@@ -1,5 +1,4 @@
 // The rule builder's engine side: what a rule would remove from a draft source, and a column's values, on the engine's own tables.
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { RuleCount, SourceDraft, ValueCount } from '../../../shared/api';
 import type { SourceSpec } from '../../../shared/contractTypes';
@@ -10,21 +9,10 @@ import { checkRuleExpression } from '../contract/checkRuleExpression';
 import { ContractError } from '../contract/ContractError';
 import { describeTimeZoneProblem } from '../../../shared/describeTimeZoneProblem';
 import { resolveSourceColumns } from '../contract/resolveSourceColumns';
-import { importFile } from '../import/importFile';
+import type { CachedImport, ImportCache } from '../import/createImportCache';
 import type { Database } from '../openDatabase';
 import { quoteIdent } from '../openDatabase';
 import { UserError } from '../UserError';
-
-/** The form has two exports: one imported table each stays in the scratch database while rules are typed. */
-const KEPT_FILES = 2;
-
-interface CachedFile {
-  key: string;
-  raw: string;
-  columns: string[];
-  /** The source table last built from this file, and what it was built from. */
-  built?: { key: string; table: string; fields: string[] };
-}
 
 /** Suggestions stop here: enough to pick from, small enough to cross any transport at every keystroke. */
 const MAX_VALUES = 100;
@@ -42,48 +30,26 @@ function restate(error: unknown): never {
 
 /**
  * Counts on `db` (the workbench's scratch database; the caller runs one call at a time). Each file is
- * imported once per file, sheet, size and modification time, and its source table rebuilt only when the
- * mapping changes, so a count while typing is one query.
+ * imported once (the import cache, shared with the date preview), and its source table rebuilt only when
+ * the mapping changes, so a count while typing is one query.
  */
-export function createRuleCounter(db: Database): RuleCounter {
-  const files: CachedFile[] = [];
-  let serial = 0;
+export function createRuleCounter(db: Database, imports: ImportCache): RuleCounter {
+  /** The source table last built from each cached file, and the mapping it was built from. */
+  const built = new Map<string, { key: string; table: string; fields: string[] }>();
+  imports.onEvict(async (entry) => {
+    const table = built.get(entry.key)?.table;
+    built.delete(entry.key);
+    if (table) await db.run(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
+  });
 
-  async function loadFile(draft: SourceDraft): Promise<CachedFile> {
-    const file = path.resolve(draft.file);
-    let stats;
-    try {
-      stats = statSync(file);
-    } catch {
-      throw new UserError(`${draft.file}: file not found`, 'file_not_found');
-    }
-    const key = JSON.stringify([file, draft.sheet ?? null, stats.size, stats.mtimeMs]);
-    const cached = files.find((f) => f.key === key);
-    if (cached) {
-      // The most recently used file is kept the longest.
-      files.splice(files.indexOf(cached), 1);
-      files.unshift(cached);
-      return cached;
-    }
-    serial += 1;
-    const raw = `rules_raw_${serial}`;
-    const imported = await importFile(db, file, raw, { sheet: draft.sheet });
-    const entry: CachedFile = { key, raw, columns: imported.columns };
-    files.unshift(entry);
-    for (const old of files.splice(KEPT_FILES)) {
-      await db.run(`DROP TABLE IF EXISTS ${quoteIdent(old.raw)}`);
-      if (old.built) await db.run(`DROP TABLE IF EXISTS ${quoteIdent(old.built.table)}`);
-    }
-    return entry;
-  }
-
-  async function buildTable(entry: CachedFile, draft: SourceDraft, reportingZone: string): Promise<{ table: string; fields: string[] }> {
+  async function buildTable(entry: CachedImport, draft: SourceDraft, reportingZone: string): Promise<{ table: string; fields: string[] }> {
     // Columns still unchosen in the form are left out; the form names them itself.
     const fields = Object.fromEntries(Object.entries(draft.fields).filter(([, column]) => column !== ''));
     const spec: SourceSpec = { name: draft.name, system: draft.system, file: draft.file, sheet: draft.sheet, timezone: draft.timezone, fields, line: 1 };
     const dateFields = listDateFields(Object.keys(fields), [draft.dateField]);
     const key = JSON.stringify([fields, draft.timezone, reportingZone, [...dateFields].sort()]);
-    if (entry.built?.key === key) return entry.built;
+    const known = built.get(entry.key);
+    if (known?.key === key) return known;
     // Said as the contract says it, before DuckDB would in its own words.
     // The form's labels name the two zones.
     for (const [zone, what] of [[draft.timezone, 'time zone of the file'], [reportingZone, 'reporting time zone']] as const) {
@@ -96,10 +62,10 @@ export function createRuleCounter(db: Database): RuleCounter {
     } catch (error) {
       restate(error);
     }
-    const table = `${entry.raw}_src`;
+    const table = `${entry.table}_src`;
     // No id column: ids play no part in a count, and a repeated id is the form's to report, not the rule's.
     await buildSourceTable(db, {
-      rawTable: entry.raw,
+      rawTable: entry.table,
       table,
       source: spec,
       fields: resolved.fields,
@@ -108,16 +74,17 @@ export function createRuleCounter(db: Database): RuleCounter {
       excelSerials: path.extname(draft.file).toLowerCase() === '.xlsx',
       fileLabel: draft.file,
     });
-    entry.built = { key, table, fields: Object.keys(resolved.fields) };
-    return entry.built;
+    const made = { key, table, fields: Object.keys(resolved.fields) };
+    built.set(entry.key, made);
+    return made;
   }
 
   async function loadContext(draft: SourceDraft, reportingZone: string): Promise<{ context: string; columns: string[] }> {
-    const entry = await loadFile(draft);
-    const built = await buildTable(entry, draft, reportingZone);
+    const entry = await imports.load(path.resolve(draft.file), draft.sheet);
+    const table = await buildTable(entry, draft, reportingZone);
     return {
-      context: buildRuleContextSql({ sourceTable: built.table, fileColumns: entry.columns, fields: built.fields }),
-      columns: [...built.fields, ...entry.columns],
+      context: buildRuleContextSql({ sourceTable: table.table, fileColumns: entry.columns, fields: table.fields }),
+      columns: [...table.fields, ...entry.columns],
     };
   }
 
