@@ -14,7 +14,7 @@ import { openDatabase } from './openDatabase';
 import { listFolder } from './listFolder';
 import { createImportCache } from './import/createImportCache';
 import { readDatePreview } from './previewDates';
-import { previewExport } from './previewExport';
+import { readExportPreview } from './previewExport';
 import { readContractFile } from './readContractFile';
 import { readRecent, recordRecent } from './recentInvestigations';
 import { resetSample } from './resetSample';
@@ -48,7 +48,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   mkdirSync(options.home, { recursive: true });
   const scratch = await openDatabase(':memory:');
   const queue = createQueue();
-  // Exports read by the new-investigation form stay imported while it is filled in: each is read once.
+  // Exports read by the new-investigation form stay imported while it is filled in: each is read once
+  // for its preview, its date previews and its rule counts.
   const imports = createImportCache(scratch);
   const rules = createRuleCounter(scratch, imports);
   let session: Session | null = null;
@@ -130,7 +131,11 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     listRecent: async () => readRecent(options.home),
     openSample: async () => open(sampleCopy()),
     openContract: async (contractPath) => open(contractPath),
-    previewExport: async (file, sheet) => previewExport(path.resolve(file), sheet),
+    previewExport: async (file, sheet) =>
+      queue(async () => {
+        const absolute = path.resolve(file);
+        return readExportPreview(scratch, absolute, await imports.load(absolute, sheet));
+      }),
     createInvestigation: async (spec) => createInvestigation(spec, options.home, open),
     getProgress: async () => progress,
     cancel: async () => abort?.abort(),

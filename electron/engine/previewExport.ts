@@ -3,10 +3,10 @@ import path from 'node:path';
 import type { ExportPreview } from '../../shared/api';
 import { describeTimezoneHint } from './describeTimezoneHint';
 import { detectExportPreset, isIdLikeHeader } from './detectExportPreset';
-import { importFile } from './import/importFile';
+import { importFile, type ImportedTable } from './import/importFile';
 import { listDateColumns } from './listDateColumns';
 import { listUniqueColumns } from './listUniqueColumns';
-import { openDatabase, quoteIdent } from './openDatabase';
+import { openDatabase, quoteIdent, type Database } from './openDatabase';
 import { previewWorkbookSheets } from './previewWorkbookSheets';
 
 const SAMPLE_ROWS = 20;
@@ -17,38 +17,43 @@ function chooseIdColumn(presetId: string | undefined, unique: readonly string[],
   return unique.find(isIdLikeHeader) ?? unique.find((c) => !dates.includes(c));
 }
 
+/** The preview of an export already imported as `imported.table` (its header, first rows, suggestions, sheets). */
+export async function readExportPreview(db: Database, file: string, imported: ImportedTable): Promise<ExportPreview> {
+  const { table } = imported;
+  const rows = await db.all<Record<string, string | null>>(`SELECT * EXCLUDE (row_no) FROM ${quoteIdent(table)} ORDER BY row_no LIMIT ${SAMPLE_ROWS}`);
+  const uniqueColumns = await listUniqueColumns(db, table, imported.columns);
+  const dateColumns = await listDateColumns(db, table, imported.columns);
+  const guess = detectExportPreset(imported.columns, dateColumns);
+  const zone = describeTimezoneHint(guess.preset);
+  const sheets =
+    path.extname(file).toLowerCase() === '.xlsx' && imported.sheet !== undefined
+      ? await previewWorkbookSheets(db, file, { sheet: imported.sheet, table, rows: imported.rows, columns: imported.columns })
+      : undefined;
+  return {
+    file,
+    sheet: imported.sheet,
+    ...(sheets ? { sheets } : {}),
+    rows: imported.rows,
+    dialect: { encoding: imported.encoding, delimiter: imported.delimiter, dropped: imported.dropped },
+    columns: imported.columns,
+    uniqueColumns,
+    dateColumns,
+    ...(zone.hint ? { timezoneHint: zone.hint } : {}),
+    ...(zone.timezone ? { timezone: zone.timezone } : {}),
+    sampleRows: rows.map((r) => imported.columns.map((c) => r[c] ?? null)),
+    preset: guess.preset,
+    system: guess.system,
+    fields: guess.fields,
+    id: chooseIdColumn(guess.id, uniqueColumns, dateColumns),
+    dateField: guess.dateField,
+  };
+}
+
+/** The same, reading the file into a database of its own (tests, and anything outside the workbench). */
 export async function previewExport(file: string, sheet?: string): Promise<ExportPreview> {
-  // A scratch in-memory database: a preview never changes the open investigation.
   const db = await openDatabase(':memory:');
   try {
-    const imported = await importFile(db, file, 'preview', { sheet });
-    const rows = await db.all<Record<string, string | null>>(`SELECT * EXCLUDE (row_no) FROM ${quoteIdent('preview')} ORDER BY row_no LIMIT ${SAMPLE_ROWS}`);
-    const uniqueColumns = await listUniqueColumns(db, 'preview', imported.columns);
-    const dateColumns = await listDateColumns(db, 'preview', imported.columns);
-    const guess = detectExportPreset(imported.columns, dateColumns);
-    const zone = describeTimezoneHint(guess.preset);
-    const sheets =
-      path.extname(file).toLowerCase() === '.xlsx' && imported.sheet !== undefined
-        ? await previewWorkbookSheets(db, file, { sheet: imported.sheet, table: 'preview', rows: imported.rows, columns: imported.columns })
-        : undefined;
-    return {
-      file,
-      sheet: imported.sheet,
-      ...(sheets ? { sheets } : {}),
-      rows: imported.rows,
-      dialect: { encoding: imported.encoding, delimiter: imported.delimiter, dropped: imported.dropped },
-      columns: imported.columns,
-      uniqueColumns,
-      dateColumns,
-      ...(zone.hint ? { timezoneHint: zone.hint } : {}),
-      ...(zone.timezone ? { timezone: zone.timezone } : {}),
-      sampleRows: rows.map((r) => imported.columns.map((c) => r[c] ?? null)),
-      preset: guess.preset,
-      system: guess.system,
-      fields: guess.fields,
-      id: chooseIdColumn(guess.id, uniqueColumns, dateColumns),
-      dateField: guess.dateField,
-    };
+    return await readExportPreview(db, file, await importFile(db, file, 'preview', { sheet }));
   } finally {
     db.close();
   }

@@ -24,7 +24,7 @@ export async function previewWorkbookSheets(db: Database, file: string, read: { 
       sheets.push({ name, rows: read.rows, columns: read.columns, sampleRows: await readFirstRows(db, read.table, read.columns) });
       continue;
     }
-    const table = `sheet_${i + 1}`;
+    const table = `${read.table}_sheet_${i + 1}`;
     try {
       const imported = await importFile(db, file, table, { sheet: name });
       sheets.push({ name, rows: imported.rows, columns: imported.columns, sampleRows: await readFirstRows(db, table, imported.columns) });

@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorkbench } from '../../electron/engine/createWorkbench';
 import { previewExport } from '../../electron/engine/previewExport';
 
 let dir: string;
@@ -98,6 +99,16 @@ describe('previewExport', () => {
     expect(second.id).toBe('Lead ID');
     expect(second.sheets).toHaveLength(2);
     expect(second.dialect.encoding).toBe('utf-8');
+
+    // The workbench keeps the read sheet imported for the form: its previews are the same, sheet by sheet.
+    const wb = await createWorkbench({ home: path.join(dir, 'home'), sampleContract: path.resolve(import.meta.dirname, '../../samples/acme-q3-2026.recon.yaml') });
+    try {
+      expect(await wb.previewExport(file)).toEqual(first);
+      expect(await wb.previewExport(file, 'Leads')).toEqual(second);
+      expect(await wb.previewExport(file)).toEqual(first);
+    } finally {
+      wb.close();
+    }
   });
 
   it('leaves the id unchosen when no column is unique', async () => {

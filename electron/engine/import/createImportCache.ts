@@ -3,13 +3,11 @@ import { statSync } from 'node:fs';
 import type { Database } from '../openDatabase';
 import { quoteIdent } from '../openDatabase';
 import { UserError } from '../UserError';
-import { importFile } from './importFile';
+import { importFile, type ImportedTable } from './importFile';
 
-export interface CachedImport {
+export interface CachedImport extends ImportedTable {
   /** The file, sheet, size and modification time it was read at: a changed file is read again. */
   key: string;
-  table: string;
-  columns: string[];
 }
 
 export interface ImportCache {
@@ -52,8 +50,7 @@ export function createImportCache(db: Database): ImportCache {
       }
       serial += 1;
       const table = `form_import_${serial}`;
-      const imported = await importFile(db, file, table, { sheet });
-      const entry: CachedImport = { key, table, columns: imported.columns };
+      const entry: CachedImport = { key, ...(await importFile(db, file, table, { sheet })) };
       entries.unshift(entry);
       await drop(entries.splice(KEPT_FILES));
       return entry;
