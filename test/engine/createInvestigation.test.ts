@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { NewInvestigation, SourceDraft } from '../../shared/api';
-import { checkNewInvestigation } from '../../electron/engine/checkNewInvestigation';
+import { checkNewInvestigation } from '../../electron/engine/newInvestigation/checkNewInvestigation';
 import { createWorkbench } from '../../electron/engine/createWorkbench';
 import { parseContract } from '../../electron/engine/contract/parseContract';
 

@@ -1,7 +1,7 @@
 // detectExportPreset on the headers of real exports: canonical names follow what each column means, never an id read as a date.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { detectExportPreset } from '../../electron/engine/detectExportPreset';
+import { detectExportPreset } from '../../electron/engine/newInvestigation/detectExportPreset';
 import { nameDateField } from '../../shared/nameDateField';
 import { datasetPath, findMissingDataset } from './datasetPath';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BucketQuery } from '../../shared/api';
-import { exportBucketRows } from '../../electron/engine/exportBucketRows';
+import { exportBucketRows } from '../../electron/engine/export/exportBucketRows';
 import { openInvestigation, type Investigation } from '../../electron/engine/openInvestigation';
 import { REVIEW_TITLE, writeReviewInvestigation } from './writeReviewInvestigation';
 

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowseRoot, listFolder } from '../../electron/engine/listFolder';
+import { findBrowseRoot, listFolder } from '../../electron/engine/newInvestigation/listFolder';
 
 let outside: string;
 let root: string;

@@ -1,7 +1,7 @@
 // From Olist's real exports to the form's drafts: ids found unique, dates named after their columns, the key left to the person.
 import { describe, expect, it } from 'vitest';
-import { previewDates } from '../../electron/engine/previewDates';
-import { previewExport } from '../../electron/engine/previewExport';
+import { previewDates } from '../../electron/engine/newInvestigation/previewDates';
+import { previewExport } from '../../electron/engine/newInvestigation/previewExport';
 import { chooseDateColumn } from '../../renderer/model/chooseDateColumn';
 import { draftFromPreview } from '../../renderer/model/draftFromPreview';
 import { describeUnreadableDates } from '../../shared/describeUnreadableDates';

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkbench } from '../../electron/engine/createWorkbench';
-import { previewDates } from '../../electron/engine/previewDates';
+import { previewDates } from '../../electron/engine/newInvestigation/previewDates';
 import { describeUnreadableDates } from '../../shared/describeUnreadableDates';
 
 let dir: string;

@@ -5,7 +5,7 @@ import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWorkbench } from '../../electron/engine/createWorkbench';
-import { previewExport } from '../../electron/engine/previewExport';
+import { previewExport } from '../../electron/engine/newInvestigation/previewExport';
 
 let dir: string;
 

@@ -1,7 +1,7 @@
 // Writes the contract of a new investigation, never over an existing file: the caller checked the form first.
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { NewInvestigation } from '../../shared/api';
+import type { NewInvestigation } from '../../../shared/api';
 import { buildNewContractText } from './buildNewContractText';
 
 export function writeNewContract(spec: NewInvestigation): string {

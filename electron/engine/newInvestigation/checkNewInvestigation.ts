@@ -1,11 +1,11 @@
 // Every problem of a new investigation's form, by field: the form's own checks, the disk (folder, file name, exports) and the contract it would write.
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { FieldProblem, NewInvestigation, SourceDraft } from '../../shared/api';
-import { checkInvestigationForm } from '../../shared/checkInvestigationForm';
+import type { FieldProblem, NewInvestigation, SourceDraft } from '../../../shared/api';
+import { checkInvestigationForm } from '../../../shared/checkInvestigationForm';
 import { buildNewContractText } from './buildNewContractText';
-import { ContractError } from './contract/ContractError';
-import { parseContract } from './contract/parseContract';
+import { ContractError } from '../contract/ContractError';
+import { parseContract } from '../contract/parseContract';
 
 const EXPORT_TYPES = ['.csv', '.tsv', '.txt', '.xlsx'];
 

@@ -1,5 +1,5 @@
 // Says what an export's layout tells about the time zone its dates were written in, and suggests it where it is sure.
-import type { ExportPreset } from '../../shared/api';
+import type { ExportPreset } from '../../../shared/api';
 
 export interface TimezoneHint {
   hint?: string;

@@ -2,8 +2,8 @@
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { FolderListing } from '../../shared/api';
-import { UserError } from './UserError';
+import type { FolderListing } from '../../../shared/api';
+import { UserError } from '../UserError';
 
 const EXPORT_EXTENSIONS = ['.csv', '.tsv', '.txt', '.xlsx'];
 

@@ -1,11 +1,11 @@
 // Reads every sheet of a workbook for the sheet picker: its name, row count and first rows.
 import fs from 'node:fs/promises';
 import * as XLSX from '@e965/xlsx';
-import type { SheetPreview } from '../../shared/api';
-import { importFile } from './import/importFile';
-import type { Database } from './openDatabase';
-import { quoteIdent } from './openDatabase';
-import { UserError } from './UserError';
+import type { SheetPreview } from '../../../shared/api';
+import { importFile } from '../import/importFile';
+import type { Database } from '../openDatabase';
+import { quoteIdent } from '../openDatabase';
+import { UserError } from '../UserError';
 
 const SHEET_SAMPLE_ROWS = 5;
 

@@ -1,11 +1,11 @@
 // Exports what a records grid shows (its query, sort, filter and columns) as CSV or .xlsx, worded as on screen.
-import { MAX_PAGE_ROWS, type BucketQuery, type ExportedFile, type ExportFormat } from '../../shared/api';
-import { labelColumns, REPORTING_DATE_COLUMNS } from '../../shared/labelColumns';
-import { labelKind, labelReason } from '../../shared/labelStep';
-import type { ListingKind } from '../../shared/reportTypes';
-import type { Investigation } from './bindInvestigation';
+import { MAX_PAGE_ROWS, type BucketQuery, type ExportedFile, type ExportFormat } from '../../../shared/api';
+import { labelColumns, REPORTING_DATE_COLUMNS } from '../../../shared/labelColumns';
+import { labelKind, labelReason } from '../../../shared/labelStep';
+import type { ListingKind } from '../../../shared/reportTypes';
+import type { Investigation } from '../bindInvestigation';
 import { describeExport } from './describeExport';
-import { UserError } from './UserError';
+import { UserError } from '../UserError';
 import { writeExportCsv } from './writeExportCsv';
 import { writeExportXlsx } from './writeExportXlsx';
 

@@ -1,12 +1,12 @@
 // Reads an export's header and first rows for the new-investigation screen, without touching any session.
 import path from 'node:path';
-import type { ExportPreview } from '../../shared/api';
+import type { ExportPreview } from '../../../shared/api';
 import { describeTimezoneHint } from './describeTimezoneHint';
 import { detectExportPreset, isIdLikeHeader } from './detectExportPreset';
-import { importFile, type ImportedTable } from './import/importFile';
+import { importFile, type ImportedTable } from '../import/importFile';
 import { listDateColumns } from './listDateColumns';
 import { listUniqueColumns } from './listUniqueColumns';
-import { openDatabase, quoteIdent, type Database } from './openDatabase';
+import { openDatabase, quoteIdent, type Database } from '../openDatabase';
 import { previewWorkbookSheets } from './previewWorkbookSheets';
 
 const SAMPLE_ROWS = 20;

@@ -1,6 +1,6 @@
 // Recognises which system an export came from by its header, and suggests how its columns map to canonical fields.
-import type { ExportPreset } from '../../shared/api';
-import { nameDateField } from '../../shared/nameDateField';
+import type { ExportPreset } from '../../../shared/api';
+import { nameDateField } from '../../../shared/nameDateField';
 
 interface Preset {
   name: ExportPreset;

@@ -1,7 +1,7 @@
 // Before Create writes anything: each side's chosen date column must hold dates, read by the engine's own rules.
 import path from 'node:path';
-import type { FieldProblem, NewInvestigation } from '../../shared/api';
-import { describeUnreadableDates } from '../../shared/describeUnreadableDates';
+import type { FieldProblem, NewInvestigation } from '../../../shared/api';
+import { describeUnreadableDates } from '../../../shared/describeUnreadableDates';
 import { previewDates } from './previewDates';
 
 /**

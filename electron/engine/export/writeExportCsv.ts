@@ -1,5 +1,5 @@
 // Writes an export as CSV: its About lines, a blank line, then the records, dates in ISO 8601.
-import { formatCsvRow } from '../../shared/formatCsvRow';
+import { formatCsvRow } from '../../../shared/formatCsvRow';
 
 /** 'YYYY-MM-DD HH:MM' (wall time in the zone its header names) as ISO 8601; a date alone stays a date. */
 function toIsoDateTime(value: string): string {

@@ -1,12 +1,12 @@
 // Create never leaves anything half-made: checks first, then writes the contract and opens it; a failure takes back what it made.
 import { existsSync, mkdirSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import type { FieldProblem, NewInvestigation, SessionInfo } from '../../shared/api';
+import type { FieldProblem, NewInvestigation, SessionInfo } from '../../../shared/api';
 import { checkDateColumns } from './checkDateColumns';
 import { checkNewInvestigation } from './checkNewInvestigation';
-import { ContractError } from './contract/ContractError';
-import { sessionDatabasePath } from './session/openSession';
-import { UserError } from './UserError';
+import { ContractError } from '../contract/ContractError';
+import { sessionDatabasePath } from '../session/openSession';
+import { UserError } from '../UserError';
 import { writeNewContract } from './writeNewContract';
 
 /** Makes the folder and its missing parents; returns the ones it made, innermost first, to take back. */

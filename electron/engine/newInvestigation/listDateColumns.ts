@@ -1,7 +1,7 @@
 // Finds the columns of an imported table whose first values read as dates, by the engine's own reading rules.
-import type { Database } from './openDatabase';
-import { quoteIdent } from './openDatabase';
-import { buildTimestampSql, listTimestampFormats } from './sql/buildTimestampSql';
+import type { Database } from '../openDatabase';
+import { quoteIdent } from '../openDatabase';
+import { buildTimestampSql, listTimestampFormats } from '../sql/buildTimestampSql';
 
 const SAMPLE_ROWS = 200;
 /** A column reads as dates when this share of its non-empty sampled values do (an odd 'n/a' does not disqualify it). */

@@ -1,8 +1,8 @@
 // The contract text of a new investigation, from the form's choices, with comments for the people who sign it.
 import path from 'node:path';
 import { Document, isCollection, isMap, isScalar, type YAMLMap } from 'yaml';
-import type { NewInvestigation, SourceDraft } from '../../shared/api';
-import { DEFAULT_NORMALIZERS, NORMALIZER_WORDS } from '../../shared/NORMALIZER_WORDS';
+import type { NewInvestigation, SourceDraft } from '../../../shared/api';
+import { DEFAULT_NORMALIZERS, NORMALIZER_WORDS } from '../../../shared/NORMALIZER_WORDS';
 
 /** The identity key's canonical name in every source the form writes. */
 export const KEY_FIELD = 'key';

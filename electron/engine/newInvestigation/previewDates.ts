@@ -1,13 +1,13 @@
 // Shows how a column's first values read as dates in a time zone, by the engine's own reading rules, and which do not read.
 import path from 'node:path';
-import type { DatePreview } from '../../shared/api';
-import { detectDateOrder } from './buildSourceTable';
-import { describeTimeZoneProblem } from '../../shared/describeTimeZoneProblem';
-import { importFile } from './import/importFile';
-import { openDatabase, quoteIdent, type Database } from './openDatabase';
-import { rankTimestampFormats } from './rankTimestampFormats';
-import { buildShownTimestampSql, buildTimestampSql } from './sql/buildTimestampSql';
-import { UserError } from './UserError';
+import type { DatePreview } from '../../../shared/api';
+import { detectDateOrder } from '../buildSourceTable';
+import { describeTimeZoneProblem } from '../../../shared/describeTimeZoneProblem';
+import { importFile } from '../import/importFile';
+import { openDatabase, quoteIdent, type Database } from '../openDatabase';
+import { rankTimestampFormats } from '../rankTimestampFormats';
+import { buildShownTimestampSql, buildTimestampSql } from '../sql/buildTimestampSql';
+import { UserError } from '../UserError';
 
 const FIRST_VALUES = 8;
 /** One more than describeUnreadableDates shows, so it can tell there are more. */

@@ -1,9 +1,9 @@
 // The "About" of an export: which contract, period, reconciliation, side, bucket, filter and sort its rows come from.
-import type { BucketQuery, FilterSpec } from '../../shared/api';
-import { labelColumns, type ListingContext } from '../../shared/labelColumns';
-import { labelListing } from '../../shared/labelListing';
-import type { Investigation } from './bindInvestigation';
-import { UserError } from './UserError';
+import type { BucketQuery, FilterSpec } from '../../../shared/api';
+import { labelColumns, type ListingContext } from '../../../shared/labelColumns';
+import { labelListing } from '../../../shared/labelListing';
+import type { Investigation } from '../bindInvestigation';
+import { UserError } from '../UserError';
 
 export interface ExportDescription {
   /** The listing's headers worded as on screen. */

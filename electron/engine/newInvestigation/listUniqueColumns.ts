@@ -1,6 +1,6 @@
 // Finds the columns of an imported table that could be its record id: non-empty and distinct on every row.
-import type { Database } from './openDatabase';
-import { quoteIdent } from './openDatabase';
+import type { Database } from '../openDatabase';
+import { quoteIdent } from '../openDatabase';
 
 export async function listUniqueColumns(db: Database, table: string, columns: readonly string[]): Promise<string[]> {
   if (columns.length === 0) return [];

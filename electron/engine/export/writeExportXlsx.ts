@@ -1,6 +1,6 @@
 // Writes an export as an .xlsx workbook: an "About" sheet, then the records with their dates as real Excel dates.
 import * as XLSX from '@e965/xlsx';
-import { neutraliseFormula } from '../../shared/formatCsvRow';
+import { neutraliseFormula } from '../../../shared/formatCsvRow';
 
 // Days from Excel's day 0 (1899-12-30) to the Unix epoch.
 const EPOCH_SERIAL = 25569;
