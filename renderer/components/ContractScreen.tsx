@@ -1,7 +1,7 @@
 // The contract screen: the saved contract as a readable page beside its YAML editor, Apply and what it changed.
 import { useShallow } from 'zustand/react/shallow';
 import { useContractStore } from '../stores/useContractStore';
-import { AddRulePanel } from './AddRulePanel';
+import { AddRulePanel } from './rules/AddRulePanel';
 import { ContractChanges } from './ContractChanges';
 import { ContractEditor } from './ContractEditor';
 import { ContractSummary } from './ContractSummary';

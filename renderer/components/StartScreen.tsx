@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useSessionStore } from '../stores/useSessionStore';
-import { NewInvestigationForm } from './NewInvestigationForm';
+import { NewInvestigationForm } from './newInvestigation/NewInvestigationForm';
 import { RecentList } from './RecentList';
 import { SampleCard } from './SampleCard';
 

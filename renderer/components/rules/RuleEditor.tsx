@@ -1,6 +1,6 @@
 // The rule builder's new rule: column, operator and value(s) in, the contract's expression, its words and its live count out.
 import { useState } from 'react';
-import type { RuleDraft, SourceDraft } from '../../shared/api';
+import type { RuleDraft, SourceDraft } from '../../../shared/api';
 import {
   buildRemainingRuleExpression,
   buildRuleExpression,
@@ -9,10 +9,10 @@ import {
   TEXT_OPERATORS,
   type RuleOperator,
   type RuleParts,
-} from '../../shared/buildRuleExpression';
-import { describeOperator, describeRule, proposeRuleName } from '../../shared/describeRule';
-import { listDateFields } from '../../shared/listDateFields';
-import { formatCount } from '../model/formatCount';
+} from '../../../shared/buildRuleExpression';
+import { describeOperator, describeRule, proposeRuleName } from '../../../shared/describeRule';
+import { listDateFields } from '../../../shared/listDateFields';
+import { formatCount } from '../../model/formatCount';
 import { useColumnValues } from './useColumnValues';
 import { useLiveRuleCount } from './useLiveRuleCount';
 

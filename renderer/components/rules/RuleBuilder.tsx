@@ -1,5 +1,5 @@
 // Exclusion rules without SQL: a metric's rules in order with what each removes, and a builder for the next one.
-import type { RuleDraft, SourceDraft } from '../../shared/api';
+import type { RuleDraft, SourceDraft } from '../../../shared/api';
 import { RuleEditor } from './RuleEditor';
 import { RuleListItem } from './RuleListItem';
 

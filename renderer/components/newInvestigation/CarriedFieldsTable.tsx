@@ -1,5 +1,5 @@
 // The other columns carried into the contract under canonical names (status, source...), each changeable or removable.
-import type { ExportPreview, SourceDraft } from '../../shared/api';
+import type { ExportPreview, SourceDraft } from '../../../shared/api';
 
 interface Props {
   label: 'Left' | 'Right';

@@ -1,7 +1,7 @@
 // How a side is named in the contract and on the bridge: source, system and metric.
-import type { FieldProblem, SourceDraft } from '../../shared/api';
-import { SYSTEMS } from '../../shared/contractTypes';
-import { selectProblems } from '../model/selectProblems';
+import type { FieldProblem, SourceDraft } from '../../../shared/api';
+import { SYSTEMS } from '../../../shared/contractTypes';
+import { selectProblems } from '../../model/selectProblems';
 import { LabelledField } from './LabelledField';
 
 interface Props {

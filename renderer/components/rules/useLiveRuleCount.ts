@@ -1,7 +1,7 @@
 // The rule builder's live count: asks the engine how many records a rule removes, debounced, dropping stale answers.
 import { useEffect, useState } from 'react';
-import type { RuleCount, SourceDraft } from '../../shared/api';
-import { getApi } from '../api/getApi';
+import type { RuleCount, SourceDraft } from '../../../shared/api';
+import { getApi } from '../../api/getApi';
 
 /** Long enough to let a word be typed, short enough to feel live. */
 const COUNT_DELAY_MS = 300;

@@ -1,6 +1,6 @@
 // Where one export is: a typed path, Browse (the system dialog on the desktop, a folder browser in the browser shell) or a drop.
 import { useState, type DragEvent } from 'react';
-import { findDroppedFilePath, findNativeExportChooser } from '../api/getApi';
+import { findDroppedFilePath, findNativeExportChooser } from '../../api/getApi';
 import { FieldProblems } from './FieldProblems';
 import { FolderBrowser } from './FolderBrowser';
 

@@ -1,7 +1,7 @@
 // One exclude rule of the rule builder's list: its name, words, expression, what it removes, and its moves.
-import type { RuleDraft, SourceDraft } from '../../shared/api';
-import { buildRemainingRuleExpression } from '../../shared/buildRuleExpression';
-import { formatCount } from '../model/formatCount';
+import type { RuleDraft, SourceDraft } from '../../../shared/api';
+import { buildRemainingRuleExpression } from '../../../shared/buildRuleExpression';
+import { formatCount } from '../../model/formatCount';
 import { useLiveRuleCount } from './useLiveRuleCount';
 
 interface Props {

@@ -1,6 +1,6 @@
 // The time zone a file's dates were written in, with what the export's layout says about it.
-import type { FieldProblem, SourceDraft } from '../../shared/api';
-import { selectProblems } from '../model/selectProblems';
+import type { FieldProblem, SourceDraft } from '../../../shared/api';
+import { selectProblems } from '../../model/selectProblems';
 import { LabelledField } from './LabelledField';
 
 interface Props {

@@ -1,5 +1,5 @@
 // The problems of one form field, right under it: the field points here with aria-describedby, and a fix is one click.
-import type { FieldProblem } from '../../shared/api';
+import type { FieldProblem } from '../../../shared/api';
 
 interface Props {
   /** The id the field's aria-describedby names. */

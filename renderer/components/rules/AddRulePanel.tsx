@@ -1,11 +1,11 @@
 // The contract screen's "Add an exclude rule": the rule builder on the open contract, writing the rule into the text to Apply.
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { RuleDraft, SourceDraft } from '../../shared/api';
-import { insertExcludeRule } from '../../shared/insertExcludeRule';
-import { getApi } from '../api/getApi';
-import { resolveContractFile } from '../model/resolveContractFile';
-import { useContractStore } from '../stores/useContractStore';
+import type { RuleDraft, SourceDraft } from '../../../shared/api';
+import { insertExcludeRule } from '../../../shared/insertExcludeRule';
+import { getApi } from '../../api/getApi';
+import { resolveContractFile } from '../../model/resolveContractFile';
+import { useContractStore } from '../../stores/useContractStore';
 import { RuleEditor } from './RuleEditor';
 
 export function AddRulePanel() {

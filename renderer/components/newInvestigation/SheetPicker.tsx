@@ -1,6 +1,6 @@
 // The sheets of a workbook, each with its size and first rows; choosing one reads that sheet.
-import type { SheetPreview } from '../../shared/api';
-import { formatCount } from '../model/formatCount';
+import type { SheetPreview } from '../../../shared/api';
+import { formatCount } from '../../model/formatCount';
 import { FieldProblems } from './FieldProblems';
 
 interface Props {

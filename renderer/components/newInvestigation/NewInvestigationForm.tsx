@@ -1,10 +1,10 @@
 // The new-investigation form: two exports, the period and reporting zone, the title and where the contract goes, each field checked as typed.
 import { useEffect, useMemo } from 'react';
-import type { FieldProblem } from '../../shared/api';
-import { listTimeZones } from '../../shared/listTimeZones';
-import { buildSpec, findShownProblems, useNewInvestigationStore } from '../stores/useNewInvestigationStore';
-import { useSessionStore } from '../stores/useSessionStore';
-import { describeTimeZoneProblem } from '../../shared/describeTimeZoneProblem';
+import type { FieldProblem } from '../../../shared/api';
+import { listTimeZones } from '../../../shared/listTimeZones';
+import { buildSpec, findShownProblems, useNewInvestigationStore } from '../../stores/useNewInvestigationStore';
+import { useSessionStore } from '../../stores/useSessionStore';
+import { describeTimeZoneProblem } from '../../../shared/describeTimeZoneProblem';
 import { ExportSourceForm } from './ExportSourceForm';
 import { FieldProblemText, problemId } from './FieldProblemText';
 import { NormalizerChoice } from './NormalizerChoice';

@@ -1,7 +1,7 @@
 // How the chosen date column's first values read in the file's zone, asked of the engine as the choice or the zone changes.
 import { useEffect, useState } from 'react';
-import type { DatePreview } from '../../shared/api';
-import { getApi } from '../api/getApi';
+import type { DatePreview } from '../../../shared/api';
+import { getApi } from '../../api/getApi';
 
 export interface DatePreviewState {
   preview: DatePreview | null;

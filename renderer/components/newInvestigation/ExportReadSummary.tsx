@@ -1,6 +1,6 @@
 // What was read from an export, in one line, with the lines left out listed underneath on request.
-import type { ExportPreview } from '../../shared/api';
-import { describeExportDialect } from '../model/describeExportDialect';
+import type { ExportPreview } from '../../../shared/api';
+import { describeExportDialect } from '../../model/describeExportDialect';
 
 const PRESET_NAMES: Record<string, string> = {
   hubspot: 'HubSpot',

@@ -1,7 +1,7 @@
 // The browser shell's Browse: folders and exports under the user's home folder, listed by the engine (listFolder).
 import { useEffect, useRef, useState } from 'react';
-import type { FolderListing } from '../../shared/api';
-import { getApi } from '../api/getApi';
+import type { FolderListing } from '../../../shared/api';
+import { getApi } from '../../api/getApi';
 
 interface Props {
   label: 'Left' | 'Right';

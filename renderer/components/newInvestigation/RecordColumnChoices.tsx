@@ -1,8 +1,8 @@
 // The three choices that make a side: its record id column, the key that says two records are the same, the date that counts.
-import type { ExportPreview, FieldProblem, SourceDraft } from '../../shared/api';
-import { describeUnreadableDates } from '../../shared/describeUnreadableDates';
-import { chooseDateColumn } from '../model/chooseDateColumn';
-import { selectProblems } from '../model/selectProblems';
+import type { ExportPreview, FieldProblem, SourceDraft } from '../../../shared/api';
+import { describeUnreadableDates } from '../../../shared/describeUnreadableDates';
+import { chooseDateColumn } from '../../model/chooseDateColumn';
+import { selectProblems } from '../../model/selectProblems';
 import { DatePreviewTable } from './DatePreviewTable';
 import { FileTimezoneField } from './FileTimezoneField';
 import { LabelledField } from './LabelledField';

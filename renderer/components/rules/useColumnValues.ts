@@ -1,7 +1,7 @@
 // The rule builder's suggestions: a column's most frequent values with their counts, asked once per column and source.
 import { useEffect, useState } from 'react';
-import type { SourceDraft, ValueCount } from '../../shared/api';
-import { getApi } from '../api/getApi';
+import type { SourceDraft, ValueCount } from '../../../shared/api';
+import { getApi } from '../../api/getApi';
 
 /** The values of `column` in `source`, most frequent first; none while `column` is null or when they cannot be read. */
 export function useColumnValues(source: SourceDraft, column: string | null): ValueCount[] {

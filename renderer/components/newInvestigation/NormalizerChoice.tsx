@@ -1,6 +1,6 @@
 // Which differences the identity key ignores, each normaliser said in words, in the order the contract applies them.
-import { NORMALIZERS, type Normalizer } from '../../shared/contractTypes';
-import { NORMALIZER_WORDS } from '../../shared/NORMALIZER_WORDS';
+import { NORMALIZERS, type Normalizer } from '../../../shared/contractTypes';
+import { NORMALIZER_WORDS } from '../../../shared/NORMALIZER_WORDS';
 
 interface Props {
   value: Normalizer[];

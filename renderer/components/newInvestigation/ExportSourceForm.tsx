@@ -1,15 +1,15 @@
 // One export of a new investigation: where it is, which sheet, what was read, and its record id, key and date in the user's words.
 import { useState } from 'react';
-import type { ExportPreview, FieldProblem, SourceDraft } from '../../shared/api';
-import { getApi } from '../api/getApi';
-import { draftFromPreview } from '../model/draftFromPreview';
-import { selectProblems } from '../model/selectProblems';
+import type { ExportPreview, FieldProblem, SourceDraft } from '../../../shared/api';
+import { getApi } from '../../api/getApi';
+import { draftFromPreview } from '../../model/draftFromPreview';
+import { selectProblems } from '../../model/selectProblems';
 import { CarriedFieldsTable } from './CarriedFieldsTable';
 import { ExportFileChooser } from './ExportFileChooser';
 import { ExportReadSummary } from './ExportReadSummary';
 import { FieldProblems } from './FieldProblems';
 import { RecordColumnChoices } from './RecordColumnChoices';
-import { RuleBuilder } from './RuleBuilder';
+import { RuleBuilder } from '../rules/RuleBuilder';
 import { SheetPicker } from './SheetPicker';
 import { SourceNamingFields } from './SourceNamingFields';
 

@@ -1,8 +1,8 @@
 // A time zone field that suggests IANA names as you type (`Sao Paulo` -> America/Sao_Paulo), with its problem beside it.
 import { useMemo } from 'react';
-import type { FieldProblem } from '../../shared/api';
-import { listTimeZones } from '../../shared/listTimeZones';
-import { suggestTimeZones } from '../../shared/suggestTimeZones';
+import type { FieldProblem } from '../../../shared/api';
+import { listTimeZones } from '../../../shared/listTimeZones';
+import { suggestTimeZones } from '../../../shared/suggestTimeZones';
 import { FieldProblemText, problemId } from './FieldProblemText';
 
 interface Props {
