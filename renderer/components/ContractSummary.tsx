@@ -27,7 +27,7 @@ export function ContractSummary({ contract }: { contract: Contract }) {
           <dd>
             {contract.reporting.from} to {contract.reporting.to}, calendar dates in {contract.reporting.timezone}
           </dd>
-          <dt>Same person when</dt>
+          <dt>Same record when</dt>
           <dd>
             <code>{contract.identity.key}</code> is equal after {contract.identity.normalize.join(', ')}
           </dd>
