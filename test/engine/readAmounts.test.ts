@@ -240,16 +240,35 @@ describe('pairCurrencyColumns', () => {
   });
 });
 
-// Random amounts in cents, written the way exports write them, read back to the same cents.
+// Random amounts in cents, written the way exports write them, read back to the same value and currency.
 const STYLES = ['plain', 'grouped', 'dollar', 'iso_before', 'euro_spaced', 'iso_comma', 'accounting', 'scientific', 'iso_after', 'nbsp_comma'] as const;
 type Style = (typeof STYLES)[number];
+
+interface Written {
+  text: string;
+  decimal: DecimalMark;
+  currency: string | null;
+}
 
 function groupThousands(digits: string, separator: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
-/** Formats cents (|cents| < 10^15) in one export style; returns the text and the decimal mark to read it with. */
-function formatAmount(cents: bigint, style: Style): { text: string; decimal: DecimalMark } {
+/** Cents as the exact decimal the reader must give back ('-1200.5', '0', '0.07'): no trailing zeros, like readColumn's values. */
+function writeExactValue(cents: bigint): string {
+  const abs = cents < 0n ? -cents : cents;
+  const fraction = (abs % 100n).toString().padStart(2, '0').replace(/0+$/, '');
+  return `${cents < 0n ? '-' : ''}${abs / 100n}${fraction ? `.${fraction}` : ''}`;
+}
+
+/** Cents as DuckDB prints a DECIMAL(38,2): '-1200.50', '0.00'. */
+function writeCents(cents: bigint): string {
+  const abs = cents < 0n ? -cents : cents;
+  return `${cents < 0n ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
+}
+
+/** Formats cents (|cents| < 10^17, so below the reader's limit of 10^15 units) in one export style, with the decimal mark and currency it must be read with. */
+function formatAmount(cents: bigint, style: Style): Written {
   const negative = cents < 0n;
   const abs = negative ? -cents : cents;
   const whole = (abs / 100n).toString();
@@ -257,47 +276,61 @@ function formatAmount(cents: bigint, style: Style): { text: string; decimal: Dec
   const minus = negative ? '-' : '';
   switch (style) {
     case 'plain':
-      return { text: `${minus}${whole}.${fraction}`, decimal: 'point' };
+      return { text: `${minus}${whole}.${fraction}`, decimal: 'point', currency: null };
     case 'grouped':
-      return { text: `${minus}${groupThousands(whole, ',')}.${fraction}`, decimal: 'point' };
+      return { text: `${minus}${groupThousands(whole, ',')}.${fraction}`, decimal: 'point', currency: null };
     case 'dollar':
-      return { text: `${minus}$${groupThousands(whole, ',')}.${fraction}`, decimal: 'point' };
+      return { text: `${minus}$${groupThousands(whole, ',')}.${fraction}`, decimal: 'point', currency: 'USD' };
     case 'iso_before':
-      return { text: `USD ${minus}${groupThousands(whole, ',')}.${fraction}`, decimal: 'point' };
+      return { text: `USD ${minus}${groupThousands(whole, ',')}.${fraction}`, decimal: 'point', currency: 'USD' };
     case 'euro_spaced':
-      return { text: `${minus}${groupThousands(whole, '\u202F')},${fraction} €`, decimal: 'comma' };
+      return { text: `${minus}${groupThousands(whole, '\u202F')},${fraction} €`, decimal: 'comma', currency: 'EUR' };
     case 'iso_comma':
-      return { text: `EUR ${minus}${groupThousands(whole, '.')},${fraction}`, decimal: 'comma' };
+      return { text: `EUR ${minus}${groupThousands(whole, '.')},${fraction}`, decimal: 'comma', currency: 'EUR' };
     case 'accounting':
-      return { text: negative ? `(${groupThousands(whole, ',')}.${fraction})` : `${groupThousands(whole, ',')}.${fraction}`, decimal: 'point' };
+      return { text: negative ? `(${groupThousands(whole, ',')}.${fraction})` : `${groupThousands(whole, ',')}.${fraction}`, decimal: 'point', currency: null };
     case 'scientific':
-      return { text: `${minus}${abs.toString()}E-2`, decimal: 'point' };
+      return { text: `${minus}${abs.toString()}E-2`, decimal: 'point', currency: null };
     case 'iso_after':
-      return { text: `${minus}${whole}.${fraction} GBP`, decimal: 'point' };
+      return { text: `${minus}${whole}.${fraction} GBP`, decimal: 'point', currency: 'GBP' };
     case 'nbsp_comma':
-      return { text: `${minus}${groupThousands(whole, '\u00A0')},${fraction}`, decimal: 'comma' };
+      return { text: `${minus}${groupThousands(whole, '\u00A0')},${fraction}`, decimal: 'comma', currency: null };
   }
 }
 
+const cents = fc.oneof(fc.bigInt({ min: -(10n ** 17n) + 1n, max: 10n ** 17n - 1n }), fc.bigInt({ min: -100000n, max: 100000n }));
+
 describe('property: random amounts in random export styles read back exactly', () => {
-  it('reads every formatted amount back to its cents', async () => {
-    const amount = fc.record({
-      cents: fc.oneof(fc.bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n }), fc.bigInt({ min: -100000n, max: 100000n })),
-      style: fc.constantFrom(...STYLES),
-    });
+  it('reads every formatted amount back to its exact value and currency, and its cents after a rate of 1', async () => {
+    const amount = fc.record({ cents, style: fc.constantFrom(...STYLES) });
     await fc.assert(
       fc.asyncProperty(fc.array(amount, { minLength: 1, maxLength: 40 }), async (amounts) => {
         const written = amounts.map((a) => ({ ...formatAmount(a.cents, a.style), cents: a.cents }));
         const table = await createTextTable(written.map((w) => w.text));
         for (const decimal of ['point', 'comma'] as const) {
-          const sql = buildAmountSql('v', { decimal, reportingCurrency: 'USD' });
-          const rows = await db.all<{ row_no: number; cents: string | null }>(`SELECT row_no, CAST(${buildConvertedAmountSql(sql.value, '1')} AS VARCHAR) AS cents FROM ${table} ORDER BY row_no`);
+          const options = { decimal, reportingCurrency: 'USD' };
+          const readings = await readColumn(table, 'v', options);
+          const rounded = await db.all<{ cents: string }>(`SELECT CAST(${buildConvertedAmountSql(buildAmountSql('v', options).value, '1')} AS VARCHAR) AS cents FROM ${table} ORDER BY row_no`);
           for (const [i, w] of written.entries()) {
             if (w.decimal !== decimal) continue;
-            const expected = `${w.cents < 0n ? '-' : ''}${(w.cents < 0n ? -w.cents : w.cents) / 100n}.${((w.cents < 0n ? -w.cents : w.cents) % 100n).toString().padStart(2, '0')}`;
-            expect({ text: w.text, cents: rows[i]?.cents }).toEqual({ text: w.text, cents: expected });
+            expect([w.text, readings[i]?.value, readings[i]?.currency, rounded[i]?.cents]).toEqual([w.text, writeExactValue(w.cents), w.currency, writeCents(w.cents)]);
           }
         }
+        await db.run(`DROP TABLE ${table}`);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('detects the decimal mark of a column written in one style, and reads it back exactly with it', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(cents, { minLength: 1, maxLength: 20 }), fc.constantFrom(...STYLES), async (column, style) => {
+        const written = column.map((c) => formatAmount(c, style));
+        const table = await createTextTable(written.map((w) => w.text));
+        const mark = await detectDecimalMark(db, table, 'v');
+        expect({ style, ...mark }).toMatchObject({ style, decimal: formatAmount(0n, style).decimal, ambiguous: false });
+        const readings = await readColumn(table, 'v', { decimal: mark.decimal, reportingCurrency: 'USD' });
+        expect(readings.map((r) => r.value)).toEqual(column.map(writeExactValue));
         await db.run(`DROP TABLE ${table}`);
       }),
       { numRuns: 60 },
