@@ -42,11 +42,10 @@ async function createTextTable(values: readonly (string | null)[]): Promise<stri
 }
 
 async function readColumn(table: string, column: string, options: AmountSqlOptions): Promise<Reading[]> {
-  const sql = buildAmountSql(quoteIdent(column), options);
   return db.all<Reading>(
-    `SELECT ${quoteIdent(column)} AS text, regexp_replace(regexp_replace(CAST(${sql.value} AS VARCHAR), '0+$', ''), '\\.$', '') AS value,
-            ${sql.currency} AS currency, ${sql.empty} AS empty, ${sql.unreadable} AS unreadable, ${sql.ambiguousCurrency} AS ambiguous
-     FROM ${quoteIdent(table)} ORDER BY row_no`,
+    `SELECT ${quoteIdent(column)} AS text, regexp_replace(regexp_replace(CAST(a.value AS VARCHAR), '0+$', ''), '\\.$', '') AS value,
+            a.currency, a.empty, a.unreadable, a.ambiguous_currency AS ambiguous
+     FROM (${buildAmountSql(quoteIdent(table), quoteIdent(column), 'a', options)}) ORDER BY row_no`,
   );
 }
 
@@ -62,7 +61,7 @@ describe('buildAmountSql: the forms of money.md', () => {
   it('reads point-decimal exports exactly, with the currency each value carries', async () => {
     const usd = { decimal: 'point' as const, reportingCurrency: 'USD' };
     const readings = await readValues(
-      ['12500', '12,500.00', '$12,500.00', 'USD 12,500.00', '-1,200.00', '(1,200.00)', '1.2E4', '-$1,200.00', '$-1,200.00', '($1,200.00)', 'usd 7', '12500 CAD', '£1,200.50', '¥1,200', 'US$ 5', '1 234 567.89', '1\u00A0234.5', '0.1', ' 42 ', '-999,999,999,999,999.99'],
+      ['12500', '12,500.00', '$12,500.00', 'USD 12,500.00', '-1,200.00', '(1,200.00)', '1.2E4', '-$1,200.00', '$-1,200.00', '($1,200.00)', 'usd 7', '12500 CAD', '£1,200.50', '¥1,200', 'US$ 5', '1 234 567.89', '1\u00A0234.5', '0.1', ' 42 ', '-999,999,999,999,999.99', '.5', '5.', '2.99999999999', '0.12345678901'],
       usd,
     );
     expect(pick(readings)).toEqual([
@@ -86,6 +85,11 @@ describe('buildAmountSql: the forms of money.md', () => {
       ['0.1', '0.1', null],
       [' 42 ', '42', null],
       ['-999,999,999,999,999.99', '-999999999999999.99', null],
+      ['.5', '0.5', null],
+      ['5.', '5', null],
+      // Kept to 10 decimals, half away from zero: far below a cent, so a sum of cents never sees it.
+      ['2.99999999999', '3', null],
+      ['0.12345678901', '0.123456789', null],
     ]);
     expect(readings.every((r) => !r.empty && !r.unreadable && !r.ambiguous)).toBe(true);
   });
@@ -131,8 +135,9 @@ describe('buildConvertedAmountSql: cents, half away from zero, after the rate, p
     const table = await createTextTable(pairs.map(([amount]) => amount));
     await db.run(`ALTER TABLE ${table} ADD COLUMN rate VARCHAR`);
     for (const [i, [, rate]] of pairs.entries()) await db.run(`UPDATE ${table} SET rate = $1 WHERE row_no = $2`, [rate, i + 1]);
-    const value = buildAmountSql('v', { decimal: 'point' }).value;
-    const rows = await db.all<{ cents: string }>(`SELECT CAST(${buildConvertedAmountSql(value, 'rate')} AS VARCHAR) AS cents FROM ${table} ORDER BY row_no`);
+    const rows = await db.all<{ cents: string }>(
+      `SELECT CAST(${buildConvertedAmountSql('a.value', 'rate')} AS VARCHAR) AS cents FROM (${buildAmountSql(table, 'v', 'a', { decimal: 'point' })}) ORDER BY row_no`,
+    );
     return rows.map((r) => r.cents);
   }
 
@@ -144,9 +149,10 @@ describe('buildConvertedAmountSql: cents, half away from zero, after the rate, p
 
   it('sums rounded values exactly: ten times 0.1 is 1.00, 0.1 + 0.2 is 0.30', async () => {
     const table = await createTextTable([...Array(10).fill('0.1'), '0.2', '0.1']);
-    const cents = buildConvertedAmountSql(buildAmountSql('v', { decimal: 'point' }).value, '1');
+    const cents = buildConvertedAmountSql('a.value', '1');
     const [sums] = await db.all<{ ten: string; pair: string }>(
-      `SELECT CAST(sum(${cents}) FILTER (WHERE row_no <= 10) AS VARCHAR) AS ten, CAST(sum(${cents}) FILTER (WHERE row_no > 10) AS VARCHAR) AS pair FROM ${table}`,
+      `SELECT CAST(sum(${cents}) FILTER (WHERE row_no <= 10) AS VARCHAR) AS ten, CAST(sum(${cents}) FILTER (WHERE row_no > 10) AS VARCHAR) AS pair
+       FROM (${buildAmountSql(table, 'v', 'a', { decimal: 'point' })})`,
     );
     expect(sums).toEqual({ ten: '1.00', pair: '0.30' });
   });
@@ -223,8 +229,10 @@ describe('amounts through real files', () => {
       ['$7.25', '7.25', 'USD'],
       ['(3.00)', '-3', null],
     ]);
-    const cents = buildConvertedAmountSql(buildAmountSql('"Amount"', { decimal: 'point' }).value, '1');
-    const [sum] = await db.all<{ total: string }>(`SELECT CAST(sum(${cents}) FILTER (WHERE row_no BETWEEN 6 AND 7) AS VARCHAR) AS total FROM deals_xlsx`);
+    const cents = buildConvertedAmountSql('a.value', '1');
+    const [sum] = await db.all<{ total: string }>(
+      `SELECT CAST(sum(${cents}) FILTER (WHERE row_no BETWEEN 6 AND 7) AS VARCHAR) AS total FROM (${buildAmountSql('deals_xlsx', '"Amount"', 'a', { decimal: 'point' })})`,
+    );
     expect(sum?.total).toBe('0.17');
   });
 });
@@ -310,7 +318,9 @@ describe('property: random amounts in random export styles read back exactly', (
         for (const decimal of ['point', 'comma'] as const) {
           const options = { decimal, reportingCurrency: 'USD' };
           const readings = await readColumn(table, 'v', options);
-          const rounded = await db.all<{ cents: string }>(`SELECT CAST(${buildConvertedAmountSql(buildAmountSql('v', options).value, '1')} AS VARCHAR) AS cents FROM ${table} ORDER BY row_no`);
+          const rounded = await db.all<{ cents: string }>(
+            `SELECT CAST(${buildConvertedAmountSql('a.value', '1')} AS VARCHAR) AS cents FROM (${buildAmountSql(table, 'v', 'a', options)}) ORDER BY row_no`,
+          );
           for (const [i, w] of written.entries()) {
             if (w.decimal !== decimal) continue;
             expect([w.text, readings[i]?.value, readings[i]?.currency, rounded[i]?.cents]).toEqual([w.text, writeExactValue(w.cents), w.currency, writeCents(w.cents)]);
