@@ -246,6 +246,33 @@ describe('pairCurrencyColumns', () => {
     ]);
     expect(pairCurrencyColumns(['Id', 'Amount', 'CurrencyIsoCode'])).toEqual([]);
   });
+
+  it('reads a multi-currency Salesforce report: both money columns in one chained query, each row in its own currency', async () => {
+    const file = path.join(dir, 'opportunities.csv');
+    fs.writeFileSync(
+      file,
+      'Opportunity ID,Amount Currency,Amount,Amount (converted) Currency,Amount (converted)\n' +
+        '0068c00000AbCdE,EUR,"10,000.00",USD,"10,800.00"\n' +
+        '0068c00000AbCdF,GBP,"£1,000.00",USD,"1,270.00"\n' +
+        '0068c00000AbCdG,USD,,USD,\n',
+    );
+    const imported = await importFile(db, file, 'opportunities');
+    const pairs = pairCurrencyColumns(imported.columns);
+    const query = pairs.reduce(
+      (from, pair, i) => `(${buildAmountSql(from, quoteIdent(pair.amount), `amount_${i}`, { decimal: 'point', reportingCurrency: 'USD' })})`,
+      'opportunities',
+    );
+    // The per-row currency column wins over a symbol in the value (money.md).
+    const rows = await db.all(
+      `SELECT ${pairs.map((pair, i) => `CAST(amount_${i}.value AS DECIMAL(38, 2))::VARCHAR AS value_${i}, coalesce(${quoteIdent(pair.currency)}, amount_${i}.currency) AS currency_${i}, amount_${i}.empty AS empty_${i}`).join(', ')}
+       FROM ${query} ORDER BY row_no`,
+    );
+    expect(rows).toEqual([
+      { value_0: '10000.00', currency_0: 'EUR', empty_0: false, value_1: '10800.00', currency_1: 'USD', empty_1: false },
+      { value_0: '1000.00', currency_0: 'GBP', empty_0: false, value_1: '1270.00', currency_1: 'USD', empty_1: false },
+      { value_0: null, currency_0: 'USD', empty_0: true, value_1: null, currency_1: 'USD', empty_1: true },
+    ]);
+  });
 });
 
 // Random amounts in cents, written the way exports write them, read back to the same value and currency.

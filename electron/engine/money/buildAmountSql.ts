@@ -56,6 +56,7 @@ export function buildNumberFormSql(number: string, decimal: DecimalMark): string
  * empty        BOOLEAN: NULL, blank or only spaces (a missing value).
  * unreadable   BOOLEAN: something is written but it is no amount (listed in the source's `unreadable`).
  * ambiguous_currency  BOOLEAN: a readable amount with a bare `$` while the reporting currency is no dollar currency.
+ * Calls chain (`from` = the query of another call) to read several amount columns of one export.
  *
  * Four stages, each computed once per row: the value's parts (one regular expression), the plain number
  * text they hold, its exact value, then the readings; written as one expression, DuckDB would re-run the
