@@ -1,0 +1,109 @@
+// SQL that reads an exported amount text the way spec/money.md ("Amounts") describes: exact value, currency, empty vs unreadable.
+import { quoteIdent, quoteLiteral } from '../openDatabase';
+
+/** Which character separates the cents: `12,500.00` is point, `12.500,00` is comma. */
+export type DecimalMark = 'point' | 'comma';
+
+export interface AmountSqlOptions {
+  decimal: DecimalMark;
+  /** reporting.currency (ISO code) when the contract has one: decides what a bare `$` means. */
+  reportingCurrency?: string;
+}
+
+// Currencies written `$`: a bare `$` can only be taken as the reporting currency when it is one of them.
+const DOLLAR_CURRENCIES = ['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'TWD', 'ARS', 'CLP', 'COP'];
+const AMOUNT_LIMIT = '1000000000000000';
+const SYMBOLS: Record<string, string> = { 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
+
+// A currency before or after the number, a minus before or after a leading currency, or parentheses
+// around it all (accounting negatives). The number itself is checked afterwards against the column's decimal mark.
+const CURRENCY = `([A-Za-z]{3}|US\\$|[$€£¥])?`;
+const PARTS = `^(\\()?\\s*(-)?\\s*${CURRENCY}\\s*(-)?\\s*([0-9., ]*[0-9.,](?:[eE][+-]?[0-9]+)?)\\s*${CURRENCY}\\s*(\\))?$`;
+const PART_NAMES = `['open', 'minus1', 'before', 'minus2', 'number', 'after', 'close']`;
+
+// Thousands grouped by `,` or by a space (never both in one value), or no grouping and then an exponent is allowed.
+const NUMBER_FORMS: Record<DecimalMark, string> = {
+  point: `[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]*)?|[0-9]{1,3}( [0-9]{3})+(\\.[0-9]*)?|([0-9]+(\\.[0-9]*)?|\\.[0-9]+)([eE][+-]?[0-9]+)?`,
+  comma: `[0-9]{1,3}(\\.[0-9]{3})+(,[0-9]*)?|[0-9]{1,3}( [0-9]{3})+(,[0-9]*)?|([0-9]+(,[0-9]*)?|,[0-9]+)([eE][+-]?[0-9]+)?`,
+};
+
+/** The value trimmed, with no-break, narrow no-break and thin spaces (thousands separators in many locales) as plain spaces. */
+function buildSpacedSql(column: string): string {
+  return `trim(regexp_replace(${column}, '[\\x{00A0}\\x{202F}\\x{2009}]', ' ', 'g'))`;
+}
+
+/** STRUCT of the value's parts (all '' when the value has no amount's shape). */
+function buildPartsSql(column: string): string {
+  return `regexp_extract(${buildSpacedSql(column)}, ${quoteLiteral(PARTS)}, ${PART_NAMES})`;
+}
+
+/** VARCHAR: the number part of the value, without currency or sign ('' when the value has no amount's shape). */
+export function buildAmountNumberSql(column: string): string {
+  return `(${buildPartsSql(column)}).number`;
+}
+
+/** BOOLEAN: the number text (from buildAmountNumberSql) is a number written with this decimal mark. */
+export function buildNumberFormSql(number: string, decimal: DecimalMark): string {
+  return `regexp_full_match(${number}, ${quoteLiteral(NUMBER_FORMS[decimal])})`;
+}
+
+/**
+ * A query giving every column of `from` (a table name or a parenthesised query) plus the STRUCT column `as`
+ * reading the text column `column` (SQL, quoted), with these fields:
+ * value        DECIMAL(38,10): the amount as written, exact, below 10^15 in size (NULL when empty or unreadable);
+ *              not yet converted nor rounded (buildConvertedAmountSql does both).
+ * currency     VARCHAR: the ISO code the value carries (`USD 12`, `12 €`), NULL when none or when a `$` is ambiguous.
+ * empty        BOOLEAN: NULL, blank or only spaces (a missing value).
+ * unreadable   BOOLEAN: something is written but it is no amount (listed in the source's `unreadable`).
+ * ambiguous_currency  BOOLEAN: a readable amount with a bare `$` while the reporting currency is no dollar currency.
+ * Calls chain (`from` = the query of another call) to read several amount columns of one export.
+ *
+ * Four stages, each computed once per row: the value's parts (one regular expression), the plain number
+ * text they hold, its exact value, then the readings; written as one expression, DuckDB would re-run the
+ * regular expressions for every reference (5x slower on 1M rows).
+ * Excel numeric and currency-formatted cells arrive as JS number text (`12500.5`, `-1200`, `1.2e+21`, see
+ * readXlsxCell), which reads with `point`. The value stays exact: DECIMAL throughout, never DOUBLE.
+ */
+export function buildAmountSql(from: string, column: string, as: string, options: AmountSqlOptions): string {
+  const p = (name: string) => `__amount_parts.${name}`;
+  const grouping = options.decimal === 'point' ? `'[, ]'` : `'[. ]'`;
+  const digits = `regexp_replace(${p('number')}, ${grouping}, '', 'g')`;
+  const normalized = options.decimal === 'point' ? digits : `replace(${digits}, ',', '.')`;
+  const signs = `((${p('open')} <> '')::INT + (${p('minus1')} <> '')::INT + (${p('minus2')} <> '')::INT)`;
+  const wellFormed = `${buildNumberFormSql(p('number'), options.decimal)}
+    AND (${p('open')} = '') = (${p('close')} = '')
+    AND (${p('before')} = '' OR ${p('after')} = '')
+    AND ${signs} <= 1`;
+  const parts = `struct_insert(${buildPartsSql(column)}, empty := (${column} IS NULL OR ${buildSpacedSql(column)} = ''))`;
+  const plain = `CASE WHEN NOT ${p('empty')} AND ${wellFormed} THEN ${normalized} END`;
+  // VARCHAR to DECIMAL(38,10) is some 50x slower in DuckDB than to BIGINT or DECIMAL(18,10): the whole and the
+  // fraction are read apart, and only the rare exponent form goes the slow way.
+  const whole = `CAST(TRY_CAST(coalesce(nullif(split_part(__amount_plain, '.', 1), ''), '0') AS BIGINT) AS DECIMAL(38, 10))`;
+  const fraction = `coalesce(TRY_CAST('0.' || split_part(__amount_plain, '.', 2) AS DECIMAL(18, 10)), 0)`;
+  const magnitude = `CASE WHEN __amount_plain IS NULL THEN NULL WHEN regexp_matches(__amount_plain, '[eE]') THEN TRY_CAST(__amount_plain AS DECIMAL(38, 10)) ELSE ${whole} + ${fraction} END`;
+  // Beyond a quadrillion is no amount but a data error, and it would overflow the conversion (buildConvertedAmountSql).
+  const readable = `coalesce(__amount_magnitude < ${AMOUNT_LIMIT}, false)`;
+  const token = `upper(${p('before')} || ${p('after')})`;
+  const dollar = options.reportingCurrency && DOLLAR_CURRENCIES.includes(options.reportingCurrency) ? quoteLiteral(options.reportingCurrency) : 'NULL';
+  const symbols = Object.entries(SYMBOLS).map(([symbol, code]) => `WHEN ${quoteLiteral(symbol)} THEN ${quoteLiteral(code)}`).join(' ');
+  const readings = `struct_pack(
+    value := CASE WHEN NOT ${readable} THEN NULL WHEN ${signs} = 1 THEN -__amount_magnitude ELSE __amount_magnitude END,
+    currency := CASE WHEN NOT ${readable} THEN NULL ELSE (CASE ${token} WHEN '' THEN NULL WHEN '$' THEN ${dollar} ${symbols} ELSE ${token} END) END,
+    empty := ${p('empty')},
+    unreadable := NOT ${p('empty')} AND NOT ${readable},
+    ambiguous_currency := ${dollar === 'NULL' ? `${readable} AND ${token} = '$'` : 'false'})`;
+  return `SELECT * EXCLUDE (__amount_parts, __amount_plain, __amount_magnitude), ${readings} AS ${quoteIdent(as)}
+    FROM (SELECT *, ${magnitude} AS __amount_magnitude
+      FROM (SELECT *, ${plain} AS __amount_plain
+        FROM (SELECT *, ${parts} AS __amount_parts FROM ${from})))`;
+}
+
+/**
+ * DECIMAL(38,2): an amount (from buildAmountSql) converted with a rate expression (units of the reporting
+ * currency per unit; '1' when it is already in it) and rounded to cents half away from zero, per record,
+ * so that any sum of these equals the sum of the shown values exactly. Rates keep 10 decimals and amounts 8 in the
+ * product, whose DECIMAL(38,18) holds any amount buildAmountSql reads times any rate below 10^5 (larger fails as an overflow).
+ */
+export function buildConvertedAmountSql(value: string, rate: string): string {
+  return `CAST(CAST(${value} AS DECIMAL(38, 8)) * CAST(${rate} AS DECIMAL(18, 10)) AS DECIMAL(38, 2))`;
+}
