@@ -15,6 +15,7 @@ export const timing: Expectation = { kind: 'timing', reason: 'timing' };
 export const duplicate: Expectation = { kind: 'duplicate', reason: 'duplicate' };
 export const outsidePeriod: Expectation = { kind: 'out_of_period', reason: 'outside_period' };
 export const missingDate: Expectation = { kind: 'out_of_period', reason: 'missing_date' };
+export const unreadableDate: Expectation = { kind: 'out_of_period', reason: 'unreadable_date' };
 export const noCounterpart: Expectation = { kind: 'unmatched', reason: 'no_counterpart' };
 export const missingKey: Expectation = { kind: 'unmatched', reason: 'missing_key' };
 

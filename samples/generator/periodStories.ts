@@ -1,6 +1,6 @@
 // Stories of dates: outside the quarter, missing, counted in another quarter by the other side, moved by a time zone.
 import type { Story } from './createStoryKit';
-import { excludedBy, matched, missingDate, outsidePeriod, timing } from './expectations';
+import { excludedBy, matched, missingDate, outsidePeriod, timing, unreadableDate } from './expectations';
 import type { Expectation } from './expectations';
 import { losAngeles, newYork, utc } from './wallTime';
 
@@ -27,6 +27,18 @@ export const periodStories: Story[] = [
         const person = kit.person();
         kit.hubspot(person, { mqlAt: null, lifecycleStage: 'Marketing Qualified Lead' }, missingDate);
         if (i >= 4) kit.salesforce(person, { createdAt: kit.between('2026-07-06 00:00', '2026-09-20 23:59') }, timing);
+      }
+    },
+  },
+  {
+    name: 'mql_date_unreadable',
+    title: 'MQLs whose MQL date is no date',
+    told:
+      'A list import typed placeholders into "Became a Marketing Qualified Lead Date" (TBD, n/a, Q3). The ' +
+      'rows stay, the source card lists the values that could not be read, and the bridge says unreadable_date, not missing_date.',
+    plant(kit) {
+      for (const mqlText of ['TBD', 'n/a', 'Q3']) {
+        kit.hubspot(kit.person(), { mqlAt: null, mqlText, lifecycleStage: 'Marketing Qualified Lead' }, unreadableDate);
       }
     },
   },

@@ -18,6 +18,8 @@ export interface HubspotRecord extends Planned {
   originalSource: string;
   createdAt: number;
   mqlAt: number | null;
+  /** The MQL date cell as an import typed it when it holds no date at all ('TBD'); mqlAt is then null. */
+  mqlText?: string;
 }
 
 export interface SalesforceRecord extends Planned {

@@ -14,7 +14,7 @@ export function quoteCsvField(value: string): string {
 export function renderHubspotCsv(records: Placed<HubspotRecord>[]): string {
   const lines = [HUBSPOT_COLUMNS, ...records.map((r) => [
     r.id, r.firstName, r.lastName, r.email, r.company, r.lifecycleStage, r.leadStatus, r.originalSource,
-    formatHubspotTime(r.createdAt), r.mqlAt === null ? '' : formatHubspotTime(r.mqlAt),
+    formatHubspotTime(r.createdAt), r.mqlAt === null ? (r.mqlText ?? '') : formatHubspotTime(r.mqlAt),
   ])];
   return lines.map((fields) => fields.map(quoteCsvField).join(',')).join('\n') + '\n';
 }

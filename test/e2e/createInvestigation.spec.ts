@@ -81,7 +81,9 @@ test('1. a zone typed as people say it and a backwards period are shown beside t
   await page.getByLabel('Period from').fill('2026-07-01');
   await page.getByLabel('Period to').fill('2026-09-30');
   await expect(page.getByLabel('Period to')).toHaveAttribute('aria-invalid', 'false');
-  await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
+  // What is left is a warning, not a problem: the sample's HubSpot export has placeholders typed into its MQL dates.
+  await expect(page.getByRole('main').getByRole('alert')).toHaveCount(1);
+  await expect(page.getByRole('main').getByRole('alert')).toHaveText(/^3 of \d+ values of 'Became a Marketing Qualified Lead Date' do not read as dates: (?:'(?:TBD|n\/a|Q3)'(?:, |$)){3}/);
 
   await page.getByRole('button', { name: 'Create investigation' }).click();
   await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();

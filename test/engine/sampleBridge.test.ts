@@ -39,7 +39,15 @@ describe('sample investigation (xlsx report)', () => {
       expect([...kinds].sort()).toEqual(['duplicate', 'excluded', 'excluded_on_other_side', 'matched', 'out_of_period', 'timing', 'unmatched']);
     }
     const reasons = new Set(r?.buckets.map((b) => b.reason));
-    for (const reason of ['outside_period', 'missing_date', 'no_counterpart', 'missing_key', 'duplicate', 'timing', 'matched']) expect(reasons).toContain(reason);
+    for (const reason of ['outside_period', 'missing_date', 'unreadable_date', 'no_counterpart', 'missing_key', 'duplicate', 'timing', 'matched']) expect(reasons).toContain(reason);
+  });
+
+  it("lists the MQL dates that are no date in the source's summary: exactly the planted unreadable_date records", async () => {
+    const report = await inv.getReport();
+    const planted = expected.buckets.find((b) => b.side === 'left' && b.reason === 'unreadable_date')?.ids ?? [];
+    expect(planted.length).toBeGreaterThan(0);
+    const hubspot = report.sources.find((s) => s.name === 'hubspot');
+    expect(hubspot?.unreadable).toEqual([{ column: 'Became a Marketing Qualified Lead Date', count: planted.length, ids: planted }]);
   });
 
   it('reads both dates of a timing record as exported and in the reporting zone', async () => {
