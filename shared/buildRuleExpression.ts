@@ -19,12 +19,12 @@ export interface RuleParts {
 }
 
 /** Double quotes around a name, doubling any double quote inside it (DuckDB identifiers). */
-export function quoteRuleIdentifier(name: string): string {
+function quoteRuleIdentifier(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
 
 /** Single quotes around a value, doubling any single quote inside it (DuckDB string literals). */
-export function quoteRuleLiteral(value: string): string {
+function quoteRuleLiteral(value: string): string {
   return `'${value.replaceAll("'", "''")}'`;
 }
 

@@ -70,7 +70,7 @@ export function prefetchColumns(buckets: BucketSelection[]): void {
 }
 
 /** The API query of what the grid shows now. */
-export function buildShownQuery(state: Pick<RecordsState, 'bucket' | 'sort' | 'filter'>): BucketQuery | null {
+function buildShownQuery(state: Pick<RecordsState, 'bucket' | 'sort' | 'filter'>): BucketQuery | null {
   if (!state.bucket) return null;
   return { ...state.bucket, sort: state.sort, filter: state.filter };
 }

@@ -5,7 +5,7 @@ import type { NewInvestigation, SourceDraft } from '../../../shared/api';
 import { DEFAULT_NORMALIZERS, NORMALIZER_WORDS } from '../../../shared/NORMALIZER_WORDS';
 
 /** The identity key's canonical name in every source the form writes. */
-export const KEY_FIELD = 'key';
+const KEY_FIELD = 'key';
 
 /** Fields in the order people read them: the key, the date that counts, then the others as chosen. */
 function orderFields(draft: SourceDraft): Record<string, string> {
