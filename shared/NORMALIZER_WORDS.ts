@@ -7,6 +7,7 @@ export const NORMALIZER_WORDS: Record<Normalizer, string> = {
   strip_plus_tag: 'drop a +tag from e-mail addresses (jo+webinar@x.com is jo@x.com)',
   gmail_dots: 'ignore dots in Gmail addresses (jo.ann@gmail.com is joann@gmail.com)',
   digits_only: 'keep digits only, for phone numbers ((555) 010-2030 is 5550102030)',
+  salesforce_id: 'read Salesforce ids by their 15-character form, case kept (0068c00000AbCdE and 0068c00000AbCdEAAU are one record)',
 };
 
 /** The normalisers used when the form does not say. */

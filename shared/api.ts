@@ -27,6 +27,38 @@ export interface FilterSpec {
   value?: string;
 }
 
+/**
+ * Which matched pairs of a reconciliation to list (the pairs grid): all, or those where one compare field
+ * differs (any position in the order, not only the first), or those whose amounts are not equal at all.
+ */
+export interface PairQuery {
+  reconciliation: string;
+  /** A compare field (`value`, `stage`...): only pairs where it differs. */
+  differs?: string;
+  /** Only pairs whose two amounts are not equal (the value bridge's differences step), within tolerance or not. */
+  amountChanged?: boolean;
+}
+
+/** One matched pair: both records and each compare field's two values as the report shows them. */
+export interface PairRow {
+  leftId: string;
+  rightId: string;
+  reason: string;
+  /** Compare field -> [left, right] (amounts as exact cents text, dates YYYY-MM-DD, empty as null). */
+  values: Record<string, [string | null, string | null]>;
+  /** The compare fields that differ, in contract order. */
+  differs: string[];
+  /** right value - left value in cents text, when the metrics have a value. */
+  valueDelta: string | null;
+}
+
+/** Pairs sorted by the size of the amount difference (largest first), then by the left record id. */
+export interface PairPage {
+  /** The compare fields, in contract order. */
+  fields: string[];
+  rows: PairRow[];
+}
+
 /** The most rows one page may ask for, on every transport and in the engine. */
 export const MAX_PAGE_ROWS = 10_000;
 
@@ -308,10 +340,12 @@ export interface WorkbenchApi {
   resetSample(): Promise<SessionInfo>;
   /** A column's most frequent non-empty values in a draft source, with their counts (the rule builder's suggestions). */
   listColumnValues(source: SourceDraft, column: string): Promise<ValueCount[]>;
+  countPairs(query: PairQuery): Promise<number>;
+  fetchPairs(query: PairQuery, page: PageRequest): Promise<PairPage>;
 }
 
 /** The methods an open investigation answers by itself (the engine's Investigation implements these). */
-export type InvestigationApi = Pick<WorkbenchApi, 'getReport' | 'countRows' | 'fetchRows' | 'inspectKey' | 'inspectRecord'>;
+export type InvestigationApi = Pick<WorkbenchApi, 'getReport' | 'countRows' | 'fetchRows' | 'inspectKey' | 'inspectRecord' | 'countPairs' | 'fetchPairs'>;
 
 /** How every result crosses a transport: errors keep their code and message. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
@@ -344,4 +378,6 @@ export const API_METHODS = [
   'saveContractFile',
   'resetSample',
   'listColumnValues',
+  'countPairs',
+  'fetchPairs',
 ] as const satisfies readonly (keyof WorkbenchApi)[];

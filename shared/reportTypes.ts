@@ -35,12 +35,21 @@ export interface UnreadableColumn {
   ids: string[];
 }
 
+/** How one amount column was read (money.md): its decimal mark, and whether nothing in the column settled it. */
+export interface AmountColumn {
+  column: string;
+  decimal: 'point' | 'comma';
+  ambiguous: boolean;
+}
+
 export interface SourceReport {
   name: string;
   file: string;
   rows: number;
   dropped: DroppedRow[];
   unreadable: UnreadableColumn[];
+  /** The amount columns read, when a metric of the source has a value or compares amounts. */
+  amounts?: AmountColumn[];
 }
 
 export interface Bucket {
@@ -48,6 +57,10 @@ export interface Bucket {
   kind: BucketKind;
   reason: string;
   count: number;
+  /** money.md, when the metrics have a value: the sum of the records' values (reporting currency, cents). */
+  value?: number;
+  /** Records of the bucket whose own amount is empty. */
+  missing_values?: number;
   ids: string[];
 }
 
@@ -56,6 +69,30 @@ export interface SideSummary {
   source: string;
   gross: number;
   net: number;
+  gross_value?: number;
+  net_value?: number;
+}
+
+/** A compared field's two values as the report shows them: amounts converted, dates YYYY-MM-DD, empty as null. */
+export type PairValue = number | string | null;
+
+/** A matched pair whose reason is not `matched`, with every compare field that differs (money.md). */
+export interface Pair {
+  left_id: string;
+  right_id: string;
+  reason: string;
+  differs: Record<string, [PairValue, PairValue]>;
+}
+
+/**
+ * The value bridge's step between the two matched totals (an extension of money.md): matched pairs whose
+ * amounts are not equal, and the sums of the increases and decreases (right minus left), so that
+ * right matched value = left matched value + increase - decrease.
+ */
+export interface ValueDifferences {
+  count: number;
+  increase: number;
+  decrease: number;
 }
 
 export interface ReconciliationReport {
@@ -63,9 +100,15 @@ export interface ReconciliationReport {
   left: SideSummary;
   right: SideSummary;
   buckets: Bucket[];
+  /** Present when the entry compares fields: every matched pair whose reason is not `matched`. */
+  pairs?: Pair[];
+  /** Present when the metrics have a value. */
+  value_differences?: ValueDifferences;
 }
 
 export interface ReconReport {
+  /** reporting.currency, when the contract has one. */
+  currency?: string;
   contract: { title: string; version: string };
   period: { from: string; to: string; timezone: string };
   sources: SourceReport[];

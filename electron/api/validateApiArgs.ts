@@ -43,6 +43,12 @@ const checkBucketQuery = checkObject({
   ),
 });
 
+const checkPairQuery = checkObject({
+  reconciliation: mustHave(checkName),
+  differs: mayHave(checkName),
+  amountChanged: mayHave(checkBoolean),
+});
+
 const checkPage = checkObject({
   offset: mustHave(checkWholeNumber(0, Number.MAX_SAFE_INTEGER)),
   limit: mustHave(checkWholeNumber(1, MAX_PAGE_ROWS)),
@@ -132,6 +138,11 @@ const SIGNATURES: Record<ApiMethod, Parameter[]> = {
   saveContractFile: [{ name: 'contractPath', check: checkName }, contractText],
   resetSample: [],
   listColumnValues: [{ name: 'source', check: checkSourceDraft }, { name: 'column', check: checkName }],
+  countPairs: [{ name: 'query', check: checkPairQuery }],
+  fetchPairs: [
+    { name: 'query', check: checkPairQuery },
+    { name: 'page', check: checkPage },
+  ],
 };
 
 export function isApiMethod(name: string): name is ApiMethod {

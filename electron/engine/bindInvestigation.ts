@@ -1,5 +1,6 @@
 // The query side of an open investigation: report, bucket pages, inspector, over a compiled model.
-import type { BucketQuery, InvestigationApi, PageRequest, ReportOptions } from '../../shared/api';
+import type { BucketQuery, InvestigationApi, PageRequest, PairQuery, ReportOptions } from '../../shared/api';
+import { countPairs, fetchPairs } from './queryPairs';
 import type { Contract } from '../../shared/contractTypes';
 import type { ReconReport, Side } from '../../shared/reportTypes';
 import type { BucketListing } from './buildBucketListing';
@@ -43,5 +44,7 @@ export function bindInvestigation(db: Database, contract: Contract, model: Compi
     fetchRows: async (query: BucketQuery, page: PageRequest) => fetchBucketRows(db, listingOf(query), query, page),
     inspectKey: async (reconciliation: string, key: string) => inspectIdentityKey(db, find(reconciliation), key),
     inspectRecord: async (reconciliation: string, side: Side, recordId: string) => inspectRecord(db, find(reconciliation), side, recordId),
+    countPairs: async (query: PairQuery) => countPairs(db, find(query.reconciliation), query),
+    fetchPairs: async (query: PairQuery, page: PageRequest) => fetchPairs(db, find(query.reconciliation), query, page),
   };
 }

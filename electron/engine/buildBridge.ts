@@ -6,6 +6,8 @@ export interface BridgeInput {
   table: string;
   leftSteps: string;
   rightSteps: string;
+  /** The matched pairs (buildPairs): a matched record's reason is its pair's. */
+  pairs: string;
 }
 
 /**
@@ -13,8 +15,8 @@ export interface BridgeInput {
  * and the first excluded row (by row order) with its rule. Precedence is matched > timing >
  * excluded_on_other_side > unmatched, so a key's best counterpart decides.
  */
-function buildSideSql(side: 'left' | 'right', own: string, other: string): string {
-  return `SELECT '${side}' AS side, s.__row_no, s.__id, s.__key, s.step, s.__anchor,
+function buildSideSql(side: 'left' | 'right', own: string, other: string, pairs: string): string {
+  return `SELECT '${side}' AS side, s.__row_no, s.__id, s.__key, s.step, s.__anchor, s.__value, s.__missing,
       CASE WHEN s.step <> 'net' THEN s.step
            WHEN s.__key IS NULL THEN 'unmatched'
            WHEN o.net_row IS NOT NULL THEN 'matched'
@@ -23,7 +25,7 @@ function buildSideSql(side: 'left' | 'right', own: string, other: string): strin
            ELSE 'unmatched' END AS kind,
       CASE WHEN s.step <> 'net' THEN s.reason
            WHEN s.__key IS NULL THEN 'missing_key'
-           WHEN o.net_row IS NOT NULL THEN 'matched'
+           WHEN o.net_row IS NOT NULL THEN p.reason
            WHEN o.late_row IS NOT NULL THEN 'timing'
            WHEN o.excluded_row IS NOT NULL THEN o.excluded_reason
            ELSE 'no_counterpart' END AS reason,
@@ -39,15 +41,16 @@ function buildSideSql(side: 'left' | 'right', own: string, other: string): strin
         min(__row_no) FILTER (WHERE step = 'excluded') AS excluded_row,
         arg_min(reason, __row_no) FILTER (WHERE step = 'excluded') AS excluded_reason
       FROM ${quoteIdent(other)} WHERE __key IS NOT NULL GROUP BY __key
-    ) o ON o.__key = s.__key`;
+    ) o ON o.__key = s.__key
+    LEFT JOIN ${quoteIdent(pairs)} p ON p.${side}_row = s.__row_no`;
 // The join is on the key alone: a condition on the left row in a LEFT JOIN's ON stops DuckDB from
 // using a hash join (quadratic time); the CASEs above ignore the counterpart of rows that are not net.
 }
 
 export async function buildBridge(db: Database, input: BridgeInput): Promise<void> {
   await db.run(`CREATE OR REPLACE TABLE ${quoteIdent(input.table)} AS
-    ${buildSideSql('left', input.leftSteps, input.rightSteps)}
+    ${buildSideSql('left', input.leftSteps, input.rightSteps, input.pairs)}
     UNION ALL
-    ${buildSideSql('right', input.rightSteps, input.leftSteps)}
+    ${buildSideSql('right', input.rightSteps, input.leftSteps, input.pairs)}
     ORDER BY side, __row_no`);
 }

@@ -1,6 +1,8 @@
 // Lands one imported export as the source table: the file's text columns plus typed canonical columns beside them.
 import type { DateOrder, SourceSpec } from '../../shared/contractTypes';
-import type { UnreadableColumn } from '../../shared/reportTypes';
+import type { AmountColumn, UnreadableColumn } from '../../shared/reportTypes';
+import { amountColumns, planAmountColumns } from './money/buildAmountColumns';
+import { checkAmountCurrencies } from './money/checkAmountCurrencies';
 import type { Database } from './openDatabase';
 import { quoteIdent } from './openDatabase';
 import { rankTimestampFormats } from './rankTimestampFormats';
@@ -16,14 +18,21 @@ export interface SourceTableInput {
   idColumn?: string;
   /** Canonical fields read as timestamps. */
   dateFields: ReadonlySet<string>;
+  /** Canonical fields read as amounts (money.md). */
+  amountFields: ReadonlySet<string>;
   reportingZone: string;
+  /** reporting.currency and rates, and where the contract says them, for the message about a currency without a rate. */
+  money: { currency?: string; rates: Readonly<Record<string, string>>; where: string };
   excelSerials: boolean;
   fileLabel: string;
+  /** Every column of the file, in file order. */
+  fileColumns: readonly string[];
 }
 
 export interface SourceTable {
   table: string;
   unreadable: UnreadableColumn[];
+  amounts: AmountColumn[];
 }
 
 /** Internal columns start with two underscores so they cannot be confused with a file's own headers. */
@@ -38,6 +47,17 @@ export async function buildSourceTable(db: Database, input: SourceTableInput): P
   const { source, fields, rawTable } = input;
   await checkRowNumbers(db, rawTable);
   const select: string[] = ['r.row_no AS __row_no', `${input.idColumn ? `CAST(r.${quoteIdent(input.idColumn)} AS VARCHAR)` : 'CAST(r.row_no AS VARCHAR)'} AS __id`];
+  const amountFields = Object.fromEntries(Object.entries(fields).filter(([field]) => input.amountFields.has(field)));
+  const amounts = await planAmountColumns(db, {
+    rawTable,
+    amountFields,
+    fileColumns: input.fileColumns,
+    currencyColumn: input.amountFields.has('currency') ? undefined : fields.currency,
+    decimal: source.decimal,
+    reportingCurrency: input.money.currency,
+    rates: input.money.rates,
+  });
+  select.push(...amounts.select);
   for (const [field, column] of Object.entries(fields)) {
     const raw = `r.${quoteIdent(column)}`;
     if (input.dateFields.has(field)) {
@@ -55,9 +75,15 @@ export async function buildSourceTable(db: Database, input: SourceTableInput): P
       select.push(`${raw} AS ${quoteIdent(canonicalColumn(field))}`);
     }
   }
-  await db.run(`CREATE OR REPLACE TABLE ${quoteIdent(input.table)} AS SELECT r.* EXCLUDE (row_no), ${select.join(', ')} FROM ${quoteIdent(rawTable)} r ORDER BY r.row_no`);
+  const structs = Object.keys(amountFields).map((field) => quoteIdent(`__amt_${field}`));
+  await db.run(
+    `CREATE OR REPLACE TABLE ${quoteIdent(input.table)} AS SELECT r.* EXCLUDE (${['row_no', ...structs].join(', ')}), ${select.join(', ')} FROM ${amounts.from} r ORDER BY r.row_no`,
+  );
   if (input.idColumn) await checkIdsUnique(db, input.table, input.idColumn, input.fileLabel);
-  return { table: input.table, unreadable: await listUnreadable(db, input) };
+  for (const [field, column] of Object.entries(amountFields)) {
+    await checkAmountCurrencies(db, { table: input.table, field, column, fileLabel: input.fileLabel, sourceName: source.name, ...input.money });
+  }
+  return { table: input.table, unreadable: await listUnreadable(db, input), amounts: amounts.columns };
 }
 
 /**
@@ -97,15 +123,17 @@ async function checkIdsUnique(db: Database, table: string, idColumn: string, fil
   }
 }
 
+/** Dates and amounts with something written that reads as no date or no amount (report.md `unreadable`). */
 async function listUnreadable(db: Database, input: SourceTableInput): Promise<UnreadableColumn[]> {
   const result: UnreadableColumn[] = [];
   for (const [field, column] of Object.entries(input.fields)) {
-    if (!input.dateFields.has(field)) continue;
-    const rows = await db.all<{ id: string }>(
-      `SELECT __id AS id FROM ${quoteIdent(input.table)}
-       WHERE ${quoteIdent(canonicalColumn(field))} IS NULL AND trim(coalesce(${quoteIdent(column)}, '')) <> ''
-       ORDER BY ${idOrderSql('__id')}`,
-    );
+    const unreadable = input.dateFields.has(field)
+      ? `${quoteIdent(canonicalColumn(field))} IS NULL AND trim(coalesce(${quoteIdent(column)}, '')) <> ''`
+      : input.amountFields.has(field)
+        ? quoteIdent(amountColumns(field).unreadable)
+        : undefined;
+    if (unreadable === undefined) continue;
+    const rows = await db.all<{ id: string }>(`SELECT __id AS id FROM ${quoteIdent(input.table)} WHERE ${unreadable} ORDER BY ${idOrderSql('__id')}`);
     if (rows.length > 0) result.push({ column, count: rows.length, ids: rows.map((r) => r.id) });
   }
   return result;

@@ -1,9 +1,10 @@
 // Compiles a contract into DuckDB: imports (or reuses) each source, then the steps of every metric and every bridge.
 import path from 'node:path';
 import type { Progress } from '../../shared/api';
-import type { Contract } from '../../shared/contractTypes';
+import type { CompareSpec, Contract, Normalizer } from '../../shared/contractTypes';
 import { buildBridge } from './buildBridge';
 import { buildBucketListing } from './buildBucketListing';
+import { buildPairs } from './buildPairs';
 import { buildMetricSteps } from './buildMetricSteps';
 import { buildSourceTable } from './buildSourceTable';
 import type { CompiledMetric, CompiledModel, CompiledReconcile, CompiledSource } from './compiledInvestigation';
@@ -26,11 +27,25 @@ export interface CompileOptions {
   reusable?: readonly CompiledSource[];
 }
 
-/** Fields read as timestamps: every metric's anchor, and fields whose names say they hold one. */
+/** The compare fields of every bridge that counts a metric of this source. */
+function listComparedFields(contract: Contract, sourceName: string): CompareSpec[] {
+  const metrics = new Set(contract.metrics.filter((m) => m.source === sourceName).map((m) => m.name));
+  return contract.reconcile.filter((r) => metrics.has(r.left) || metrics.has(r.right)).flatMap((r) => r.compare);
+}
+
+/** Fields read as timestamps: every metric's anchor, fields compared in days, and fields whose names say they hold one. */
 function collectDateFields(contract: Contract, sourceName: string): Set<string> {
   const source = contract.sources.find((s) => s.name === sourceName);
   const anchors = contract.metrics.filter((m) => m.source === sourceName).map((m) => m.date);
-  return listDateFields(Object.keys(source?.fields ?? {}), anchors);
+  const compared = listComparedFields(contract, sourceName).flatMap((c) => (c.kind === 'date' ? [c.field] : []));
+  return listDateFields(Object.keys(source?.fields ?? {}), [...anchors, ...compared]);
+}
+
+/** Fields read as amounts: every metric's value, and fields compared with an amount tolerance. */
+function collectAmountFields(contract: Contract, sourceName: string): Set<string> {
+  const values = contract.metrics.filter((m) => m.source === sourceName).flatMap((m) => (m.value === undefined ? [] : [m.value]));
+  const compared = listComparedFields(contract, sourceName).flatMap((c) => (c.kind === 'amount' && c.field !== 'value' ? [c.field] : []));
+  return new Set([...values, ...compared]);
 }
 
 async function compileSource(db: Database, contract: Contract, index: number, options: CompileOptions): Promise<CompiledSource> {
@@ -39,7 +54,10 @@ async function compileSource(db: Database, contract: Contract, index: number, op
   const progress = options.onProgress ?? (() => undefined);
   const file = resolveSourcePath(options.contractDir, spec, options.contractLabel);
   const dateFields = collectDateFields(contract, spec.name);
-  const fingerprint = fingerprintSource(spec, file, contract.reporting.timezone, dateFields);
+  const amountFields = collectAmountFields(contract, spec.name);
+  const money = { currency: contract.reporting.currency, rates: contract.reporting.rates };
+  const amounts = { amountFields: [...amountFields].sort(), ...money };
+  const fingerprint = fingerprintSource(spec, file, contract.reporting.timezone, dateFields, amounts);
   const reused = options.reusable?.find((s) => s.fingerprint === fingerprint);
   // The report names the file as this contract writes it, even when the table is reused.
   if (reused) return { ...reused, spec, report: { ...reused.report, name: spec.name, file: spec.file } };
@@ -59,6 +77,9 @@ async function compileSource(db: Database, contract: Contract, index: number, op
     fields: resolved.fields,
     idColumn: resolved.id,
     dateFields,
+    amountFields,
+    money: { ...money, where: `${options.contractLabel}:${contract.reporting.ratesLine ?? contract.reporting.currencyLine ?? spec.line}: ${contract.reporting.ratesLine ? 'reporting.rates' : 'reporting'}` },
+    fileColumns: imported.columns,
     reportingZone: contract.reporting.timezone,
     excelSerials: path.extname(file).toLowerCase() === '.xlsx',
     fileLabel: spec.file,
@@ -71,9 +92,17 @@ async function compileSource(db: Database, contract: Contract, index: number, op
     fingerprint,
     file,
     dateFields: [...dateFields].sort(),
+    amounts,
     fileColumns: imported.columns,
     fields: resolved.fields,
-    report: { name: spec.name, file: spec.file, rows: imported.rows, dropped: imported.dropped, unreadable: table.unreadable },
+    report: {
+      name: spec.name,
+      file: spec.file,
+      rows: imported.rows,
+      dropped: imported.dropped,
+      unreadable: table.unreadable,
+      ...(table.amounts.length ? { amounts: table.amounts } : {}),
+    },
   };
 }
 
@@ -82,6 +111,18 @@ function findAnchorColumn(source: CompiledSource, field: string): string {
   const column = source.fields[field];
   if (column === undefined) throw new Error(`source '${source.spec.name}' has no column for its field '${field}'`);
   return column;
+}
+
+/**
+ * The key a metric is matched (and deduplicated) on: its side of the first bridge that uses it, else the
+ * contract's identity. parseReconcile made sure every bridge keys a metric the same way. `id` is the source's
+ * id column, which the rule context holds as __id.
+ */
+function findMetricKey(contract: Contract, metric: string): { identityKey: string; normalize: Normalizer[] } {
+  const entry = contract.reconcile.find((r) => r.left === metric || r.right === metric);
+  const match = entry ? entry.match : { left: contract.identity?.key ?? '', right: '', normalize: contract.identity?.normalize ?? [] };
+  const field = entry?.right === metric && entry.left !== metric ? match.right : match.left;
+  return { identityKey: field === 'id' ? '__id' : field, normalize: match.normalize };
 }
 
 export async function compileInvestigation(db: Database, contract: Contract, options: CompileOptions): Promise<CompiledModel> {
@@ -104,8 +145,7 @@ export async function compileInvestigation(db: Database, contract: Contract, opt
       table,
       fileColumns: source.fileColumns,
       fields: Object.keys(source.fields),
-      identityKey: contract.identity.key,
-      normalize: contract.identity.normalize,
+      ...findMetricKey(contract, spec.name),
       period: contract.reporting,
       contractLabel: label,
       anchorColumn: findAnchorColumn(source, spec.date),
@@ -118,8 +158,10 @@ export async function compileInvestigation(db: Database, contract: Contract, opt
     const right = metrics.get(spec.right);
     if (!left || !right) throw new UserError(`${label}:${spec.line}: reconcile '${spec.name}': unknown metric '${left ? spec.right : spec.left}'`);
     const table = `bridge_${i}`;
-    await buildBridge(db, { table, leftSteps: left.table, rightSteps: right.table });
-    const partial = { spec, table, left, right };
+    const pairs = `pairs_${i}`;
+    await buildPairs(db, { table: pairs, left, right, compare: spec.compare });
+    await buildBridge(db, { table, leftSteps: left.table, rightSteps: right.table, pairs });
+    const partial = { spec, table, left, right, pairs };
     reconciles.push({ ...partial, listings: { left: await buildBucketListing(db, partial, 'left'), right: await buildBucketListing(db, partial, 'right') } });
   }
   progress({ step: 'reconciled', ms: Math.round(performance.now() - started) });

@@ -2,6 +2,7 @@
 import type { MetricSpec, ReconcileSpec, SourceSpec } from '../../shared/contractTypes';
 import type { SourceReport } from '../../shared/reportTypes';
 import type { BucketListing } from './buildBucketListing';
+import type { AmountBasis } from './fingerprintSource';
 
 export interface CompiledSource {
   spec: SourceSpec;
@@ -11,6 +12,8 @@ export interface CompiledSource {
   /** Absolute path of the export and the fields read as timestamps: what the fingerprint is taken of. */
   file: string;
   dateFields: string[];
+  /** The fields read as amounts (money.md), each with its typed columns (money/buildAmountColumns), and their currency and rates. */
+  amounts: AmountBasis;
   /** The file's own columns, in file order. */
   fileColumns: string[];
   /** Canonical field -> the file's column. */
@@ -30,6 +33,8 @@ export interface CompiledReconcile {
   left: CompiledMetric;
   right: CompiledMetric;
   listings: { left: BucketListing; right: BucketListing };
+  /** The table of matched pairs, with each compare field's two values (buildPairs). */
+  pairs: string;
 }
 
 /** Plain data, so a session can store it beside its tables and reopen without recompiling. */

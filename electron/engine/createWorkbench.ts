@@ -171,6 +171,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     saveContractFile: async (contractPath, text) => saveContractFile(contractPath, text, checkFile, open),
     resetSample: async () => open(resetSample(options.home, options.sampleContract)),
     listColumnValues: async (source, column) => queue(() => rules.listValues(source, column)),
+    countPairs: async (query) => queue(() => current().investigation.countPairs(query)),
+    fetchPairs: async (query, page) => queue(() => current().investigation.fetchPairs(query, page)),
     close: () => {
       abort?.abort();
       session?.close();

@@ -3,7 +3,14 @@ import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import type { SourceSpec } from '../../shared/contractTypes';
 
-export function fingerprintSource(spec: SourceSpec, file: string, reportingZone: string, dateFields: ReadonlySet<string>): string {
+/** What amounts are read as: the fields, and the currency and rates they are converted with. */
+export interface AmountBasis {
+  amountFields: string[];
+  currency?: string;
+  rates: Readonly<Record<string, string>>;
+}
+
+export function fingerprintSource(spec: SourceSpec, file: string, reportingZone: string, dateFields: ReadonlySet<string>, amounts: AmountBasis): string {
   const stats = statSync(file);
   const basis = {
     file,
@@ -16,6 +23,8 @@ export function fingerprintSource(spec: SourceSpec, file: string, reportingZone:
     dateFormat: spec.dateFormat ?? null,
     reportingZone,
     dateFields: [...dateFields].sort(),
+    decimal: spec.decimal ?? null,
+    amounts,
   };
   return createHash('sha256').update(JSON.stringify(basis)).digest('hex');
 }

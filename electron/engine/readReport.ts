@@ -1,6 +1,7 @@
 // Reads the bridge report of spec/report.md off the compiled bridge tables.
 import type { Contract } from '../../shared/contractTypes';
-import { BUCKET_KINDS, type Bucket, type ReconciliationReport, type ReconReport, type Side, type SourceReport } from '../../shared/reportTypes';
+import { BUCKET_KINDS, type Bucket, type Pair, type PairValue, type ReconciliationReport, type ReconReport, type Side, type SourceReport, type ValueDifferences } from '../../shared/reportTypes';
+import { pairColumns } from './buildPairs';
 import type { CompiledReconcile } from './compiledInvestigation';
 import type { Database } from './openDatabase';
 import { quoteIdent } from './openDatabase';
@@ -11,6 +12,9 @@ interface BucketRow {
   kind: Bucket['kind'];
   reason: string;
   count: string;
+  /** Exact sums as text (DECIMAL(38,2)), turned into JSON numbers only at the end. */
+  value: string;
+  missing: string;
   ids: string[];
 }
 
@@ -18,6 +22,7 @@ export async function readReport(db: Database, contract: Contract, sources: Sour
   const reconciliations: ReconciliationReport[] = [];
   for (const r of reconciles) reconciliations.push(await readReconciliation(db, r, withIds));
   return {
+    ...(contract.reporting.currency ? { currency: contract.reporting.currency } : {}),
     contract: { title: contract.title, version: contract.version },
     period: { from: contract.reporting.from, to: contract.reporting.to, timezone: contract.reporting.timezone },
     sources,
@@ -28,19 +33,77 @@ export async function readReport(db: Database, contract: Contract, sources: Sour
 async function readReconciliation(db: Database, r: CompiledReconcile, withIds: boolean): Promise<ReconciliationReport> {
   const ids = withIds ? `list(__id ORDER BY ${idOrderSql('__id')})` : 'CAST([] AS VARCHAR[])';
   const rows = await db.all<BucketRow>(
-    `SELECT side, kind, reason, count(*) AS count, ${ids} AS ids
+    `SELECT side, kind, reason, count(*) AS count, CAST(sum(__value) AS VARCHAR) AS value, count_if(__missing) AS missing, ${ids} AS ids
      FROM ${quoteIdent(r.table)} GROUP BY side, kind, reason`,
   );
-  const buckets = rows.map((row) => ({ side: row.side, kind: row.kind, reason: row.reason, count: Number(row.count), ids: row.ids }));
+  const valued = r.left.spec.value !== undefined;
+  const buckets: Bucket[] = rows.map((row) => ({
+    side: row.side,
+    kind: row.kind,
+    reason: row.reason,
+    count: Number(row.count),
+    ...(valued ? { value: Number(row.value), missing_values: Number(row.missing) } : {}),
+    ids: row.ids,
+  }));
   buckets.sort((a, b) => compareBuckets(a, b, r));
-  const total = (side: Side, net: boolean) =>
-    buckets.filter((b) => b.side === side && (!net || !['excluded', 'duplicate', 'out_of_period'].includes(b.kind))).reduce((n, b) => n + b.count, 0);
+  const inTotal = (b: Bucket, side: Side, net: boolean) => b.side === side && (!net || !['excluded', 'duplicate', 'out_of_period'].includes(b.kind));
+  const count = (side: Side, net: boolean) => buckets.filter((b) => inTotal(b, side, net)).reduce((n, b) => n + b.count, 0);
+  const sums = valued ? await readSideValues(db, r) : undefined;
+  const summary = (side: Side) => {
+    const m = side === 'left' ? r.left : r.right;
+    const values = sums?.[side];
+    return { metric: m.spec.name, source: m.source.spec.name, gross: count(side, false), net: count(side, true), ...(values ?? {}) };
+  };
   return {
     name: r.spec.name,
-    left: { metric: r.left.spec.name, source: r.left.source.spec.name, gross: total('left', false), net: total('left', true) },
-    right: { metric: r.right.spec.name, source: r.right.source.spec.name, gross: total('right', false), net: total('right', true) },
+    left: summary('left'),
+    right: summary('right'),
     buckets,
+    ...(r.spec.compare.length ? { pairs: await readPairs(db, r, withIds) } : {}),
+    ...(valued ? { value_differences: await readValueDifferences(db, r) } : {}),
   };
+}
+
+/** Gross and net values summed in SQL, exactly, rather than adding up rounded JSON numbers. */
+async function readSideValues(db: Database, r: CompiledReconcile): Promise<Record<Side, { gross_value: number; net_value: number }>> {
+  const rows = await db.all<{ side: Side; gross: string; net: string }>(
+    `SELECT side, CAST(sum(__value) AS VARCHAR) AS gross, CAST(coalesce(sum(__value) FILTER (WHERE step = 'net'), 0) AS VARCHAR) AS net
+     FROM ${quoteIdent(r.table)} GROUP BY side`,
+  );
+  const of = (side: Side) => {
+    const row = rows.find((candidate) => candidate.side === side);
+    return { gross_value: Number(row?.gross ?? 0), net_value: Number(row?.net ?? 0) };
+  };
+  return { left: of('left'), right: of('right') };
+}
+
+async function readValueDifferences(db: Database, r: CompiledReconcile): Promise<ValueDifferences> {
+  const [row] = await db.all<{ n: string; up: string; down: string }>(
+    `SELECT count_if(delta <> 0) AS n, CAST(coalesce(sum(delta) FILTER (WHERE delta > 0), 0) AS VARCHAR) AS up,
+       CAST(coalesce(-sum(delta) FILTER (WHERE delta < 0), 0) AS VARCHAR) AS down FROM ${quoteIdent(r.pairs)}`,
+  );
+  return { count: Number(row?.n ?? 0), increase: Number(row?.up ?? 0), decrease: Number(row?.down ?? 0) };
+}
+
+/** Every pair whose reason is not `matched`, with each differing field's two values as shown (money.md). */
+async function readPairs(db: Database, r: CompiledReconcile, withIds: boolean): Promise<Pair[]> {
+  if (!withIds) return [];
+  const fields = r.spec.compare;
+  const columns = fields.flatMap((_, i) => Object.values(pairColumns(i)).map((c) => quoteIdent(c)));
+  const rows = await db.all<Record<string, string | boolean | null>>(
+    `SELECT left_id, right_id, reason, ${columns.join(', ')} FROM ${quoteIdent(r.pairs)} WHERE reason <> 'matched'
+     ORDER BY ${idOrderSql('left_id')}, ${idOrderSql('right_id')}`,
+  );
+  return rows.map((row) => {
+    const differs: Pair['differs'] = {};
+    fields.forEach((spec, i) => {
+      const c = pairColumns(i);
+      if (row[c.differs] !== true) return;
+      const shown = (v: string | boolean | null): PairValue => (v === null ? null : spec.kind === 'amount' ? Number(v) : String(v));
+      differs[spec.field] = [shown(row[c.left] ?? null), shown(row[c.right] ?? null)];
+    });
+    return { left_id: String(row.left_id), right_id: String(row.right_id), reason: String(row.reason), differs };
+  });
 }
 
 /** The bridge reads top to bottom: left side first, kinds in spec order, reasons in contract order. */
@@ -53,8 +116,10 @@ function compareBuckets(a: Bucket, b: Bucket, r: CompiledReconcile): number {
 function reasonRank(bucket: Bucket, r: CompiledReconcile): number {
   const own = bucket.side === 'left' ? r.left : r.right;
   const other = bucket.side === 'left' ? r.right : r.left;
-  const fixed = ['outside_period', 'missing_date', 'unreadable_date', 'no_counterpart', 'missing_key'];
+  const fixed = ['outside_period', 'missing_date', 'unreadable_date', 'no_counterpart', 'missing_key', 'duplicate', 'combined', 'matched'];
   if (bucket.kind === 'excluded') return own.spec.exclude.findIndex((rule) => rule.name === bucket.reason);
+  // Matched first as `matched`, then each `<field>_differs` in the contract's compare order.
+  if (bucket.kind === 'matched' && bucket.reason !== 'matched') return fixed.length + r.spec.compare.findIndex((c) => `${c.field}_differs` === bucket.reason);
   if (bucket.kind === 'excluded_on_other_side') return other.spec.exclude.findIndex((rule) => rule.name === bucket.reason);
   return fixed.indexOf(bucket.reason);
 }

@@ -27,10 +27,14 @@ export function ContractSummary({ contract }: { contract: Contract }) {
           <dd>
             {contract.reporting.from} to {contract.reporting.to}, calendar dates in {contract.reporting.timezone}
           </dd>
-          <dt>Same record when</dt>
-          <dd>
-            <code>{contract.identity.key}</code> is equal after {contract.identity.normalize.join(', ')}
-          </dd>
+          {contract.identity ? (
+            <>
+              <dt>Same record when</dt>
+              <dd>
+                <code>{contract.identity.key}</code> is equal after {contract.identity.normalize.join(', ')}
+              </dd>
+            </>
+          ) : null}
         </dl>
       </section>
       <section>

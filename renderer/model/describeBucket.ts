@@ -36,7 +36,8 @@ export function describeBucket(ref: BucketRef, recon: ReconciliationReport, repo
     }
     case 'duplicate': {
       const keep = metric?.dedupe ?? 'earliest';
-      const key = contract?.identity.key ?? 'identity key';
+      const entry = contract?.reconcile.find((r) => r.name === recon.name);
+      const key = (ref.side === 'left' ? entry?.match.left : entry?.match.right) ?? 'identity key';
       return `Another row of ${own.source} has the same ${key}; ${own.metric} keeps one survivor (${keep === 'first_row' ? 'the first row' : `the ${keep} ${dateField}`}).`;
     }
     case 'out_of_period':

@@ -34,7 +34,7 @@ describe('updateContractText', () => {
       NEW_RULE,
       "lifecycle_stage NOT IN ('Marketing Qualified Lead', 'Customer')",
     ]);
-    expect(contract.reporting).toEqual({ timezone: 'America/New_York', from: '2026-07-01', to: '2026-10-31' });
+    expect(contract.reporting).toEqual({ timezone: 'America/New_York', from: '2026-07-01', to: '2026-10-31', rates: {} });
   });
 
   it('quotes a plain value that would otherwise read back as another type or break the YAML', () => {
@@ -72,7 +72,7 @@ describe('updateContractText', () => {
     expect(after.slice(before.length - 1)).toEqual(['  - name: Leads both ways', '    left: CRM Lead', '    right: MQL', '']);
     const contract = parseContract(updated, 'acme.yaml');
     expect(contract.metrics[0]?.exclude.map((rule) => rule.name)).toEqual(['internal', 'bots']);
-    expect(contract.identity.normalize).toEqual(['trim', 'lowercase', 'gmail_dots']);
+    expect(contract.identity?.normalize).toEqual(['trim', 'lowercase', 'gmail_dots']);
     expect(contract.reconcile.map((entry) => [entry.name, entry.left, entry.right])).toEqual([
       ['MQLs vs CRM leads', 'MQL', 'CRM Lead'],
       ['Leads both ways', 'CRM Lead', 'MQL'],

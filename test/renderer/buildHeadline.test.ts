@@ -23,7 +23,7 @@ function makeContract(left: Contract['sources'][number]['system'], right: Contra
   return {
     title: 't',
     version: '1',
-    reporting: { timezone: 'UTC', from: '2026-07-01', to: '2026-09-30' },
+    reporting: { timezone: 'UTC', from: '2026-07-01', to: '2026-09-30', rates: {} },
     sources: [source('hubspot', left), source('salesforce', right)],
     identity: { key: 'email', normalize: [] },
     metrics: [],

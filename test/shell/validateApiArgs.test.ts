@@ -58,6 +58,8 @@ const VALID: Record<ApiMethod, unknown[]> = {
   saveContractFile: ['/x/a.recon.yaml', 'contract: x\n'],
   resetSample: [],
   listColumnValues: [draft, 'Lead Status'],
+  countPairs: [{ reconciliation: 'MQL vs CRM Lead', differs: 'value' }],
+  fetchPairs: [{ reconciliation: 'MQL vs CRM Lead', amountChanged: true }, { offset: 0, limit: 100 }],
 };
 
 function refusal(method: string, args: unknown): string {

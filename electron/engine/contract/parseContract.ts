@@ -1,19 +1,21 @@
 // Parses and validates a metrics contract (spec/contract.md), reporting every problem with its line.
 import { isMap, isSeq, LineCounter, parseDocument, type YAMLError } from 'yaml';
-import { NORMALIZERS, type Contract, type MetricSpec, type Normalizer, type SourceSpec } from '../../../shared/contractTypes';
+import type { Contract, MetricSpec, ReconcileSpec, SourceSpec } from '../../../shared/contractTypes';
 import { ContractError, type ContractIssue } from './ContractError';
 import { ContractReader, type Entry } from './ContractReader';
 import { parseMetrics } from './parseMetrics';
 import { parseReconcile } from './parseReconcile';
 import { parseSources, readTimeZone } from './parseSources';
+import { readNormalizers } from './readNormalizers';
 import { suggestNearest } from '../../../shared/suggestNearest';
 
 const TOP_KEYS = ['contract', 'version', 'owner', 'signed_off_by', 'reporting', 'sources', 'identity', 'metrics', 'reconcile'] as const;
-const REQUIRED_TOP_KEYS = ['contract', 'version', 'reporting', 'sources', 'identity', 'metrics', 'reconcile'] as const;
-const REPORTING_KEYS = ['timezone', 'period'] as const;
+const REQUIRED_TOP_KEYS = ['contract', 'version', 'reporting', 'sources', 'metrics', 'reconcile'] as const;
+const REPORTING_KEYS = ['timezone', 'period', 'currency', 'rates'] as const;
 const PERIOD_KEYS = ['from', 'to'] as const;
 const IDENTITY_KEYS = ['key', 'normalize'] as const;
-const DEFAULT_NORMALIZE: Normalizer[] = ['trim', 'lowercase'];
+// A rate multiplies amounts of up to 10^15 in DECIMAL(38,18) (buildConvertedAmountSql): it must stay below 10^5.
+const RATE = /^\d{1,5}(\.\d{1,10})?$/;
 
 const CONTRACT_SHAPE = 'a contract is YAML text of keys and values (contract:, version:, reporting:, sources:, identity:, metrics:, reconcile:)';
 
@@ -48,11 +50,46 @@ function readDate(reader: ContractReader, entry: Entry | undefined): string | un
   return undefined;
 }
 
+function readCurrencyCode(reader: ContractReader, entry: Entry, text: string): string | undefined {
+  if (/^[A-Z]{3}$/.test(text)) return text;
+  const hint = /^[a-z]{3}$/i.test(text) ? ` (write it in capitals: ${text.toUpperCase()})` : '';
+  reader.report(entry.line, entry.key, `'${text}' is not an ISO currency code like USD or EUR${hint}`);
+  return undefined;
+}
+
+/** `rates`: units of the reporting currency for one unit of each other currency, kept as exact decimal text. */
+function readRates(reader: ContractReader, entry: Entry | undefined, currency: string | undefined): Record<string, string> {
+  const rates: Record<string, string> = {};
+  if (!entry) return rates;
+  if (currency === undefined) reader.report(entry.line, entry.key, "rates convert into the reporting currency: set 'reporting.currency' too");
+  for (const item of reader.readEntries(entry.value, entry.key, entry.line) ?? []) {
+    const code = readCurrencyCode(reader, item, item.name);
+    const rate = reader.readText(item, { numbers: true });
+    if (code === undefined || rate === undefined) continue;
+    if (!RATE.test(rate) || Number(rate) === 0) {
+      reader.report(item.line, item.key, `'${rate}' is no rate: write the units of ${currency ?? 'the reporting currency'} for 1 ${code}, a positive number below 100000 with at most 10 decimals`);
+    } else if (code === currency && Number(rate) !== 1) {
+      reader.report(item.line, item.key, `${code} is the reporting currency: its rate is 1, not ${rate}`);
+    } else rates[code] = rate;
+  }
+  return rates;
+}
+
 function readReporting(reader: ContractReader, entry: Entry | undefined): Contract['reporting'] {
-  const reporting = { timezone: 'UTC', from: '', to: '' };
+  const reporting: Contract['reporting'] = { timezone: 'UTC', from: '', to: '', rates: {} };
   if (!entry) return reporting;
   const map = reader.readFixedMap(entry.value, entry.key, entry.line, REPORTING_KEYS, ['period']);
   reporting.timezone = readTimeZone(reader, map?.get('timezone')) ?? 'UTC';
+  const currencyEntry = map?.get('currency');
+  const currencyText = reader.readText(currencyEntry);
+  const currency = currencyEntry && currencyText !== undefined ? readCurrencyCode(reader, currencyEntry, currencyText) : undefined;
+  if (currency !== undefined && currencyEntry) {
+    reporting.currency = currency;
+    reporting.currencyLine = currencyEntry.line;
+  }
+  const ratesEntry = map?.get('rates');
+  reporting.rates = readRates(reader, ratesEntry, currencyText);
+  if (ratesEntry) reporting.ratesLine = ratesEntry.line;
   const period = map?.get('period');
   if (!period) return reporting;
   const dates = reader.readFixedMap(period.value, period.key, period.line, PERIOD_KEYS, PERIOD_KEYS);
@@ -64,27 +101,23 @@ function readReporting(reader: ContractReader, entry: Entry | undefined): Contra
   return reporting;
 }
 
-function readIdentity(reader: ContractReader, entry: Entry | undefined): Contract['identity'] & { keyEntry?: Entry } {
-  const identity = { key: '', normalize: DEFAULT_NORMALIZE };
-  if (!entry) return identity;
+function readIdentity(reader: ContractReader, entry: Entry | undefined): { identity?: NonNullable<Contract['identity']>; keyEntry?: Entry } {
+  if (!entry) return {};
   const map = reader.readFixedMap(entry.value, entry.key, entry.line, IDENTITY_KEYS, ['key']);
   const keyEntry = map?.get('key');
-  const normalizeEntry = map?.get('normalize');
-  const names = reader.readTextList(normalizeEntry) ?? DEFAULT_NORMALIZE;
-  const normalize = names.filter((name): name is Normalizer => {
-    if ((NORMALIZERS as readonly string[]).includes(name)) return true;
-    const line = normalizeEntry?.line ?? entry.line;
-    reader.report(line, `${entry.key}.normalize`, `'${name}' is not one of ${NORMALIZERS.join(' | ')}${suggestNearest(name, NORMALIZERS)}`);
-    return false;
-  });
-  return { key: reader.readText(keyEntry) ?? '', normalize, keyEntry };
+  const normalize = readNormalizers(reader, map?.get('normalize'), entry);
+  return { identity: { key: reader.readText(keyEntry) ?? '', normalize }, keyEntry };
 }
 
-/** The identity key joins rows across sources, so every source a metric counts must have it. */
-function checkIdentityKey(reader: ContractReader, keyEntry: Entry | undefined, key: string, sources: SourceSpec[], metrics: MetricSpec[]): void {
+/**
+ * The identity key joins rows across sources, so every source a metric counts on it must have it: metrics of
+ * bridges without their own `match`, and metrics of no bridge at all.
+ */
+function checkIdentityKey(reader: ContractReader, keyEntry: Entry | undefined, key: string, sources: SourceSpec[], metrics: MetricSpec[], reconcile: ReconcileSpec[]): void {
   if (!keyEntry || !key) return;
+  const ownKey = new Set(reconcile.filter((r) => !r.match.fromIdentity).flatMap((r) => [r.left, r.right]));
   for (const source of sources) {
-    const metric = metrics.find((candidate) => candidate.source === source.name);
+    const metric = metrics.find((candidate) => candidate.source === source.name && !ownKey.has(candidate.name));
     const fields = Object.keys(source.fields);
     if (!metric || fields.length === 0 || fields.includes(key)) continue;
     reader.report(
@@ -108,18 +141,20 @@ export function parseContract(text: string, fileLabel: string): Contract {
   const top = reader.readFixedMap(doc.contents, '', 1, TOP_KEYS, REQUIRED_TOP_KEYS) ?? new Map<string, Entry>();
   const reporting = readReporting(reader, top.get('reporting'));
   const sources = parseSources(reader, top.get('sources'), reporting.timezone);
-  const { keyEntry, ...identity } = readIdentity(reader, top.get('identity'));
+  const { identity, keyEntry } = readIdentity(reader, top.get('identity'));
   const metrics = parseMetrics(reader, top.get('metrics'), sources);
-  checkIdentityKey(reader, keyEntry, identity.key, sources, metrics);
+  const identityLine = keyEntry?.line ?? top.get('identity')?.line ?? 1;
+  const reconcile = parseReconcile(reader, top.get('reconcile'), { metrics, sources, identity, identityMissingLine: identityLine });
+  checkIdentityKey(reader, keyEntry, identity?.key ?? '', sources, metrics, reconcile);
   const contract: Contract = {
     title: reader.readText(top.get('contract'), { numbers: true }) ?? '',
     version: reader.readText(top.get('version'), { numbers: true }) ?? '',
     reporting,
     sources,
-    identity,
     metrics,
-    reconcile: parseReconcile(reader, top.get('reconcile'), metrics),
+    reconcile,
   };
+  if (identity) contract.identity = identity;
   const owner = reader.readText(top.get('owner'), { numbers: true });
   if (owner !== undefined) contract.owner = owner;
   const signedOffBy = reader.readTextList(top.get('signed_off_by'));

@@ -1,11 +1,11 @@
 // Reads `metrics:`: each metric's source, anchor date, ordered exclusion rules and dedupe choice.
-import { DEDUPE_KEEPS, type MetricSpec, type RuleSpec, type SourceSpec } from '../../../shared/contractTypes';
+import { DEDUPE_KEEPS, DEDUPE_VALUES, type MetricSpec, type RuleSpec, type SourceSpec } from '../../../shared/contractTypes';
 import type { ContractReader, Entry } from './ContractReader';
 import { suggestNearest } from '../../../shared/suggestNearest';
 
-const METRIC_KEYS = ['source', 'date', 'exclude', 'dedupe'] as const;
+const METRIC_KEYS = ['source', 'date', 'value', 'exclude', 'dedupe'] as const;
 const REQUIRED_METRIC_KEYS = ['source', 'date'] as const;
-const DEDUPE_KEYS = ['keep'] as const;
+const DEDUPE_KEYS = ['keep', 'values'] as const;
 
 function readRules(reader: ContractReader, entry: Entry | undefined): RuleSpec[] {
   if (!entry) return [];
@@ -24,16 +24,18 @@ function readRules(reader: ContractReader, entry: Entry | undefined): RuleSpec[]
   return rules;
 }
 
-function readDedupe(reader: ContractReader, entry: Entry | undefined): MetricSpec['dedupe'] {
-  if (!entry) return 'earliest';
+function readDedupe(reader: ContractReader, entry: Entry | undefined): Pick<MetricSpec, 'dedupe' | 'dedupeValues'> {
+  if (!entry) return { dedupe: 'earliest', dedupeValues: 'survivor' };
   const map = reader.readFixedMap(entry.value, entry.key, entry.line, DEDUPE_KEYS, []);
-  return reader.readChoice(map?.get('keep'), DEDUPE_KEEPS) ?? 'earliest';
+  return {
+    dedupe: reader.readChoice(map?.get('keep'), DEDUPE_KEEPS) ?? 'earliest',
+    dedupeValues: reader.readChoice(map?.get('values'), DEDUPE_VALUES) ?? 'survivor',
+  };
 }
 
-/** The metric's source must be declared and its date must be one of that source's canonical fields. */
+/** The metric's source must be declared and its date and value must be canonical fields of that source. */
 function checkMetricSource(reader: ContractReader, map: Map<string, Entry>, metric: MetricSpec, sources: SourceSpec[]): void {
   const sourceEntry = map.get('source');
-  const dateEntry = map.get('date');
   if (!metric.source || !sourceEntry) return;
   const source = sources.find((candidate) => candidate.name === metric.source);
   if (!source) {
@@ -42,23 +44,32 @@ function checkMetricSource(reader: ContractReader, map: Map<string, Entry>, metr
     return;
   }
   const fields = Object.keys(source.fields);
-  if (!metric.date || !dateEntry || fields.includes(metric.date)) return;
-  reader.report(
-    dateEntry.line,
-    dateEntry.key,
-    `'${metric.date}' is not a field of source '${source.name}'${suggestNearest(metric.date, fields)} (its fields: ${fields.join(', ')})`,
-  );
+  for (const [key, field] of [['date', metric.date], ['value', metric.value]] as const) {
+    const fieldEntry = map.get(key);
+    if (!field || !fieldEntry || fields.includes(field)) continue;
+    reader.report(
+      fieldEntry.line,
+      fieldEntry.key,
+      `'${field}' is not a field of source '${source.name}'${suggestNearest(field, fields)} (its fields: ${fields.join(', ')})`,
+    );
+  }
 }
 
 function readMetric(reader: ContractReader, entry: Entry, sources: SourceSpec[]): MetricSpec {
-  const metric: MetricSpec = { name: entry.name, source: '', date: '', exclude: [], dedupe: 'earliest', line: entry.line };
+  const metric: MetricSpec = { name: entry.name, source: '', date: '', exclude: [], dedupe: 'earliest', dedupeValues: 'survivor', line: entry.line };
   if (entry.name.trim() === '') reader.report(entry.line, entry.key, 'a metric needs a name');
   const map = reader.readFixedMap(entry.value, entry.key, entry.line, METRIC_KEYS, REQUIRED_METRIC_KEYS);
   if (!map) return metric;
   metric.source = reader.readText(map.get('source')) ?? '';
   metric.date = reader.readText(map.get('date')) ?? '';
+  const value = reader.readText(map.get('value'));
+  if (value !== undefined) metric.value = value;
   metric.exclude = readRules(reader, map.get('exclude'));
-  metric.dedupe = readDedupe(reader, map.get('dedupe'));
+  Object.assign(metric, readDedupe(reader, map.get('dedupe')));
+  if (metric.dedupeValues === 'sum' && metric.value === undefined) {
+    const dedupe = map.get('dedupe');
+    reader.report(dedupe?.line ?? entry.line, `${entry.key}.dedupe.values`, "'sum' adds up the metric's value, but the metric has no 'value'");
+  }
   checkMetricSource(reader, map, metric, sources);
   return metric;
 }

@@ -1,10 +1,10 @@
 // Reads `sources:`: one export file per source, its system, zone, sheet and canonical fields.
 import { isScalar } from 'yaml';
-import { SYSTEMS, type DateOrder, type SourceSpec } from '../../../shared/contractTypes';
+import { DECIMAL_MARKS, SYSTEMS, type DateOrder, type SourceSpec } from '../../../shared/contractTypes';
 import type { ContractReader, Entry } from './ContractReader';
 import { describeTimeZoneProblem } from '../../../shared/describeTimeZoneProblem';
 
-const SOURCE_KEYS = ['system', 'file', 'sheet', 'timezone', 'id', 'fields', 'date_format'] as const;
+const SOURCE_KEYS = ['system', 'file', 'sheet', 'timezone', 'id', 'fields', 'date_format', 'decimal'] as const;
 const REQUIRED_SOURCE_KEYS = ['system', 'file', 'fields'] as const;
 const FILE_TYPES = ['.csv', '.tsv', '.txt', '.xlsx'];
 const DATE_FORMATS: Record<string, DateOrder> = { 'MM/DD/YYYY': 'MDY', 'DD/MM/YYYY': 'DMY' };
@@ -81,6 +81,8 @@ function readSource(reader: ContractReader, entry: Entry, defaultZone: string): 
   }
   const dateFormat = reader.readChoice(map.get('date_format'), Object.keys(DATE_FORMATS));
   if (dateFormat !== undefined) source.dateFormat = DATE_FORMATS[dateFormat];
+  const decimal = reader.readChoice(map.get('decimal'), DECIMAL_MARKS);
+  if (decimal !== undefined) source.decimal = decimal;
   return source;
 }
 

@@ -70,6 +70,10 @@ export function createRuleCounter(db: Database, imports: ImportCache): RuleCount
       source: spec,
       fields: resolved.fields,
       dateFields,
+      // A rule sees the file's text and the canonical fields; amounts play no part in a count.
+      amountFields: new Set<string>(),
+      money: { rates: {}, where: draft.file },
+      fileColumns: entry.columns,
       reportingZone,
       excelSerials: path.extname(draft.file).toLowerCase() === '.xlsx',
       fileLabel: draft.file,

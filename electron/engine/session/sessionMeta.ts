@@ -5,7 +5,7 @@ import { fingerprintSource } from '../fingerprintSource';
 import type { Database } from '../openDatabase';
 
 // 2: out-of-period survivors with an unreadable anchor have their own reason (unreadable_date).
-const FORMAT = 2;
+const FORMAT = 3;
 
 export interface StoredModel {
   model: CompiledModel;
@@ -24,7 +24,7 @@ export async function readSessionModel(db: Database): Promise<StoredModel | null
     model,
     contractHash: meta.contract_hash,
     async isCurrent() {
-      return model.sources.every((s) => existsSync(s.file) && fingerprintSource(s.spec, s.file, model.reportingZone, new Set(s.dateFields)) === s.fingerprint);
+      return model.sources.every((s) => existsSync(s.file) && fingerprintSource(s.spec, s.file, model.reportingZone, new Set(s.dateFields), s.amounts) === s.fingerprint);
     },
   };
 }

@@ -11,6 +11,8 @@ const normalizerSql: Record<Normalizer, (x: string) => string> = {
   gmail_dots: (x) =>
     `CASE WHEN lower(split_part(${x}, '@', 2)) IN ('gmail.com', 'googlemail.com') THEN replace(split_part(${x}, '@', 1), '.', '') || '@' || split_part(${x}, '@', 2) ELSE ${x} END`,
   digits_only: (x) => `regexp_replace(${x}, '[^0-9]', '', 'g')`,
+  // The 18-character form is the 15-character id plus a case-checksum suffix; anything else is left as it is.
+  salesforce_id: (x) => `CASE WHEN length(trim(${x})) IN (15, 18) THEN left(trim(${x}), 15) ELSE ${x} END`,
 };
 
 /** An empty key after normalising is no key: it never matches and is never a duplicate. */
