@@ -36,6 +36,7 @@ const recon = {
   saveContractFile: (contractPath, text) => unwrap('saveContractFile', ipcRenderer.invoke('recon:saveContractFile', contractPath, text)),
   resetSample: () => unwrap('resetSample', ipcRenderer.invoke('recon:resetSample')),
   listColumnValues: (source, column) => unwrap('listColumnValues', ipcRenderer.invoke('recon:listColumnValues', source, column)),
+  listAmountCurrencies: (source, reportingCurrency) => unwrap('listAmountCurrencies', ipcRenderer.invoke('recon:listAmountCurrencies', source, reportingCurrency)),
   countPairs: (query) => unwrap('countPairs', ipcRenderer.invoke('recon:countPairs', query)),
   fetchPairs: (query, page) => unwrap('fetchPairs', ipcRenderer.invoke('recon:fetchPairs', query, page)),
 } satisfies WorkbenchApi;

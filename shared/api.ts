@@ -167,6 +167,8 @@ export interface ExportedFile {
 
 export const EXPORT_PRESETS = ['hubspot', 'marketo', 'pardot', 'salesforce_report', 'salesforce_data_loader'] as const;
 export type ExportPreset = (typeof EXPORT_PRESETS)[number];
+/** What a preset's records are when they carry money: HubSpot deals, Salesforce opportunities. */
+export type ExportRecords = 'deals' | 'opportunities';
 
 /** One sheet of a workbook, for the sheet picker: its name, size and first rows. */
 export interface SheetPreview {
@@ -202,6 +204,8 @@ export interface ExportPreview {
   dateColumns?: string[];
   sampleRows: (string | null)[][];
   preset: ExportPreset | null;
+  /** Deals or opportunities: the form suggests the amount as the metric's value. */
+  records?: ExportRecords;
   system: 'marketing' | 'sales' | 'finance' | 'other';
   /** Suggested canonical field -> column (key, created_date, mql_date, status...). */
   fields: Record<string, string>;
@@ -231,6 +235,28 @@ export interface SourceDraft {
   metric: string;
   dateField: string;
   exclude?: RuleDraft[];
+  /** The canonical field (an entry of `fields`, e.g. `amount`) the metric sums as its value (money.md); counted only when absent. */
+  value?: string;
+  /** The record id (`id`) is the key that says two records are the same; `fields.key` is then unused. */
+  keyIsId?: boolean;
+}
+
+/** How a compared field's two values are equal (money.md `compare`): within an amount, a percentage, days, or as text. */
+export const COMPARE_KINDS = ['amount', 'percent', 'days', 'text'] as const;
+export type CompareKind = (typeof COMPARE_KINDS)[number];
+
+/** One compared field of the new-investigation form, in the order the contract checks them. */
+export interface CompareDraft {
+  /** The canonical name both sources carry it under; `value` compares the metrics' amounts. */
+  field: string;
+  /** Each side's column (the field's column on that side); absent for `value`. */
+  left?: string;
+  right?: string;
+  kind: CompareKind;
+  /** A non-negative number: the amount, the percentage or the days; absent for text. */
+  tolerance?: string;
+  /** Text only: a left value -> the right value that means the same (HubSpot stage ids -> Salesforce stage names). */
+  map?: Record<string, string>;
 }
 
 export interface NewInvestigation {
@@ -244,6 +270,12 @@ export interface NewInvestigation {
   right: SourceDraft;
   /** Identity normalisers; [trim, lowercase] when absent. */
   normalize?: Normalizer[];
+  /** reporting.currency (an ISO code) when the metrics have values. */
+  currency?: string;
+  /** reporting.rates: currency -> units of `currency` for one unit, as decimal text. */
+  rates?: Record<string, string>;
+  /** The compare fields of the bridge, in order (money.md). */
+  compare?: CompareDraft[];
 }
 
 /** A problem with one field of the new-investigation form, by its path (`title`, `left.fields.key`, `right.timezone`...). */
@@ -340,6 +372,12 @@ export interface WorkbenchApi {
   resetSample(): Promise<SessionInfo>;
   /** A column's most frequent non-empty values in a draft source, with their counts (the rule builder's suggestions). */
   listColumnValues(source: SourceDraft, column: string): Promise<ValueCount[]>;
+  /**
+   * The currencies of a draft source's amounts (its `value` field, with its `currency` column or the codes and
+   * symbols written in the amounts) and how many readable amounts carry each; amounts with none count under
+   * `reportingCurrency` when given. The form asks a rate for each currency but the reporting one.
+   */
+  listAmountCurrencies(source: SourceDraft, reportingCurrency?: string): Promise<ValueCount[]>;
   countPairs(query: PairQuery): Promise<number>;
   fetchPairs(query: PairQuery, page: PageRequest): Promise<PairPage>;
 }
@@ -378,6 +416,7 @@ export const API_METHODS = [
   'saveContractFile',
   'resetSample',
   'listColumnValues',
+  'listAmountCurrencies',
   'countPairs',
   'fetchPairs',
 ] as const satisfies readonly (keyof WorkbenchApi)[];

@@ -1,5 +1,6 @@
 // The checks of the new-investigation form that need no disk: the form runs them as you type, the engine again before Create.
 import type { FieldProblem, NewInvestigation, SourceDraft } from './api';
+import { checkMoneyForm } from './checkMoneyForm';
 import { describeTimeZoneProblem } from './describeTimeZoneProblem';
 import { suggestTimeZones } from './suggestTimeZones';
 
@@ -45,7 +46,8 @@ function checkSource(side: 'left' | 'right', draft: SourceDraft): FieldProblem[]
   else if (!SOURCE_NAME.test(draft.name)) at('name', `source name '${draft.name}' may only hold letters, digits, _ and spaces`);
   if (draft.metric.trim() === '') at('metric', 'name what this side counts (the metric)');
   problems.push(...checkZone(`${side}.timezone`, draft.timezone));
-  if (!draft.fields.key) at('fields.key', 'choose the column that says two records are the same (the key)');
+  if (draft.keyIsId && !draft.id) at('fields.key', 'the key is the record id, but the record id is the row number: choose an id column, or a column as the key');
+  else if (!draft.keyIsId && !draft.fields.key) at('fields.key', 'choose the column that says two records are the same (the key)');
   if (!draft.fields[draft.dateField]) at('dateField', 'choose the date that puts a record in the period');
   const seen = new Set<string>();
   for (const rule of draft.exclude ?? []) {
@@ -71,5 +73,6 @@ export function checkInvestigationForm(spec: NewInvestigation): FieldProblem[] {
   if (spec.left.metric.trim() !== '' && spec.left.metric.trim() === spec.right.metric.trim()) {
     problems.push({ field: 'right.metric', message: `both sides count '${spec.right.metric}': the two metrics need different names` });
   }
+  problems.push(...checkMoneyForm(spec));
   return problems;
 }

@@ -1,5 +1,5 @@
 // The one gate every transport (IPC, HTTP) passes a call through: the method exists and each argument has its shape.
-import { API_METHODS, MAX_PAGE_ROWS, type WorkbenchApi } from '../../shared/api';
+import { API_METHODS, COMPARE_KINDS, MAX_PAGE_ROWS, type WorkbenchApi } from '../../shared/api';
 import { NORMALIZERS, SYSTEMS } from '../../shared/contractTypes';
 import { LISTING_KINDS } from '../../shared/reportTypes';
 import { UserError } from '../engine/UserError';
@@ -76,6 +76,17 @@ const checkSourceDraft = checkObject({
       100,
     ),
   ),
+  value: mayHave(checkName),
+  keyIsId: mayHave(checkBoolean),
+});
+
+const checkCompareDraft = checkObject({
+  field: mustHave(checkName),
+  left: mayHave(checkName),
+  right: mayHave(checkName),
+  kind: mustHave(checkOneOf(COMPARE_KINDS)),
+  tolerance: mayHave(checkString({ nonEmpty: false, max: 200 })),
+  map: mayHave(checkStringRecord(checkString({ nonEmpty: false, max: 4096 }), checkString({ nonEmpty: false, max: 4096 }))),
 });
 
 // Text fields may be empty or wrong here: checkNewInvestigation says what is wrong with each, next to its field.
@@ -89,6 +100,9 @@ const checkNewInvestigation = checkObject({
   left: mustHave(checkSourceDraft),
   right: mustHave(checkSourceDraft),
   normalize: mayHave(checkList(checkOneOf(NORMALIZERS), NORMALIZERS.length)),
+  currency: mayHave(formText),
+  rates: mayHave(checkStringRecord(checkName, formText)),
+  compare: mayHave(checkList(checkCompareDraft, 100)),
 });
 
 const contractText = { name: 'text', check: checkString({ nonEmpty: false }) };
@@ -138,6 +152,7 @@ const SIGNATURES: Record<ApiMethod, Parameter[]> = {
   saveContractFile: [{ name: 'contractPath', check: checkName }, contractText],
   resetSample: [],
   listColumnValues: [{ name: 'source', check: checkSourceDraft }, { name: 'column', check: checkName }],
+  listAmountCurrencies: [{ name: 'source', check: checkSourceDraft }, { name: 'reportingCurrency', check: checkName, optional: true }],
   countPairs: [{ name: 'query', check: checkPairQuery }],
   fetchPairs: [
     { name: 'query', check: checkPairQuery },

@@ -11,6 +11,7 @@ import { createInvestigation } from './newInvestigation/createInvestigation';
 import { diffReports } from './diffReports';
 import { exportBucketRows } from './export/exportBucketRows';
 import { openDatabase } from './openDatabase';
+import { listAmountCurrencies } from './newInvestigation/listAmountCurrencies';
 import { listFolder } from './newInvestigation/listFolder';
 import { createImportCache } from './import/createImportCache';
 import { readDatePreview } from './newInvestigation/previewDates';
@@ -171,6 +172,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     saveContractFile: async (contractPath, text) => saveContractFile(contractPath, text, checkFile, open),
     resetSample: async () => open(resetSample(options.home, options.sampleContract)),
     listColumnValues: async (source, column) => queue(() => rules.listValues(source, column)),
+    listAmountCurrencies: async (source, reportingCurrency) => queue(() => listAmountCurrencies(scratch, imports, source, reportingCurrency)),
     countPairs: async (query) => queue(() => current().investigation.countPairs(query)),
     fetchPairs: async (query, page) => queue(() => current().investigation.fetchPairs(query, page)),
     close: () => {

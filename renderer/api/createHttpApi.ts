@@ -56,6 +56,7 @@ export function createHttpApi(token: string = readToken(window.location.hash)): 
     saveContractFile: (contractPath, text) => call('saveContractFile', contractPath, text),
     resetSample: () => call('resetSample'),
     listColumnValues: (source, column) => call('listColumnValues', source, column),
+    listAmountCurrencies: (source, reportingCurrency) => call('listAmountCurrencies', source, reportingCurrency),
     countPairs: (query) => call('countPairs', query),
     fetchPairs: (query, page) => call('fetchPairs', query, page),
   } satisfies WorkbenchApi;

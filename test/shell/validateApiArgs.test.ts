@@ -30,6 +30,18 @@ const spec: NewInvestigation = {
   left: { ...draft, exclude: [rule] },
   right: { ...draft, id: 'Lead ID', system: 'sales' },
 };
+// money.md through the form: amounts, currencies and compare fields.
+const moneySpec: NewInvestigation = {
+  ...spec,
+  left: { ...draft, fields: { amount: 'Amount', stage: 'Deal Stage' }, value: 'amount' },
+  right: { ...draft, fields: { amount: 'Amount', stage: 'Stage' }, value: 'amount' },
+  currency: 'USD',
+  rates: { EUR: '1.08' },
+  compare: [
+    { field: 'value', kind: 'amount', tolerance: '0.01' },
+    { field: 'stage', left: 'Deal Stage', right: 'Stage', kind: 'text', map: { closedwon: 'Closed Won' } },
+  ],
+};
 
 const VALID: Record<ApiMethod, unknown[]> = {
   getSession: [],
@@ -50,7 +62,7 @@ const VALID: Record<ApiMethod, unknown[]> = {
   inspectRecord: ['MQLs vs CRM leads', 'right', '00Q1'],
   exportRows: [query, 'xlsx', ['Email']],
   getWorkspace: [],
-  checkNewInvestigation: [spec],
+  checkNewInvestigation: [moneySpec],
   previewDates: ['/x/a.xlsx', 'Leads', 'Create Date', 'America/New_York'],
   listFolder: ['/x'],
   countRuleMatches: [draft, `"Email" LIKE '%@acme.com'`, 'America/New_York'],
@@ -58,6 +70,7 @@ const VALID: Record<ApiMethod, unknown[]> = {
   saveContractFile: ['/x/a.recon.yaml', 'contract: x\n'],
   resetSample: [],
   listColumnValues: [draft, 'Lead Status'],
+  listAmountCurrencies: [{ ...draft, fields: { amount: 'Amount' }, value: 'amount' }, 'USD'],
   countPairs: [{ reconciliation: 'MQL vs CRM Lead', differs: 'value' }],
   fetchPairs: [{ reconciliation: 'MQL vs CRM Lead', amountChanged: true }, { offset: 0, limit: 100 }],
 };
@@ -103,6 +116,8 @@ describe('validateApiArgs', () => {
     expect(refusal('createInvestigation', [{ ...spec, left: { ...draft, system: 'crm' } }])).toMatch(/spec\.left\.system must be one of marketing/);
     expect(refusal('createInvestigation', [{ ...spec, right: { ...draft, fields: { email: 3 } } }])).toMatch(/spec\.right\.fields\.email must be a string/);
     expect(refusal('createInvestigation', [{ ...spec, left: { ...draft, exclude: [{ ...rule, note: 'x' }] } }])).toMatch(/spec\.left\.exclude\[0\] has an unknown key 'note'/);
+    expect(refusal('checkNewInvestigation', [{ ...moneySpec, compare: [{ field: 'stage', kind: 'fuzzy' }] }])).toMatch(/spec\.compare\[0\]\.kind must be one of amount/);
+    expect(refusal('checkNewInvestigation', [{ ...moneySpec, rates: { EUR: 1.08 } }])).toMatch(/spec\.rates\.EUR must be a string/);
     expect(refusal('countRuleMatches', [draft, 'true', 5])).toMatch(/countRuleMatches: reportingZone must be a string/);
   });
 });

@@ -60,6 +60,12 @@ function placeContractIssue(spec: NewInvestigation, key: string): string {
   if (key === 'contract') return 'title';
   if (key === 'reporting.timezone') return 'timezone';
   if (key.startsWith('reporting.period')) return key.endsWith('.from') ? 'from' : 'to';
+  if (key === 'reporting.currency') return 'currency';
+  if (key.startsWith('reporting.rates')) return key.replace(/^reporting\./, '');
+  const compared = /^reconcile\[0\]\.compare\.([^.]+)/.exec(key)?.[1];
+  const at = (spec.compare ?? []).findIndex((entry) => entry.field === compared);
+  if (at >= 0) return `compare.${at}`;
+  if (/^reconcile\[0\]\.match/.test(key)) return 'normalize';
   for (const side of ['left', 'right'] as const) {
     const { name, metric } = spec[side];
     if (key === `sources.${name}`) return `${side}.name`;

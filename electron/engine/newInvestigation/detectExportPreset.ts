@@ -1,6 +1,7 @@
 // Recognises which system an export came from by its header, and suggests how its columns map to canonical fields.
-import type { ExportPreset } from '../../../shared/api';
+import type { ExportPreset, ExportRecords } from '../../../shared/api';
 import { nameDateField } from '../../../shared/nameDateField';
+import { pairCurrencyColumns } from '../../../shared/pairCurrencyColumns';
 
 interface Preset {
   name: ExportPreset;
@@ -8,10 +9,16 @@ interface Preset {
   /** Every one of these headers (ignoring case) must be present. */
   requires: string[];
   id: string[];
+  /** Money records (money.md): the amount, currency, stage and close date are suggested too. */
+  records?: ExportRecords;
 }
 
 // Headers as each system writes them in its standard exports.
 const PRESETS: Preset[] = [
+  // Deals and opportunities first: their exports also carry the headers of the contact and lead presets below.
+  { name: 'hubspot', system: 'marketing', requires: ['record id', 'deal name', 'deal stage'], id: ['record id'], records: 'deals' },
+  { name: 'salesforce_report', system: 'sales', requires: ['opportunity name', 'stage'], id: ['opportunity id', 'id'], records: 'opportunities' },
+  { name: 'salesforce_data_loader', system: 'sales', requires: ['id', 'stagename', 'createddate'], id: ['id'], records: 'opportunities' },
   { name: 'hubspot', system: 'marketing', requires: ['record id', 'lifecycle stage'], id: ['record id'] },
   { name: 'marketo', system: 'marketing', requires: ['email address', 'created at'], id: ['id', 'marketo id'] },
   { name: 'pardot', system: 'marketing', requires: ['score', 'grade'], id: ['prospect id', 'id'] },
@@ -27,6 +34,16 @@ const FIELD_PATTERNS: [string, RegExp][] = [
   ['company', /^(company( name)?|company \/ account|account name)$/i],
 ];
 
+/** Canonical field -> header pattern of deals and opportunities (HubSpot deal properties, Salesforce Opportunity fields), best first. */
+const MONEY_PATTERNS: [string, RegExp[]][] = [
+  ['amount', [/^amount$/i, /^(deal )?amount( in company currency)?$|^amount \(converted\)$/i]],
+  ['stage', [/^(deal ?stage|stage ?name|stage)$/i]],
+  ['lead_source', [/^(lead ?source|deal source|original source( type)?|original traffic source)$/i]],
+  ['sf_opportunity_id', [/salesforce.*opportunity.*id|^sf(dc)?[ _]?opportunity[ _]?id$/i]],
+];
+/** A per-row currency column: HubSpot's `Currency`, Data Loader's CurrencyIsoCode. */
+const CURRENCY = /^(currency|currency ?iso ?code|currency code|deal currency( code)?)$/i;
+
 const EMAIL = /^(e-?mail( address)?)$/i;
 /** A header that names an identifier (`mql_id`, `Record ID`, `AccountId`) is never a date, whatever its words. */
 const ID_LIKE = /(^|[\s_-])id$|[a-z]Id$|^id$/i;
@@ -34,10 +51,29 @@ const DATE_NAME = /date|time|stamp|(^|[\s_])(at|on)$|^created|modified/i;
 
 export interface PresetGuess {
   preset: ExportPreset | null;
+  records?: ExportRecords;
   system: 'marketing' | 'sales' | 'other';
   id?: string;
   fields: Record<string, string>;
   dateField?: string;
+}
+
+/**
+ * Amount, currency, stage, lead source and, on deals, the column holding the Salesforce opportunity id, which
+ * is then the key (two systems' records of one opportunity); on opportunities the key is the record id.
+ */
+function suggestMoneyFields(columns: string[], fields: Record<string, string>, id: string | undefined, records: ExportRecords): void {
+  const free = (c: string) => c !== id && !Object.values(fields).includes(c);
+  for (const [field, patterns] of MONEY_PATTERNS) {
+    const column = patterns.map((pattern) => columns.find((c) => pattern.test(c.trim()) && free(c))).find((c) => c !== undefined);
+    if (column) fields[field] = column;
+  }
+  // Salesforce multi-currency reports put each row's code in `Amount Currency`, beside `Amount`.
+  const amount = fields.amount;
+  const currency = pairCurrencyColumns(columns).find((pair) => pair.amount === amount)?.currency ?? columns.find((c) => CURRENCY.test(c.trim()) && free(c));
+  if (currency) fields.currency = currency;
+  const key = records === 'deals' ? fields.sf_opportunity_id : id;
+  if (key) fields.key = key;
 }
 
 export function isIdLikeHeader(column: string): boolean {
@@ -58,16 +94,18 @@ export function detectExportPreset(columns: string[], dateColumns?: readonly str
   // The dates whose meaning has a settled name are carried; the anchor is one of them, else the first date.
   for (const column of dates) {
     const name = nameDateField(column);
-    if ((name === 'mql_date' || name === 'created_date') && !fields[name]) fields[name] = column;
+    const carried = name === 'mql_date' || name === 'created_date' || (preset?.records !== undefined && name === 'close_date');
+    if (carried && !fields[name]) fields[name] = column;
   }
   const system = preset?.system ?? 'other';
   const dateField =
     (system === 'marketing' && fields.mql_date ? 'mql_date' : undefined) ?? (fields.created_date ? 'created_date' : undefined) ?? (dates[0] ? nameDateField(dates[0]) : undefined);
   if (dateField && !fields[dateField] && dates[0]) fields[dateField] = dates[0];
+  const id = preset?.id.map((h) => lower.get(h)).find((c) => c !== undefined);
+  if (preset?.records) suggestMoneyFields(columns, fields, id, preset.records);
   for (const [field, pattern] of FIELD_PATTERNS) {
     const column = columns.find((c) => pattern.test(c.trim()) && !Object.values(fields).includes(c));
     if (column) fields[field] = column;
   }
-  const id = preset?.id.map((h) => lower.get(h)).find((c) => c !== undefined);
-  return { preset: preset?.name ?? null, system, id, fields, dateField };
+  return { preset: preset?.name ?? null, ...(preset?.records ? { records: preset.records } : {}), system, id, fields, dateField };
 }

@@ -42,6 +42,7 @@ export async function readExportPreview(db: Database, file: string, imported: Im
     ...(zone.timezone ? { timezone: zone.timezone } : {}),
     sampleRows: rows.map((r) => imported.columns.map((c) => r[c] ?? null)),
     preset: guess.preset,
+    ...(guess.records ? { records: guess.records } : {}),
     system: guess.system,
     fields: guess.fields,
     id: chooseIdColumn(guess.id, uniqueColumns, dateColumns),
