@@ -39,7 +39,7 @@ function checkCompareEntry(spec: NewInvestigation, entry: CompareDraft, at: (mes
     if (!spec.left.value || !spec.right.value) at('comparing amounts needs an amount column on both sides');
     if (entry.kind !== 'amount' && entry.kind !== 'percent') at('amounts are equal within an amount or a percentage');
   } else {
-    if (!FIELD_NAME.test(entry.field)) at(`'${entry.field}' cannot name a field: use letters, digits and _, starting with a letter`);
+    if (entry.field !== '' && !FIELD_NAME.test(entry.field)) at(`'${entry.field}' cannot name a field: use letters, digits and _, starting with a letter`);
     for (const side of ['left', 'right'] as const) {
       const column = entry[side];
       if (!column) at(`choose the ${side} column to compare`);

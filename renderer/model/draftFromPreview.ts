@@ -15,12 +15,22 @@ function nameAfterFile(base: string): string {
   return words ? `${words.charAt(0).toUpperCase()}${words.slice(1)}` : 'Records';
 }
 
+/** What the side counts: MQLs and CRM leads, or, for deals and opportunities, each system's pipeline. */
+function suggestMetric(preview: ExportPreview, base: string): string {
+  if (preview.system === 'marketing') return preview.records ? 'Marketing pipeline' : 'MQL';
+  if (preview.system === 'sales') return preview.records ? 'CRM pipeline' : 'CRM Lead';
+  return nameAfterFile(base);
+}
+
 /** `previous`: the draft of the same file before another sheet was read; the names typed in it are kept. */
 export function draftFromPreview(preview: ExportPreview, side: string, previous: SourceDraft | null): SourceDraft {
   const base = preview.file.split(/[\\/]/).pop()?.replace(/\.[^.]+$/, '') ?? side;
   const name = preview.preset ? preview.preset.replace(/_.*/, '') : base.replace(/[^A-Za-z0-9_]+/g, '_');
   const dateField = preview.dateField ?? '';
   const kept = previous && previous.file === preview.file ? previous : null;
+  // An opportunity is matched on its own id (money.md `match: id`); its id column is no key of its own then.
+  const keyIsId = preview.records === 'opportunities' && preview.id !== undefined && preview.fields.key === preview.id;
+  const suggested = Object.fromEntries(Object.entries(preview.fields).filter(([field]) => field !== 'key'));
   return {
     name: kept?.name ?? name,
     system: kept?.system ?? preview.system,
@@ -29,8 +39,11 @@ export function draftFromPreview(preview: ExportPreview, side: string, previous:
     timezone: kept?.timezone ?? suggestTimezone(preview),
     id: preview.id,
     // The key is always listed, chosen or not, so the form can say it is still needed.
-    fields: { key: '', ...preview.fields },
-    metric: kept?.metric ?? (preview.system === 'marketing' ? 'MQL' : preview.system === 'sales' ? 'CRM Lead' : nameAfterFile(base)),
+    fields: keyIsId ? suggested : { key: '', ...preview.fields },
+    metric: kept?.metric ?? suggestMetric(preview, base),
     dateField,
+    ...(keyIsId ? { keyIsId } : {}),
+    // Deals and opportunities are summed in money as well as counted.
+    ...(preview.records && preview.fields.amount ? { value: 'amount' } : {}),
   };
 }

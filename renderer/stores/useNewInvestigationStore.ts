@@ -1,11 +1,13 @@
 // The new-investigation form: its values, the problems of each field (checked as typed, by the form then the engine), and Create.
 import { create } from 'zustand';
-import type { FieldProblem, NewInvestigation, SourceDraft } from '../../shared/api';
+import type { CompareDraft, ExportPreview, FieldProblem, NewInvestigation, SourceDraft } from '../../shared/api';
+import { checkCurrencyRates, listForeignCurrencies, type FoundCurrencies } from '../../shared/checkCurrencyRates';
 import { checkInvestigationForm } from '../../shared/checkInvestigationForm';
 import type { Normalizer } from '../../shared/contractTypes';
 import { DEFAULT_NORMALIZERS } from '../../shared/NORMALIZER_WORDS';
 import { getApi } from '../api/getApi';
 import { proposeContractPath } from '../model/proposeContractPath';
+import { suggestNormalizers } from '../model/suggestNormalizers';
 import { useErrorStore } from './useErrorStore';
 import { useSessionStore } from './useSessionStore';
 
@@ -19,13 +21,23 @@ export interface FormValues {
   /** What the user typed; empty: the path proposed in the workspace from the title. */
   contractPath: string;
   normalize: Normalizer[];
+  /** money.md: the reporting currency, a rate per other currency found in the amounts, the compare fields in order. */
+  currency: string;
+  rates: Record<string, string>;
+  compare: CompareDraft[];
 }
+
+type Previews = { left: ExportPreview | null; right: ExportPreview | null };
 
 interface NewInvestigationState {
   values: FormValues;
   left: SourceDraft | null;
   right: SourceDraft | null;
   workspace: string | null;
+  /** What each side's export read as: its columns and first rows (compare columns, the key's look). */
+  previews: Previews;
+  /** The currencies each side's amounts are in (listAmountCurrencies), for the rates asked. */
+  currencies: FoundCurrencies;
   /** Fields the user has changed: their problems show as soon as they are typed. */
   touched: string[];
   /** After a Create: every problem shows, touched or not. */
@@ -37,6 +49,7 @@ interface NewInvestigationState {
   loadWorkspace(): Promise<void>;
   edit(patch: Partial<FormValues>): void;
   setDraft(side: 'left' | 'right', draft: SourceDraft | null): void;
+  notePreview(side: 'left' | 'right', preview: ExportPreview | null): void;
   /** The export forms keep what they read while on screen: a form shown anew starts with no export read. */
   forgetDrafts(): void;
   create(): Promise<void>;
@@ -45,26 +58,51 @@ interface NewInvestigationState {
 /** A side not read yet: every check of it but the file's is moot. */
 const UNREAD: SourceDraft = { name: '', system: 'other', file: '', timezone: 'UTC', fields: {}, metric: '', dateField: '' };
 
-export function buildSpec(state: Pick<NewInvestigationState, 'values' | 'left' | 'right' | 'workspace'>): NewInvestigation {
+const NO_CURRENCIES: FoundCurrencies = { left: [], right: [] };
+
+/** The rates of the currencies found now: a rate typed for a currency no longer in the amounts is not written. */
+function pickRates(values: FormValues, currencies: FoundCurrencies | undefined): Record<string, string> {
+  const foreign = listForeignCurrencies(values, currencies ?? NO_CURRENCIES).map((c) => c.code);
+  return Object.fromEntries(Object.entries(values.rates).filter(([code, rate]) => foreign.includes(code) && rate.trim() !== ''));
+}
+
+export function buildSpec(state: Pick<NewInvestigationState, 'values' | 'left' | 'right' | 'workspace'> & { currencies?: FoundCurrencies }): NewInvestigation {
   const { values } = state;
   const contractPath = values.contractPath || (state.workspace ? proposeContractPath(state.workspace, values.title) : '');
-  return { ...values, contractPath, title: values.title.trim(), left: state.left ?? UNREAD, right: state.right ?? UNREAD };
+  const money = {
+    currency: values.currency.trim().toUpperCase(),
+    rates: pickRates(values, state.currencies),
+    compare: values.compare,
+  };
+  return { ...values, ...money, contractPath, title: values.title.trim(), left: state.left ?? UNREAD, right: state.right ?? UNREAD };
+}
+
+/** Every problem of the form by itself, and the currencies of the amounts that still lack a rate. */
+function checkForm(state: NewInvestigationState, spec: NewInvestigation): FieldProblem[] {
+  return [...checkInvestigationForm(spec), ...checkCurrencyRates(spec, state.currencies)];
+}
+
+/** Problems about the investigation's money and key, shown as soon as both exports are read: they are questions to answer. */
+function isMoneyField(field: string): boolean {
+  return field.startsWith('rates.') || field.startsWith('compare.') || field === 'normalize';
 }
 
 /** The problems to show now: the engine's when it answered for this very spec, else the form's own. */
 export function findShownProblems(state: NewInvestigationState): FieldProblem[] {
   const spec = buildSpec(state);
-  const all = state.checked?.spec === JSON.stringify(spec) ? state.checked.problems : checkInvestigationForm(spec);
+  const engine = state.checked?.spec === JSON.stringify(spec) ? state.checked.problems : null;
+  const all = engine ? [...engine, ...checkCurrencyRates(spec, state.currencies)] : checkForm(state, spec);
   const unread = (['left', 'right'] as const).filter((side) => !state[side]);
   return all.filter((p) => {
     const side = unread.find((s) => p.field.startsWith(`${s}.`));
     if (side) return p.field === `${side}.file` && state.submitted;
-    const read = p.field.startsWith('left.') || p.field.startsWith('right.');
+    const read = p.field.startsWith('left.') || p.field.startsWith('right.') || (isMoneyField(p.field) && state.left !== null && state.right !== null);
     return state.submitted || read || state.touched.includes(p.field) || (p.field === 'to' && state.touched.includes('from'));
   });
 }
 
 let checkTimer: ReturnType<typeof setTimeout> | undefined;
+let currencyTimer: ReturnType<typeof setTimeout> | undefined;
 
 export const useNewInvestigationStore = create<NewInvestigationState>()((set, get) => {
   /** The engine's check (folder, file name, exports, the contract written), once both exports are read. */
@@ -81,11 +119,47 @@ export const useNewInvestigationStore = create<NewInvestigationState>()((set, ge
         .catch(() => undefined);
     }, CHECK_DELAY_MS);
   };
+  /** The currencies of both sides' amounts, asked again when an amount or currency column, or the reporting currency, changes. */
+  let currencyQuery = '';
+  const findCurrenciesSoon = () => {
+    clearTimeout(currencyTimer);
+    const { left, right, values } = get();
+    const query = JSON.stringify([left, right].map((d) => (d?.value ? [d.file, d.sheet, d.fields[d.value], d.fields.currency] : null)).concat([values.currency]));
+    if (query === currencyQuery) return;
+    currencyTimer = setTimeout(() => {
+      currencyQuery = query;
+      const ask = (draft: SourceDraft | null) => (draft?.value && draft.fields[draft.value] ? getApi().listAmountCurrencies(draft, values.currency.trim() || undefined) : Promise.resolve([]));
+      Promise.all([ask(left), ask(right)])
+        .then(([l, r]) => {
+          if (currencyQuery !== query) return;
+          set({ currencies: { left: l, right: r } });
+          // The most common currency of the amounts is the likeliest reporting currency, until the user says.
+          const current = get().values;
+          const likeliest = [...l, ...r].find((c) => /^[A-Z]{3}$/.test(c.value))?.value;
+          if (current.currency === '' && !get().touched.includes('currency') && likeliest) {
+            set({ values: { ...current, currency: likeliest } });
+            findCurrenciesSoon();
+          }
+          checkSoon();
+        })
+        // An amount column that does not read is said by the engine's check and at Create.
+        .catch(() => set({ currencies: NO_CURRENCIES }));
+    }, CHECK_DELAY_MS);
+  };
+  /** Salesforce ids on both keys: [trim, salesforce_id], until the user chooses the normalisers. */
+  const suggestKeyNormalizers = () => {
+    const state = get();
+    if (state.touched.includes('normalize')) return;
+    const normalize = suggestNormalizers(state, state.previews);
+    if (normalize.join() !== state.values.normalize.join()) set({ values: { ...state.values, normalize } });
+  };
   return {
-    values: { title: '', from: '', to: '', timezone: Intl.DateTimeFormat().resolvedOptions().timeZone, contractPath: '', normalize: DEFAULT_NORMALIZERS },
+    values: { title: '', from: '', to: '', timezone: Intl.DateTimeFormat().resolvedOptions().timeZone, contractPath: '', normalize: DEFAULT_NORMALIZERS, currency: '', rates: {}, compare: [] },
     left: null,
     right: null,
     workspace: null,
+    previews: { left: null, right: null },
+    currencies: NO_CURRENCIES,
     touched: [],
     submitted: false,
     checked: null,
@@ -101,22 +175,30 @@ export const useNewInvestigationStore = create<NewInvestigationState>()((set, ge
       const touched = new Set(get().touched);
       for (const key of Object.keys(patch)) touched.add(key);
       set({ values: { ...get().values, ...patch }, touched: [...touched], createError: null });
+      if ('currency' in patch) findCurrenciesSoon();
       checkSoon();
     },
     setDraft(side, draft) {
       set(side === 'left' ? { left: draft, createError: null } : { right: draft, createError: null });
       // An export read: a banner about an earlier read no longer applies.
       if (draft) useErrorStore.getState().clearErrors();
+      suggestKeyNormalizers();
+      findCurrenciesSoon();
       checkSoon();
     },
+    notePreview(side, preview) {
+      set({ previews: { ...get().previews, [side]: preview } });
+      suggestKeyNormalizers();
+    },
     forgetDrafts() {
-      set({ left: null, right: null, checked: null });
+      currencyQuery = '';
+      set({ left: null, right: null, checked: null, previews: { left: null, right: null }, currencies: NO_CURRENCIES, values: { ...get().values, compare: [], rates: {} } });
     },
     async create() {
       clearTimeout(checkTimer);
       const spec = buildSpec(get());
       set({ submitted: true, createError: null });
-      const local = checkInvestigationForm(spec);
+      const local = checkForm(get(), spec);
       if (local.length > 0 || !get().left || !get().right) return;
       let problems: FieldProblem[];
       try {
@@ -129,7 +211,7 @@ export const useNewInvestigationStore = create<NewInvestigationState>()((set, ge
       if (problems.length > 0) return;
       const outcome = await useSessionStore.getState().createInvestigation(spec);
       if (outcome.created) {
-        set({ values: { ...get().values, title: '', contractPath: '' }, touched: [], submitted: false, checked: null });
+        set({ values: { ...get().values, title: '', contractPath: '', currency: '', rates: {}, compare: [] }, touched: [], submitted: false, checked: null });
         return;
       }
       // Something changed between the check and Create (a file appeared...): the fields say what.

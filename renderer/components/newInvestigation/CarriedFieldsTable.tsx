@@ -9,7 +9,8 @@ interface Props {
 }
 
 export function CarriedFieldsTable({ label, preview, draft, onChange }: Props) {
-  const carried = Object.entries(draft.fields).filter(([field]) => field !== 'key' && field !== draft.dateField);
+  // The key, the date, the amount and its currency have controls of their own.
+  const carried = Object.entries(draft.fields).filter(([field]) => field !== 'key' && field !== draft.dateField && field !== draft.value && !(draft.value && field === 'currency'));
   if (carried.length === 0) return null;
   const remove = (field: string) => {
     const fields = { ...draft.fields };

@@ -4,6 +4,7 @@ import type { ExportPreview, FieldProblem, SourceDraft } from '../../../shared/a
 import { getApi } from '../../api/getApi';
 import { draftFromPreview } from '../../model/draftFromPreview';
 import { selectProblems } from '../../model/selectProblems';
+import { AmountChoices } from './AmountChoices';
 import { CarriedFieldsTable } from './CarriedFieldsTable';
 import { ExportFileChooser } from './ExportFileChooser';
 import { ExportReadSummary } from './ExportReadSummary';
@@ -18,6 +19,8 @@ interface Props {
   label: 'Left' | 'Right';
   draft: SourceDraft | null;
   onChange(draft: SourceDraft | null): void;
+  /** What the export read as (null when it did not read): the investigation's compare fields and key suggestions use it. */
+  onPreview?(preview: ExportPreview | null): void;
   /** This side's problems, paths without the side (`file`, `fields.key`, `dateField`...). */
   problems?: FieldProblem[];
   /** The investigation's reporting zone: date rules of the rule builder compare dates in it. */
@@ -26,10 +29,11 @@ interface Props {
 
 /** The fields shown by a control of their own; any other problem is listed at the end of the side. */
 function isShownByAControl(field: string, draft: SourceDraft | null): boolean {
-  return ['file', 'sheet', 'name', 'system', 'metric', 'timezone', 'id', 'fields.key', 'dateField'].includes(field) || (draft !== null && field === `fields.${draft.dateField}`);
+  const own = ['file', 'sheet', 'name', 'system', 'metric', 'timezone', 'id', 'fields.key', 'dateField', 'value', 'fields.currency'];
+  return own.includes(field) || (draft !== null && (field === `fields.${draft.dateField}` || (draft.value !== undefined && field === `fields.${draft.value}`)));
 }
 
-export function ExportSourceForm({ label, draft, onChange, problems = [], reportingZone }: Props) {
+export function ExportSourceForm({ label, draft, onChange, onPreview, problems = [], reportingZone }: Props) {
   const [preview, setPreview] = useState<ExportPreview | null>(null);
   const [readProblem, setReadProblem] = useState<string | null>(null);
   const [reading, setReading] = useState(false);
@@ -41,10 +45,12 @@ export function ExportSourceForm({ label, draft, onChange, problems = [], report
     try {
       const next = await getApi().previewExport(file, sheet);
       setPreview(next);
+      onPreview?.(next);
       onChange(draftFromPreview(next, lower, draft));
     } catch (error) {
       // A file that cannot be read is this field's problem, said next to it rather than in a banner.
       setPreview(null);
+      onPreview?.(null);
       onChange(null);
       setReadProblem(error instanceof Error ? error.message : String(error));
     } finally {
@@ -66,6 +72,7 @@ export function ExportSourceForm({ label, draft, onChange, problems = [], report
             <SheetPicker label={label} sheets={preview.sheets} chosen={preview.sheet} disabled={reading} problems={selectProblems(problems, ['sheet'])} onChoose={(sheet) => void read(preview.file, sheet)} />
           ) : null}
           <RecordColumnChoices label={label} preview={preview} draft={draft} problems={problems} onChange={onChange} />
+          <AmountChoices label={label} preview={preview} draft={draft} problems={problems} onChange={onChange} />
           <SourceNamingFields label={label} draft={draft} problems={problems} onChange={onChange} />
           <CarriedFieldsTable label={label} preview={preview} draft={draft} onChange={onChange} />
           <FieldProblems id={`${lower}-other-problems`} messages={otherProblems.map((p) => `${p.field}: ${p.message}`)} />

@@ -5,8 +5,10 @@ import { listTimeZones } from '../../../shared/listTimeZones';
 import { buildSpec, findShownProblems, useNewInvestigationStore } from '../../stores/useNewInvestigationStore';
 import { useSessionStore } from '../../stores/useSessionStore';
 import { describeTimeZoneProblem } from '../../../shared/describeTimeZoneProblem';
+import { CompareFieldsEditor } from './CompareFieldsEditor';
 import { ExportSourceForm } from './ExportSourceForm';
 import { FieldProblemText, problemId } from './FieldProblemText';
+import { MoneyFields } from './MoneyFields';
 import { NormalizerChoice } from './NormalizerChoice';
 import { TimeZoneInput } from './TimeZoneInput';
 
@@ -25,7 +27,7 @@ export function NewInvestigationForm() {
   const busy = useSessionStore((s) => s.work !== null);
   // The whole form's state: every value and problem shows on it.
   const form = useNewInvestigationStore();
-  const { values, edit, setDraft, loadWorkspace, forgetDrafts } = form;
+  const { values, edit, setDraft, notePreview, loadWorkspace, forgetDrafts } = form;
   // Rules stay counted while the reporting zone is being typed: in the file's own zone until it is a zone.
   const ruleZone = describeTimeZoneProblem(values.timezone) === undefined ? values.timezone : undefined;
   const zones = useMemo(() => listTimeZones(), []);
@@ -53,8 +55,8 @@ export function NewInvestigationForm() {
         ))}
       </datalist>
       <div className="source-forms">
-        <ExportSourceForm label="Left" draft={form.left} onChange={(d) => setDraft('left', d)} problems={pickSide(problems, 'left')} reportingZone={ruleZone} />
-        <ExportSourceForm label="Right" draft={form.right} onChange={(d) => setDraft('right', d)} problems={pickSide(problems, 'right')} reportingZone={ruleZone} />
+        <ExportSourceForm label="Left" draft={form.left} onChange={(d) => setDraft('left', d)} onPreview={(p) => notePreview('left', p)} problems={pickSide(problems, 'left')} reportingZone={ruleZone} />
+        <ExportSourceForm label="Right" draft={form.right} onChange={(d) => setDraft('right', d)} onPreview={(p) => notePreview('right', p)} problems={pickSide(problems, 'right')} reportingZone={ruleZone} />
       </div>
       <div className="mapping-grid">
         <div className="field span-3">
@@ -94,7 +96,13 @@ export function NewInvestigationForm() {
           {!values.contractPath && form.workspace ? <p className="muted hint">Proposed in your workspace folder; type another path to put it elsewhere.</p> : null}
           <FieldProblemText id={problemId('contractPath')} problems={at('contractPath')} onUse={(contractPath) => edit({ contractPath })} />
         </div>
-        <NormalizerChoice value={values.normalize} onChange={(normalize) => edit({ normalize })} />
+        <NormalizerChoice value={values.normalize} problems={at('normalize')} onChange={(normalize) => edit({ normalize })} />
+        {form.left?.value || form.right?.value || values.currency ? (
+          <MoneyFields currency={values.currency} rates={values.rates} currencies={form.currencies} problems={problems} onChange={(patch) => edit(patch)} />
+        ) : null}
+        {form.left && form.right ? (
+          <CompareFieldsEditor left={form.left} right={form.right} previews={form.previews} compare={values.compare} currency={values.currency} problems={problems} onChange={(compare) => edit({ compare })} />
+        ) : null}
       </div>
       <div className="form-actions">
         <button type="submit" className="primary" disabled={busy} aria-describedby="create-status">

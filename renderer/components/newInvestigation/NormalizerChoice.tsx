@@ -1,13 +1,16 @@
 // Which differences the identity key ignores, each normaliser said in words, in the order the contract applies them.
 import { NORMALIZERS, type Normalizer } from '../../../shared/contractTypes';
+import type { FieldProblem } from '../../../shared/api';
 import { NORMALIZER_WORDS } from '../../../shared/NORMALIZER_WORDS';
+import { FieldProblemText, problemId } from './FieldProblemText';
 
 interface Props {
   value: Normalizer[];
+  problems?: FieldProblem[];
   onChange(value: Normalizer[]): void;
 }
 
-export function NormalizerChoice({ value, onChange }: Props) {
+export function NormalizerChoice({ value, problems = [], onChange }: Props) {
   const toggle = (normalizer: Normalizer, on: boolean) => onChange(NORMALIZERS.filter((n) => (n === normalizer ? on : value.includes(n))));
   return (
     <fieldset className="normalizers span-3">
@@ -18,6 +21,7 @@ export function NormalizerChoice({ value, onChange }: Props) {
           <span>{NORMALIZER_WORDS[normalizer]}</span>
         </label>
       ))}
+      <FieldProblemText id={problemId('normalize')} problems={problems} />
     </fieldset>
   );
 }

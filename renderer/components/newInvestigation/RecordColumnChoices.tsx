@@ -16,6 +16,19 @@ interface Props {
   onChange(draft: SourceDraft): void;
 }
 
+/** The key select's value for "the record id": a header starting with a tab is no header any export writes. */
+const RECORD_ID = '\t(record id)';
+
+/** The record id as the key (money.md `match: id`), or a column. */
+function chooseKey(draft: SourceDraft, choice: string): SourceDraft {
+  const fields = { ...draft.fields };
+  if (choice === RECORD_ID) {
+    delete fields.key;
+    return { ...draft, fields, keyIsId: true };
+  }
+  return { ...draft, fields: { ...fields, key: choice }, keyIsId: undefined };
+}
+
 export function RecordColumnChoices({ label, preview, draft, problems, onChange }: Props) {
   const lower = label.toLowerCase();
   const dateColumn = draft.dateField ? (draft.fields[draft.dateField] ?? '') : '';
@@ -57,10 +70,11 @@ export function RecordColumnChoices({ label, preview, draft, problems, onChange 
         title={`${label} key that says two records are the same`}
         problemId={ids.key}
         messages={keyProblems}
-        hint="Any column both exports share (an e-mail address, an id both systems carry, a phone number): a record here and one there with equal keys are the same."
+        hint="Any column both exports share (an e-mail address, an id both systems carry, a phone number), or the record id: a record here and one there with equal keys are the same."
       >
-        <select value={draft.fields.key ?? ''} {...described(keyProblems, ids.key)} onChange={(e) => onChange({ ...draft, fields: { ...draft.fields, key: e.target.value } })}>
+        <select value={draft.keyIsId ? RECORD_ID : (draft.fields.key ?? '')} {...described(keyProblems, ids.key)} onChange={(e) => onChange(chooseKey(draft, e.target.value))}>
           <option value="">(choose a column)</option>
+          {draft.id ? <option value={RECORD_ID}>{`the record id (${draft.id})`}</option> : null}
           {preview.columns.map((c) => (
             <option key={c} value={c}>
               {c}
