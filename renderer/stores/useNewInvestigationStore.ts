@@ -77,9 +77,20 @@ export function buildSpec(state: Pick<NewInvestigationState, 'values' | 'left' |
   return { ...values, ...money, contractPath, title: values.title.trim(), left: state.left ?? UNREAD, right: state.right ?? UNREAD };
 }
 
-/** Every problem of the form by itself, and the currencies of the amounts that still lack a rate. */
+/** Compared columns an export no longer has (another file read on that side since): the comparison must be chosen again. */
+function checkComparedColumns(spec: NewInvestigation, previews: Previews): FieldProblem[] {
+  return (spec.compare ?? []).flatMap((entry, i) =>
+    (['left', 'right'] as const).flatMap((side) => {
+      const column = entry[side];
+      const columns = previews[side]?.columns;
+      return column && columns && !columns.includes(column) ? [{ field: `compare.${i}`, message: `the ${side} export has no column '${column}': choose another` }] : [];
+    }),
+  );
+}
+
+/** Every problem of the form by itself, the currencies of the amounts that still lack a rate, and compared columns gone. */
 function checkForm(state: NewInvestigationState, spec: NewInvestigation): FieldProblem[] {
-  return [...checkInvestigationForm(spec), ...checkCurrencyRates(spec, state.currencies)];
+  return [...checkInvestigationForm(spec), ...checkCurrencyRates(spec, state.currencies), ...checkComparedColumns(spec, state.previews)];
 }
 
 /** Problems about the investigation's money and key, shown as soon as both exports are read: they are questions to answer. */
@@ -91,7 +102,7 @@ function isMoneyField(field: string): boolean {
 export function findShownProblems(state: NewInvestigationState): FieldProblem[] {
   const spec = buildSpec(state);
   const engine = state.checked?.spec === JSON.stringify(spec) ? state.checked.problems : null;
-  const all = engine ? [...engine, ...checkCurrencyRates(spec, state.currencies)] : checkForm(state, spec);
+  const all = engine ? [...engine, ...checkCurrencyRates(spec, state.currencies), ...checkComparedColumns(spec, state.previews)] : checkForm(state, spec);
   const unread = (['left', 'right'] as const).filter((side) => !state[side]);
   return all.filter((p) => {
     const side = unread.find((s) => p.field.startsWith(`${s}.`));

@@ -78,7 +78,7 @@ function formatDollars(cents: number): string {
 /**
  * Maven's sales_pipeline.csv (8,800 public opportunities) as two systems would export it: marketing keeps
  * Maven's own file (engaged deals only); the CRM writes every 25th of them nowhere, names stages its way,
- * writes dates M/D/YYYY and amounts as `$1,054.00`, and every 10th closed amount 5% higher.
+ * writes dates M/D/YYYY and amounts as `$1,054.00`, and every 10th non-zero amount 5% higher.
  */
 export function writeMavenExports(source: string, folder: string): MavenExports {
   mkdirSync(folder, { recursive: true });
@@ -95,7 +95,8 @@ export function writeMavenExports(source: string, folder: string): MavenExports 
       plan.dropped.add(row.id);
       return;
     }
-    const changed = i % 10 === 3 && row.value !== '';
+    // Lost deals are worth 0: 5% more of nothing changes nothing.
+    const changed = i % 10 === 3 && Number(row.value) > 0;
     if (changed) plan.changed.add(row.id);
     const cents = row.value === '' ? null : Number(row.value) * 100 * (changed ? 1.05 : 1);
     const [y, m, d] = row.engaged.split('-').map(Number);

@@ -222,7 +222,7 @@ describe('the money contract the form writes', () => {
       { field: 'close_date', kind: 'date', days: 0, line: 0 },
     ]);
     expect(text).toContain('    match: { left: sf_opportunity_id, right: id, normalize: [ trim, salesforce_id ] }');
-    expect(text).toMatch(/# A left record and a right record are the same when the left's sf_opportunity_id \(Salesforce Opportunity ID\) equals the right's its record id \(Opportunity ID\) once we:\n\s+# {3}trim: /);
+    expect(text).toMatch(/# A left record and a right record are the same when the left's sf_opportunity_id \(Salesforce Opportunity ID\) equals the right's record id \(Opportunity ID\) once we:\n\s+# {3}trim: /);
     expect(text).toContain('#   the amounts: equal when at most 0.01 USD apart');
     expect(text).toContain('#   close_date: dates equal when at most 0 days apart');
     // Round trip: the text written is the text read, keys and comments kept.

@@ -34,7 +34,7 @@ const spec: NewInvestigation = {
 const moneySpec: NewInvestigation = {
   ...spec,
   left: { ...draft, fields: { amount: 'Amount', stage: 'Deal Stage' }, value: 'amount' },
-  right: { ...draft, fields: { amount: 'Amount', stage: 'Stage' }, value: 'amount' },
+  right: { ...draft, id: 'Opportunity ID', keyIsId: true, fields: { amount: 'Amount', stage: 'Stage' }, value: 'amount' },
   currency: 'USD',
   rates: { EUR: '1.08' },
   compare: [

@@ -159,7 +159,7 @@ export function buildNewContractText(spec: NewInvestigation, contractPath: strin
   commentKey(top, 'reconcile', " The bridge: from the left metric's count to the right's, every difference opening to its records.");
   const entry = doc.getIn(['reconcile', 0], true);
   if (isMap(entry)) {
-    const sayKey = (name: string, draft: SourceDraft) => (name === 'id' ? `its record id (${draft.id ?? 'row number'})` : `${name} (${draft.fields[name] ?? draft.fields[KEY_FIELD] ?? ''})`);
+    const sayKey = (name: string, draft: SourceDraft) => (name === 'id' ? `record id (${draft.id ?? 'row number'})` : `${name} (${draft.fields[name] ?? draft.fields[KEY_FIELD] ?? ''})`);
     if (!plain) {
       commentKey(entry, 'match', [` A left record and a right record are the same when the left's ${sayKey(match.left, left)} equals the right's ${sayKey(match.right, right)} once we:`, ...steps].join('\n'));
     }
