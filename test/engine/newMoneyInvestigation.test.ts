@@ -283,11 +283,13 @@ describe('the money contract the form writes', () => {
     }
   });
 
-  it('refuses at Create a currency the rates lack, and leaves nothing behind', async () => {
+  it('refuses at Create a currency the rates lack, by field, and writes nothing', async () => {
     const dir = writeExports('no-rate');
     const wb = await createWorkbench({ home: path.join(dir, 'home'), sampleContract });
     try {
-      await expect(wb.createInvestigation(moneySpec(dir, { rates: {} }))).rejects.toThrow(/has 1 row \(first: id 1002\) in EUR in column 'Amount', and rates has no EUR/);
+      await expect(wb.createInvestigation(moneySpec(dir, { rates: {} }))).rejects.toThrow(
+        'cannot create the investigation: rates.EUR: 1 amount of the left export and 1 amount of the right export are in EUR: enter how many USD one EUR is worth',
+      );
       expect(fs.existsSync(path.join(dir, 'pipeline.recon.yaml'))).toBe(false);
     } finally {
       wb.close();

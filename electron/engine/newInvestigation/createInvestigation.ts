@@ -2,6 +2,7 @@
 import { existsSync, mkdirSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { FieldProblem, NewInvestigation, SessionInfo } from '../../../shared/api';
+import { checkAmountRates } from './checkAmountRates';
 import { checkDateColumns } from './checkDateColumns';
 import { checkNewInvestigation } from './checkNewInvestigation';
 import { ContractError } from '../contract/ContractError';
@@ -37,7 +38,7 @@ function takeBack(contractPath: string | null, databaseFiles: string[], folders:
  */
 export async function createInvestigation(spec: NewInvestigation, home: string, open: (contractPath: string) => Promise<SessionInfo>): Promise<SessionInfo> {
   const sound = checkNewInvestigation(spec);
-  const problems = sound.length > 0 ? sound : await checkDateColumns(spec);
+  const problems = sound.length > 0 ? sound : [...(await checkDateColumns(spec)), ...(await checkAmountRates(spec))];
   if (problems.length > 0) {
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
     const first = problems[0] as FieldProblem;
