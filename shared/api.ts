@@ -9,7 +9,7 @@ export interface BucketQuery {
   kind: ListingKind;
   /** Narrow to one reason (a rule name, `outside_period`...); all reasons of the kind when absent. */
   reason?: string;
-  /** Only records whose value in this file column (mapped as a date of the side's source) could not be read as one. */
+  /** Only records whose value in this file column (mapped as a date or an amount of the side's source) could not be read as one. */
   unreadableColumn?: string;
   sort?: SortSpec[];
   filter?: FilterSpec[];
