@@ -86,6 +86,8 @@ export interface IdentityRow {
   /** The anchor as a timestamp in the reporting time zone (ISO, no offset), and the zone's offset. */
   dateReporting: string | null;
   values: Record<string, string | null>;
+  /** What the record adds to its bucket in the reporting currency, exact cents (money.md); absent when the metric has no value, null when its amount is missing. */
+  value?: string | null;
   /** The record this one was read against: its counterpart on the other side (matched, timing, excluded_on_other_side) or its survivor (duplicate). */
   counterpart?: { side: Side; id: string };
 }
@@ -146,6 +148,9 @@ export interface BucketChange {
   reason: string;
   before: number;
   after: number;
+  /** The bucket's value before and after, when the metrics have one (money.md). */
+  valueBefore?: number;
+  valueAfter?: number;
 }
 
 export interface ApplyResult {
