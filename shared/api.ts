@@ -302,11 +302,16 @@ export interface ReportOptions {
   ids?: boolean;
 }
 
+/** The bundled sample investigations: MQLs vs CRM leads (counts), and pipeline and revenue (amounts, money.md). */
+export const SAMPLE_NAMES = ['leads', 'pipeline'] as const;
+export type SampleName = (typeof SAMPLE_NAMES)[number];
+
 export interface WorkbenchApi {
   /** The open investigation, or null on the start screen. */
   getSession(): Promise<SessionInfo | null>;
   listRecent(): Promise<RecentInvestigation[]>;
-  openSample(): Promise<SessionInfo>;
+  /** Opens a bundled sample (the leads sample when not told). */
+  openSample(sample?: SampleName): Promise<SessionInfo>;
   openContract(contractPath: string): Promise<SessionInfo>;
   previewExport(file: string, sheet?: string): Promise<ExportPreview>;
   createInvestigation(spec: NewInvestigation): Promise<SessionInfo>;
@@ -342,7 +347,7 @@ export interface WorkbenchApi {
   /** Writes a fixed contract text to its file when it parses, then opens it; its issues otherwise, nothing written. */
   saveContractFile(contractPath: string, text: string): Promise<ContractIssue[]>;
   /** Puts the sample back as it shipped (contract and exports) and opens it. */
-  resetSample(): Promise<SessionInfo>;
+  resetSample(sample?: SampleName): Promise<SessionInfo>;
   /** A column's most frequent non-empty values in a draft source, with their counts (the rule builder's suggestions). */
   listColumnValues(source: SourceDraft, column: string): Promise<ValueCount[]>;
   countPairs(query: PairQuery): Promise<number>;
