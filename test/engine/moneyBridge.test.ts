@@ -187,6 +187,23 @@ describe('amounts', () => {
     });
   });
 
+  it("reads a Salesforce multi-currency report: each money column in its own companion currency column's currency", async () => {
+    const left = 'Id,Amount,Stage,Created,Close,SF Id\n1,110,won,2026-07-02 12:00,,0068c00000AbCdE\n';
+    const right = [
+      'Opportunity ID,Amount Currency,Amount,Amount (converted) Currency,Amount (converted),Currency,Stage,Created,Close',
+      '0068c00000AbCdEAAU,EUR,100.00,USD,110.00,GBP,won,2026-07-02,',
+    ].join('\n');
+    const fields = (amount: string) => `amount: ${amount}, currency: Currency, stage: Stage, created: Created, close_date: Close`;
+    const compare = '    compare:\n      value: {}\n';
+    // Amount is in EUR (its companion), not in the GBP of the mapped currency field: 100 x 1.1 = 110.
+    await withBridge({ left, right: `${right}\n`, rightFields: fields('Amount'), reconcile: idMatch + compare, reporting: '  currency: USD\n  rates: { EUR: 1.1, GBP: 2 }' }, (r) => {
+      expect([r.right.gross_value, r.value_differences?.count]).toEqual([110, 0]);
+    });
+    await withBridge({ left, right: `${right}\n`, rightFields: fields('Amount (converted)'), reconcile: idMatch + compare, reporting: '  currency: USD\n  rates: { EUR: 1.1, GBP: 2 }' }, (r) => {
+      expect([r.right.gross_value, r.value_differences?.count]).toEqual([110, 0]);
+    });
+  });
+
   it('refuses a currency without a rate, naming the source, the currency and how many rows carry it', async () => {
     const left = 'Id,Amount,Currency,Stage,Created,Close,SF Id\n1,10,GBP,won,2026-07-02 12:00,,a\n2,20,GBP,won,2026-07-02 12:00,,b\n3,30,USD,won,2026-07-02 12:00,,c\n';
     const file = writeFixture({ left, right: 'Opportunity ID,Amount,Stage,Created,Close\n', reconcile: idMatch, leftFields: 'amount: Amount, currency: Currency, stage: Stage, created: Created, close_date: Close, sf_id: SF Id' });
