@@ -46,7 +46,7 @@ const moneySpec: NewInvestigation = {
 const VALID: Record<ApiMethod, unknown[]> = {
   getSession: [],
   listRecent: [],
-  openSample: [],
+  openSample: ['pipeline'],
   openContract: ['/x/a.recon.yaml'],
   previewExport: ['/x/a.csv'],
   createInvestigation: [spec],
@@ -68,7 +68,7 @@ const VALID: Record<ApiMethod, unknown[]> = {
   countRuleMatches: [draft, `"Email" LIKE '%@acme.com'`, 'America/New_York'],
   readContractFile: ['/x/a.recon.yaml'],
   saveContractFile: ['/x/a.recon.yaml', 'contract: x\n'],
-  resetSample: [],
+  resetSample: ['leads'],
   listColumnValues: [draft, 'Lead Status'],
   listAmountCurrencies: [{ ...draft, fields: { amount: 'Amount' }, value: 'amount' }, 'USD'],
   countPairs: [{ reconciliation: 'MQL vs CRM Lead', differs: 'value' }],
