@@ -200,6 +200,9 @@ test('2. Maven\'s public pipeline split into two systems, set up the same way', 
 
   await page.getByRole('button', { name: 'Create investigation' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Maven pipeline H1 2017' })).toBeVisible({ timeout: 60_000 });
+  const text = readFileSync(path.join(workspace, 'maven-pipeline-h1-2017.recon.yaml'), 'utf8');
+  expect(text).toContain('match: { left: key, right: id, normalize: [ trim, lowercase ] }');
+  expect(text).toMatch(/compare:\n\s+value: \{ tolerance: 1% \}\n\s+stage:\n\s+map:\n\s+Won: Closed Won\n\s+Lost: Closed Lost\n\s+Engaging: Negotiation\n/);
 
   // Expected from the rows as written: in the period by engage date, the CRM's missing and raised rows.
   const { rows, dropped, changed } = exported.plan;

@@ -13,6 +13,8 @@ interface Props {
   currency: string;
   problems: readonly FieldProblem[];
   onChange(entry: CompareDraft): void;
+  /** A value map proposed for this comparison's two columns, once their values are read. */
+  onSuggestMap(map: Record<string, string>): void;
   onRemove(): void;
   onMoveUp?: () => void;
 }
@@ -47,7 +49,7 @@ function chooseColumn(entry: CompareDraft, side: 'left' | 'right', column: strin
 }
 
 export function CompareFieldRow(props: Props) {
-  const { index, entry, left, right, previews, currency, problems, onChange, onRemove, onMoveUp } = props;
+  const { index, entry, left, right, previews, currency, problems, onChange, onSuggestMap, onRemove, onMoveUp } = props;
   const n = index + 1;
   const isValue = entry.field === 'value';
   const bothValued = Boolean(left.value && right.value);
@@ -121,7 +123,7 @@ export function CompareFieldRow(props: Props) {
         </div>
       </div>
       <FieldProblemText id={id} problems={[...problems]} />
-      {entry.kind === 'text' && entry.left && entry.right ? <ValueMapTable n={n} entry={entry} left={left} right={right} onChange={onChange} /> : null}
+      {entry.kind === 'text' && entry.left && entry.right ? <ValueMapTable n={n} entry={entry} left={left} right={right} onChange={onChange} onSuggest={onSuggestMap} /> : null}
     </li>
   );
 }

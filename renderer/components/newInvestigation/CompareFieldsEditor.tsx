@@ -10,6 +10,8 @@ interface Props {
   currency: string;
   problems: readonly FieldProblem[];
   onChange(compare: CompareDraft[]): void;
+  /** The comparisons as they are now: a suggestion that arrives late is applied to these, never to what a render saw. */
+  readCompare(): CompareDraft[];
 }
 
 /** The amounts first when both sides have one and they are not compared yet; else a pair of columns to choose. */
@@ -18,8 +20,15 @@ function proposeEntry(left: SourceDraft, right: SourceDraft, compare: readonly C
   return { field: '', left: '', right: '', kind: 'text' };
 }
 
-export function CompareFieldsEditor({ left, right, previews, compare, currency, problems, onChange }: Props) {
+export function CompareFieldsEditor({ left, right, previews, compare, currency, problems, onChange, readCompare }: Props) {
   const replace = (i: number, entry: CompareDraft) => onChange(compare.map((c, j) => (j === i ? entry : c)));
+  // Only onto the same two columns, still without a map: the user may have chosen values or columns since.
+  const suggestMap = (i: number, entry: CompareDraft, map: Record<string, string>) => {
+    const now = readCompare();
+    const current = now[i];
+    if (!current || current.map !== undefined || current.left !== entry.left || current.right !== entry.right) return;
+    onChange(now.map((c, j) => (j === i ? { ...c, map } : c)));
+  };
   const remove = (i: number) => onChange(compare.filter((_, j) => j !== i));
   const moveUp = (i: number) => onChange(compare.map((c, j) => (j === i - 1 ? (compare[i] as CompareDraft) : j === i ? (compare[i - 1] as CompareDraft) : c)));
   return (
@@ -42,6 +51,7 @@ export function CompareFieldsEditor({ left, right, previews, compare, currency, 
               currency={currency}
               problems={problems.filter((p) => p.field === `compare.${i}`)}
               onChange={(next) => replace(i, next)}
+              onSuggestMap={(map) => suggestMap(i, entry, map)}
               onRemove={() => remove(i)}
               onMoveUp={i > 0 ? () => moveUp(i) : undefined}
             />

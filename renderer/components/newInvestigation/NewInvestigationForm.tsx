@@ -101,7 +101,16 @@ export function NewInvestigationForm() {
           <MoneyFields currency={values.currency} rates={values.rates} currencies={form.currencies} problems={problems} onChange={(patch) => edit(patch)} />
         ) : null}
         {form.left && form.right ? (
-          <CompareFieldsEditor left={form.left} right={form.right} previews={form.previews} compare={values.compare} currency={values.currency} problems={problems} onChange={(compare) => edit({ compare })} />
+          <CompareFieldsEditor
+            left={form.left}
+            right={form.right}
+            previews={form.previews}
+            compare={values.compare}
+            currency={values.currency}
+            problems={problems}
+            onChange={(compare) => edit({ compare })}
+            readCompare={() => useNewInvestigationStore.getState().values.compare}
+          />
         ) : null}
       </div>
       <div className="form-actions">

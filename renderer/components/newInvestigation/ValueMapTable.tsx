@@ -10,6 +10,8 @@ interface Props {
   left: SourceDraft;
   right: SourceDraft;
   onChange(entry: CompareDraft): void;
+  /** Proposes a first map; taken only while the comparison still has none (a choice made meanwhile wins). */
+  onSuggest(map: Record<string, string>): void;
 }
 
 /** closedwon, Closed Won and CLOSED_WON are one word once case, spaces and punctuation go. */
@@ -17,7 +19,7 @@ function squash(value: string): string {
   return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-export function ValueMapTable({ n, entry, left, right, onChange }: Props) {
+export function ValueMapTable({ n, entry, left, right, onChange, onSuggest }: Props) {
   const leftValues = useColumnValues(left, entry.left ?? null);
   const rightValues = useColumnValues(right, entry.right ?? null);
   // A map never chosen starts from the values that are the same word on both sides; the user corrects the rest.
@@ -29,8 +31,8 @@ export function ValueMapTable({ n, entry, left, right, onChange }: Props) {
         return same && same.value !== value ? [[value, same.value]] : [];
       }),
     );
-    onChange({ ...entry, map: suggested });
-  }, [entry, leftValues, rightValues, onChange]);
+    onSuggest(suggested);
+  }, [entry.map, leftValues, rightValues, onSuggest]);
   if (leftValues.length === 0) return null;
   const map = entry.map ?? {};
   return (
