@@ -104,10 +104,11 @@ test('1. HubSpot deals vs Salesforce opportunities: amount, currency and rate, t
   await expect(select('Reporting currency')).toHaveValue('USD');
   const rate = textbox('Rate of EUR in USD');
   await expect(rate).toBeVisible();
-  await expect(page.getByRole('group', { name: 'Money' })).toContainText('1 amount of the left export and 1 amount of the right export are in EUR.');
+  await expect(page.getByRole('group', { name: 'Money' })).toContainText('1 amount of the left export and 1 amount of the right export are in EUR');
   await page.getByRole('button', { name: 'Create investigation' }).click();
   await expect(rate).toHaveAccessibleDescription('1 amount of the left export and 1 amount of the right export are in EUR: enter how many USD one EUR is worth');
   await expect(page.getByRole('heading', { name: 'New investigation' })).toBeVisible();
+  await saveShot('new-money-deals-rate-asked', page.getByRole('group', { name: 'Money' }));
   await rate.fill('1.10');
   await expect(rate).toHaveAttribute('aria-invalid', 'false');
 
@@ -132,6 +133,7 @@ test('1. HubSpot deals vs Salesforce opportunities: amount, currency and rate, t
   await expect(textbox('Comparison 3 tolerance')).toHaveValue('0');
   await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
   await saveShot('new-money-deals-form');
+  await saveShot('new-money-deals-compare', compare);
 
   await page.getByRole('button', { name: 'Create investigation' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sourced pipeline Q3' })).toBeVisible();

@@ -26,7 +26,7 @@ const KIND_WORDS: Record<CompareKind, string> = {
   amount: 'within an amount',
   percent: 'within a % of the larger amount',
   days: 'dates within days',
-  text: 'same text, through a value map',
+  text: 'same text (value map)',
 };
 
 /** A column's likely kind: a date column is compared in days, the amount column as an amount, anything else as text. */

@@ -57,7 +57,8 @@ export function MoneyFields({ currency, rates, currencies, problems, onChange }:
                 {code}
               </span>
             </label>
-            <span className="hint">{`${sayCarriers(left, right)} ${left + right === 1 ? 'is' : 'are'} in ${other}.`}</span>
+            {/* The problem says the same and more while the rate is missing. */}
+            {at(`rates.${other}`).length === 0 ? <span className="hint">{`${sayCarriers(left, right)} ${left + right === 1 ? 'is' : 'are'} in ${other}.`}</span> : null}
             <FieldProblemText id={problemId(`rates.${other}`)} problems={at(`rates.${other}`)} />
           </div>
         ),
