@@ -186,6 +186,13 @@ describe('the money form checks', () => {
     expect(fields(moneySpec(dir, { compare: [compare[0], { ...compare[2], tolerance: '1.5' }] as NewInvestigation['compare'] }))).toEqual(['compare.1']);
     expect(fields(moneySpec(dir, { compare: [{ field: 'stage', left: 'Pipeline', right: 'Stage', kind: 'text' }] }))).toEqual(['compare.0']);
     expect(fields(moneySpec(dir, { right: { ...opportunitiesDraft(dir), id: undefined } }))).toEqual(['right.fields.key']);
+    // What only the written contract's reader finds is placed at its comparison: two left values one but for case, mapped apart.
+    const twice = { field: 'stage', left: 'Deal Stage', right: 'Stage', kind: 'text' as const, map: { closedwon: 'Closed Won', ClosedWon: 'Closed Lost' } };
+    expect(checkNewInvestigation(moneySpec(dir, { compare: [twice] }))).toEqual([
+      { field: 'compare.0', message: "reconcile[0].compare.stage.map.ClosedWon: 'ClosedWon' repeats a key of the map (keys are compared after trim, ignoring case)" },
+    ]);
+    // Mapped alike, they are one key of the map.
+    expect(checkNewInvestigation(moneySpec(dir, { compare: [{ ...twice, map: { closedwon: 'Closed Won', ClosedWon: 'Closed Won' } }] }))).toEqual([]);
   });
 
   it('asks a rate for each currency found in the amounts, saying how many amounts carry it', () => {

@@ -53,7 +53,10 @@ function describeCompare(entry: CompareDraft): Record<string, unknown> {
   if (entry.kind === 'amount') return { tolerance: writeNumber(entry.tolerance) };
   if (entry.kind === 'percent') return { tolerance: `${(entry.tolerance ?? '').trim()}%` };
   if (entry.kind === 'days') return { tolerance: `${(entry.tolerance ?? '').trim()} days` };
-  const map = Object.entries(entry.map ?? {}).filter(([from, to]) => from.trim() !== '' && to.trim() !== '');
+  // Keys are read ignoring case: left values one but for case, mapped alike, are written once (mapped apart, the contract says so).
+  const map = Object.entries(entry.map ?? {}).filter(
+    ([from, to], i, all) => from.trim() !== '' && to.trim() !== '' && !all.slice(0, i).some(([f, t]) => f.trim().toLowerCase() === from.trim().toLowerCase() && t === to),
+  );
   return map.length > 0 ? { map: Object.fromEntries(map) } : {};
 }
 
