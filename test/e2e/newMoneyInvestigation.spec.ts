@@ -75,8 +75,8 @@ test('1. HubSpot deals vs Salesforce opportunities: amount, currency and rate, t
   const exported = writeDealsExports(path.join(home, 'exports'));
   await readExport('Left', exported.deals);
   await readExport('Right', exported.opportunities);
-  await expect(page.getByRole('group', { name: 'Left export' })).toContainText('Recognised: HubSpot export');
-  await expect(page.getByRole('group', { name: 'Right export' })).toContainText('Recognised: Salesforce report export');
+  await expect(page.getByRole('group', { name: 'Left export' })).toContainText('Recognised: HubSpot export of deals, 10 columns.');
+  await expect(page.getByRole('group', { name: 'Right export' })).toContainText('Recognised: Salesforce report export of opportunities, 10 columns.');
 
   // Each side's money: the amount its metric adds up, and where each row's currency is written.
   await select('Left amount').selectOption('Amount');

@@ -26,7 +26,7 @@ export function ExportReadSummary({ preview }: { preview: ExportPreview }) {
       <p className="recognised">
         {preview.preset ? (
           <>
-            Recognised: <strong>{PRESET_NAMES[preview.preset]}</strong> export, {preview.columns.length} columns.
+            Recognised: <strong>{PRESET_NAMES[preview.preset]}</strong> export{preview.records ? ` of ${preview.records}` : ''}, {preview.columns.length} columns.
           </>
         ) : (
           <>Not a known export layout: {preview.columns.length} columns. Choose the columns below.</>
