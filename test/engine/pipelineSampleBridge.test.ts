@@ -8,6 +8,7 @@ import type { PipelineExpectedReport } from '../../samples/generator/pipeline/bu
 import { BUCKET_KINDS, NET_KINDS } from '../../shared/reportTypes';
 import type { Bucket, ReconciliationReport, ReconReport, Side } from '../../shared/reportTypes';
 import { checkBridgeInvariants } from './checkBridgeInvariants';
+import { checkMoneyInvariants } from './checkMoneyInvariants';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const contractFile = path.join(root, 'samples/pipeline/acme-pipeline-q3-2026.recon.yaml');
@@ -88,5 +89,20 @@ describe('pipeline sample investigation (the workbench)', () => {
   it('opens every bucket of both bridges to exactly its records', async () => {
     const report = await checkBridgeInvariants(inv);
     expect(report.reconciliations.map((r) => r.name)).toEqual(expected.reconciliations.map((r) => r.name));
+  });
+
+  it("lists values that add up to every bucket's value, and pairs that add up to the differences step", async () => {
+    const report = await checkMoneyInvariants(inv);
+    expect(report.reconciliations.every((r) => r.left.gross_value !== undefined)).toBe(true);
+  });
+
+  it('lists each record with the value the plan gave it: a summed order on its first line, 0 on the lines combined into it', async () => {
+    const booked = expected.reconciliations.find((r) => r.name === 'Booked revenue');
+    const combined = booked?.buckets.find((b) => b.side === 'right' && b.reason === 'combined');
+    const page = await inv.fetchRows({ reconciliation: 'Booked revenue', side: 'right', kind: 'duplicate', reason: 'combined' }, { offset: 0, limit: 1000 });
+    const value = page.columns.indexOf('value');
+    expect(page.rows.length).toBe(combined?.count);
+    // A combined line with no amount of its own lists none; the others list 0: their amounts live in the survivor.
+    expect(new Set(page.rows.map((row) => row[value]))).toEqual(new Set(['0.00', null]));
   });
 });

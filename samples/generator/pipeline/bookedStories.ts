@@ -70,7 +70,8 @@ export const bookedStories: PipelineStory[] = [
       'order: $30,000 won but $27,000 billed, $12,000 won but $10,800 billed, EUR 18,000 won and EUR 1,800 credited. ' +
       'An order billed $19,900 for $20,000 won is within 1% (matched). An order whose two lines have no amount ' +
       '(empty, n/a) has no value to compare (value_differs against an empty value); one empty line beside a full one ' +
-      'changes nothing.',
+      'changes nothing. A EUR 37,035.00 order billed EUR 49,380.00 and credited EUR 12,345.00: the credit converts to ' +
+      '-$13,394.325 and rounds away from zero to -$13,394.33, the order to $40,182.98, the lines add up to $40,182.97 (within 1%).',
     plant(kit) {
       const cases: [Money, Money[], Expectation][] = [
         [kit.usd(30000), [kit.usd(30000), kit.usd(-3000, 'parentheses')], matchedBut('value')],
@@ -79,6 +80,7 @@ export const bookedStories: PipelineStory[] = [
         [kit.usd(20000), [kit.usd(19900)], matched],
         [kit.usd(16500), [{ text: '' }, { text: 'n/a' }], matchedBut('value')],
         [kit.usd(10000), [kit.usd(10000), { text: '' }], matched],
+        [kit.eur(37035), [kit.eur(49380, 'code'), kit.eur(-12345, 'parentheses')], matched],
       ];
       for (const [won, amounts, expect] of cases) {
         const account = kit.account();

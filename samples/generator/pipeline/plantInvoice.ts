@@ -36,6 +36,7 @@ export function plantInvoice(kit: PipelineKit, account: Account, opportunity: Op
     // A later date is a later invoice; lines of one day share theirs.
     if (i > 0 && plan.dates[i] !== plan.dates[i - 1]) invoice = kit.invoice();
     const ref = opportunity ? { opportunity, form: plan.form ?? '18' } : null;
-    kit.line(account, opportunity, { invoice, amount, invoiceDate: plan.dates[i] ?? null, ref }, i === 0 ? plan.first : combined);
+    const credit = 'cents' in amount && amount.cents < 0 ? { lineType: 'Credit Note', description: `Credit note: ${opportunity?.name ?? account.name}` } : {};
+    kit.line(account, opportunity, { invoice, amount, invoiceDate: plan.dates[i] ?? null, ref, ...credit }, i === 0 ? plan.first : combined);
   });
 }

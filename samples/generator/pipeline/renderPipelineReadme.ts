@@ -1,6 +1,7 @@
 // The pipeline sample's section of samples/README.md: its files, both bridges in counts and dollars, and its stories.
 import { BUCKET_KINDS } from '../../../shared/reportTypes';
 import type { Bucket, PairValue } from '../../../shared/reportTypes';
+import type { StoryLanding } from './buildPipelineBridge';
 import type { PipelineSample } from './generatePipelineSample';
 import type { PipelineStory } from './createPipelineKit';
 
@@ -59,17 +60,13 @@ function renderBridge(reconciliation: PipelineSample['bridge']['report']['reconc
   ];
 }
 
-/** Within a kind, `matched` before the `_differs` reasons, as the bridge reads. */
-function rankReason(reason: string): number {
-  return reason === 'matched' ? 0 : 1;
-}
-
 function renderLandings(sample: PipelineSample, story: string, reconciliation: string): string {
   const names = SIDE_NAMES[reconciliation] ?? { left: 'left', right: 'right' };
+  const buckets = sample.bridge.report.reconciliations.find((r) => r.name === reconciliation)?.buckets ?? [];
+  // In the bridge's own order (report.md), as its table reads.
+  const rank = (l: StoryLanding) => buckets.findIndex((b) => b.side === l.side && b.kind === l.kind && b.reason === l.reason);
   const sides = (['left', 'right'] as const).map((side) => {
-    const landings = sample.bridge.landings
-      .filter((l) => l.story === story && l.reconciliation === reconciliation && l.side === side)
-      .sort((a, b) => BUCKET_KINDS.indexOf(a.kind) - BUCKET_KINDS.indexOf(b.kind) || rankReason(a.reason) - rankReason(b.reason) || (a.reason < b.reason ? -1 : 1));
+    const landings = sample.bridge.landings.filter((l) => l.story === story && l.reconciliation === reconciliation && l.side === side).sort((a, b) => rank(a) - rank(b));
     const told = landings.map((l) => `${l.count} ${toLabel(l)} (${formatUsd(l.value)})`);
     return `${names[side]} ${told.length ? told.join(', ') : 'none'}`;
   });
