@@ -55,8 +55,7 @@ export const bookedPeriodStories: PipelineStory[] = [
       const recharge = { ...kit.account(), name: 'Acme Corp GmbH' };
       kit.line(recharge, null, { invoice: kit.invoice(), invoiceDate: '2026-09-15', lineType: 'Services', description: 'Shared services recharge Q3', amount: kit.eur(4200, 'suffix') }, excludedBy('intercompany'));
       const account = kit.account();
-      const open = plantWonEarlier(kit, account, kit.usd(50000), '2026-09-30', excludedBy('not_won'));
-      open.stage = 'Negotiation/Review';
+      const open = plantWonEarlier(kit, account, kit.usd(50000), '2026-09-30', excludedBy('not_won'), 'Negotiation/Review');
       plantInvoice(kit, account, open, { amounts: [kit.usd(10000)], dates: ['2026-08-25'], first: excludedOnOtherSide('not_won') });
     },
   },

@@ -6,10 +6,10 @@ import { matchedBut } from './pipelineExpectations';
 import type { Money, Opportunity } from './pipelineRecords';
 import { plantInvoice, splitAmount } from './plantInvoice';
 
-/** A closed-won opportunity created last quarter (so the sourced bridge counts it out of period) and closed on `closeDate`. */
-export function plantWonEarlier(kit: PipelineKit, account: Account, amount: Money, closeDate: string, booked: Expectation): Opportunity {
+/** An opportunity created last quarter (so the sourced bridge counts it out of period), closed won (or in `stage`) on `closeDate`. */
+export function plantWonEarlier(kit: PipelineKit, account: Account, amount: Money, closeDate: string, booked: Expectation, stage = 'Closed Won'): Opportunity {
   const createdAt = kit.between('2026-03-02 00:00', '2026-06-19 23:59');
-  return kit.opportunity(account, { amount, createdAt, closeDate, stage: 'Closed Won' }, { sourced: outsidePeriod, booked });
+  return kit.opportunity(account, { amount, createdAt, closeDate, stage }, { sourced: outsidePeriod, booked });
 }
 
 const usdOrEur = (kit: PipelineKit): Money => (kit.random.chance(0.3) ? kit.eur(kit.random.int(8, 160) * 250) : kit.usd(kit.random.int(20, 400) * 250));

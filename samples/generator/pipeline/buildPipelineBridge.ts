@@ -66,7 +66,7 @@ interface Valued extends SideRecord {
 const FIXED_REASONS = ['outside_period', 'missing_date', 'unreadable_date', 'no_counterpart', 'missing_key', 'duplicate', 'combined', 'matched'];
 
 /** report.md: numeric ids by value first, then the others as text. */
-export function compareIds(a: string, b: string): number {
+function compareIds(a: string, b: string): number {
   const numeric = (id: string) => /^\d+$/.test(id);
   if (numeric(a) && numeric(b)) return Number(a) - Number(b);
   if (numeric(a) !== numeric(b)) return numeric(a) ? -1 : 1;

@@ -2,7 +2,7 @@
 import type { Money } from './pipelineRecords';
 
 /** reporting.rates of the contract: units of USD for 1 unit, as a fraction so that no float ever enters a value. */
-export const RATES: Record<'USD' | 'EUR', { numerator: number; denominator: number }> = {
+const RATES: Record<'USD' | 'EUR', { numerator: number; denominator: number }> = {
   USD: { numerator: 1, denominator: 1 },
   EUR: { numerator: 1085, denominator: 1000 },
 };

@@ -34,7 +34,7 @@ export interface PipelineKit {
   opportunity(account: Account, fields: OpportunityFields, expect: Record<BridgeName, Expectation>): Opportunity;
   /** A deal; by default it points at `of` with its 18-character id, in its stage, amount (in USD) and close date. */
   deal(account: Account, of: Opportunity | null, fields: DealFields, expect: Expectation): Deal;
-  /** An invoice line; by default it points at `of` with its 18-character id. */
+  /** An invoice line; by default on the invoice last handed out, pointing at `of` with its 18-character id. */
   line(account: Account, of: Opportunity | null, fields: LineFields, expect: Expectation): InvoiceLine;
   /** A new invoice number. */
   invoice(): string;

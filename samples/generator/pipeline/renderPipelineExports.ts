@@ -5,11 +5,11 @@ import { formatHubspotTime, formatSalesforceTime } from '../wallTime';
 import { formatFinanceAmount, formatHubspotAmount, formatSalesforceAmount } from './formatAmount';
 import type { PlacedPipeline } from './pipelineRecords';
 
-export const DEAL_COLUMNS = ['Record ID', 'Deal Name', 'Deal Stage', 'Pipeline', 'Amount', 'Create Date', 'Close Date', 'Original Source', 'Salesforce Opportunity ID'];
-export const OPPORTUNITY_COLUMNS = [
+const DEAL_COLUMNS = ['Record ID', 'Deal Name', 'Deal Stage', 'Pipeline', 'Amount', 'Create Date', 'Close Date', 'Original Source', 'Salesforce Opportunity ID'];
+const OPPORTUNITY_COLUMNS = [
   'Opportunity ID', 'Opportunity Name', 'Account Name', 'Type', 'Lead Source', 'Stage', 'Amount Currency', 'Amount', 'Created Date', 'Close Date', 'Opportunity Owner',
 ];
-export const LINE_COLUMNS = ['Line ID', 'Invoice No', 'Invoice Date', 'Customer', 'Opportunity Ref', 'Line Type', 'Description', 'Amount'];
+const LINE_COLUMNS = ['Line ID', 'Invoice No', 'Invoice Date', 'Customer', 'Opportunity Ref', 'Line Type', 'Description', 'Amount'];
 
 /** `2026-09-30` as a US report writes a date: `9/30/2026`. */
 function formatUsDate(date: string): string {

@@ -14,7 +14,7 @@ const SIDE_NAMES: Record<string, { left: string; right: string }> = {
 const toLabel = (b: { kind: string; reason: string }): string => (b.kind === b.reason ? b.kind : `${b.kind} / ${b.reason}`);
 
 /** `$1,234.56`, `-$1,200.00`: integer cents, so the README shows exactly what the bridge sums. */
-export function formatUsd(cents: number): string {
+function formatUsd(cents: number): string {
   const magnitude = Math.abs(Math.round(cents));
   const dollars = String(Math.floor(magnitude / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${cents < 0 ? '-' : ''}$${dollars}.${String(magnitude % 100).padStart(2, '0')}`;
