@@ -144,7 +144,9 @@ export function buildNewContractText(spec: NewInvestigation, contractPath: strin
     [
       ' The two exports compared. file: relative to this contract; timezone: how times without an offset',
       ' in the file are read; id: the column that names each record; fields: the names used below and the',
-      ` file's column for each (${plain ? KEY_FIELD : 'the key named under reconcile: match'} says which records are the same, the date field puts a record in the period).`,
+      plain
+        ? ` file's column for each (${KEY_FIELD} says which records are the same, the date field puts a record in the period).`
+        : " file's column for each (the date field puts a record in the period; reconcile: match says which records are the same).",
     ].join('\n'),
   );
   const steps = normalize.map((n) => `   ${n}: ${NORMALIZER_WORDS[n]}`);
