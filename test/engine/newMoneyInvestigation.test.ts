@@ -291,6 +291,30 @@ describe('the money contract the form writes', () => {
     }
   });
 
+  it('lists the currencies written in the amounts themselves, a bare $ only as the reporting currency when that is a dollar', async () => {
+    const dir = path.join(tmp, 'symbols');
+    fs.mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, 'invoices.csv');
+    fs.writeFileSync(file, ['Invoice,Booked,Total', 'A1,2026-07-01,"$1,200.00"', 'A2,2026-07-02,"EUR 1,234.56"', 'A3,2026-07-03,"12,500.00 €"', 'A4,2026-07-04,', 'A5,2026-07-05,TBD', 'A6,2026-07-06,300'].join('\n'));
+    const draft: SourceDraft = { name: 'erp', system: 'finance', file, timezone: 'UTC', id: 'Invoice', fields: { key: 'Invoice', booked_date: 'Booked', amount: 'Total' }, metric: 'Invoiced', dateField: 'booked_date', value: 'amount' };
+    const wb = await createWorkbench({ home: path.join(dir, 'home'), sampleContract });
+    try {
+      // Empty and unreadable amounts carry no currency; a bare number is in the reporting currency. Most rows first, then by code.
+      expect(await wb.listAmountCurrencies(draft, 'USD')).toEqual([
+        { value: 'EUR', count: 2 },
+        { value: 'USD', count: 2 },
+      ]);
+      expect(await wb.listAmountCurrencies(draft, 'EUR')).toEqual([
+        { value: 'EUR', count: 3 },
+        { value: '$', count: 1 },
+      ]);
+      expect(await wb.listAmountCurrencies({ ...draft, value: undefined })).toEqual([]);
+      await expect(wb.listAmountCurrencies({ ...draft, fields: { ...draft.fields, currency: 'Currency' } }, 'USD')).rejects.toThrow(/no column 'Currency'/);
+    } finally {
+      wb.close();
+    }
+  });
+
   it('refuses at Create a currency the rates lack, by field, and writes nothing', async () => {
     const dir = writeExports('no-rate');
     const wb = await createWorkbench({ home: path.join(dir, 'home'), sampleContract });
