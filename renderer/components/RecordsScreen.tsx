@@ -7,6 +7,7 @@ import { labelListing } from '../../shared/labelListing';
 import type { ReconReport, ReconciliationReport, Side } from '../../shared/reportTypes';
 import { countListing } from '../model/countListing';
 import { describeBucket } from '../model/describeBucket';
+import { formatAmount } from '../model/formatAmount';
 import { formatCount } from '../model/formatCount';
 import { findReconciliation, useBridgeStore } from '../stores/useBridgeStore';
 import { useContractStore } from '../stores/useContractStore';
@@ -78,6 +79,9 @@ export function RecordsScreen() {
   const side = bucket?.side;
   const onInspect = useCallback((recordId: string) => side && void inspectRecord(side, recordId), [side, inspectRecord]);
   const recon = findReconciliation(report, bucket?.reconciliation ?? reconciliation);
+  const currency = report?.currency;
+  const valued = recon?.left.gross_value !== undefined;
+  const formatValue = useCallback((cents: string) => formatAmount(cents, currency), [currency]);
   if (!report || !recon) return <div className="placeholder">Loading the bridge…</div>;
   const reportingZone = report.period.timezone;
   const listings = listListings(recon, report, bucket);
@@ -156,7 +160,15 @@ export function RecordsScreen() {
       <div className="records-body">
         {bucket && records.columns && context ? (
           <div className="grid-frame">
-            <RecordsGrid key={listingValue(bucket)} bucket={bucket} columns={records.columns} hiddenColumns={records.hiddenColumns} context={context} onInspect={onInspect} />
+            <RecordsGrid
+              key={listingValue(bucket)}
+              bucket={bucket}
+              columns={records.columns}
+              hiddenColumns={records.hiddenColumns}
+              context={context}
+              formatValue={valued ? formatValue : undefined}
+              onInspect={onInspect}
+            />
           </div>
         ) : (
           <div className="grid-frame placeholder">{bucket ? 'Loading the records…' : 'Click a number on the Bridge, or choose a bucket above, to list its records.'}</div>
