@@ -21,9 +21,10 @@ interface PairGridRow {
 
 interface Props {
   query: PairQuery;
-  /** The compare fields in contract order, and those compared as amounts (shown in the reporting currency). */
+  /** The compare fields in contract order. */
   fields: string[];
-  amountFields: string[];
+  /** Compare field -> how it is compared (amounts are shown in the reporting currency); `value` is always an amount. */
+  kinds: Record<string, 'amount' | 'date' | 'text'>;
   currency: string | undefined;
   /** Whether the metrics have a value: the difference column is shown. */
   valued: boolean;
@@ -67,7 +68,7 @@ function InspectButton(props: ICellRendererParams<PairGridRow> & { onInspect(lef
   );
 }
 
-export function PairsGrid({ query, fields, amountFields, currency, valued, leftName, rightName, onInspect }: Props) {
+export function PairsGrid({ query, fields, kinds, currency, valued, leftName, rightName, onInspect }: Props) {
   const datasource = useMemo<IDatasource>(() => {
     const count = getApi().countPairs(query);
     return {
@@ -87,17 +88,18 @@ export function PairsGrid({ query, fields, amountFields, currency, valued, leftN
       colId: 'difference',
       field: 'delta',
       headerName: 'Difference (right − left)',
-      width: 140,
+      width: 120,
       type: 'rightAligned',
       valueFormatter: (params) => formatDelta(params.value, currency),
     };
     const fieldColumns = fields.flatMap((field, i): ColDef<PairGridRow>[] => {
-      const amount = amountFields.includes(field);
+      const amount = field === 'value' || kinds[field] === 'amount';
       const side = (which: 'l' | 'r', name: string): ColDef<PairGridRow> => ({
         colId: `${field}:${which === 'l' ? 'left' : 'right'}`,
         field: `${which}${i}`,
         headerName: `${labelField(field)} · ${name}`,
-        width: amount ? 140 : 150,
+        // Amounts and dates are never cut; text values (stage names) share the room that is left.
+        ...(amount ? { width: 130 } : kinds[field] === 'date' ? { width: 115 } : { minWidth: 110, flex: 1 }),
         type: amount ? 'rightAligned' : undefined,
         valueFormatter: (params) => formatValue(params.value, amount, currency),
         cellClassRules: { 'cell-differs': (params) => params.data?.differs.includes(field) ?? false, 'cell-empty': (params) => params.value === null },
@@ -106,14 +108,14 @@ export function PairsGrid({ query, fields, amountFields, currency, valued, leftN
       return [side('l', leftName), side('r', rightName), ...(field === 'value' && valued ? [difference] : [])];
     });
     return [
-      { colId: '__inspect', headerName: '', width: 86, resizable: false, cellRenderer: InspectButton, cellRendererParams: { onInspect } },
-      { colId: 'left_id', field: 'leftId', headerName: `${leftName} record id`, width: 130 },
-      { colId: 'right_id', field: 'rightId', headerName: `${rightName} record id`, width: 180 },
-      { colId: 'reason', field: 'reason', headerName: 'Reason', width: 140, valueFormatter: (params) => (params.value ? labelReason(String(params.value)) : '') },
+      { colId: '__inspect', headerName: '', width: 90, resizable: false, cellRenderer: InspectButton, cellRendererParams: { onInspect } },
+      { colId: 'left_id', field: 'leftId', headerName: `${leftName} record id`, width: 110 },
+      { colId: 'right_id', field: 'rightId', headerName: `${rightName} record id`, width: 190 },
+      { colId: 'reason', field: 'reason', headerName: 'Reason', width: 145, valueFormatter: (params) => (params.value ? labelReason(String(params.value)) : '') },
       ...fieldColumns,
       ...(valued && !fields.includes('value') ? [difference] : []),
     ];
-  }, [fields, amountFields, currency, valued, leftName, rightName, onInspect]);
+  }, [fields, kinds, currency, valued, leftName, rightName, onInspect]);
 
   return (
     <AgGridReact<PairGridRow>

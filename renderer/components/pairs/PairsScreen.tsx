@@ -64,10 +64,12 @@ export function PairsScreen() {
   }, [recon, openPairs]);
   const onInspect = useCallback((leftId: string) => void inspectRecord('left', leftId), [inspectRecord]);
   const query = useMemo(() => (recon ? { reconciliation: recon.name, ...pairs.filter } : null), [recon, pairs.filter]);
+  const kinds = useMemo(
+    () => Object.fromEntries(contract?.reconcile.find((r) => r.name === recon?.name)?.compare.map((c) => [c.field, c.kind]) ?? []),
+    [contract, recon?.name],
+  );
   if (!report || !recon || !query) return <div className="placeholder">Loading the bridge…</div>;
   const valued = recon.left.gross_value !== undefined;
-  const spec = contract?.reconcile.find((r) => r.name === recon.name);
-  const amountFields = ['value', ...(spec?.compare.filter((c) => c.kind === 'amount').map((c) => c.field) ?? [])];
   const choices = pairs.fields && pairs.counts ? listChoices(pairs.fields, pairs.counts, valued) : [];
   const shown = choices.find((c) => filterKey(c.filter) === filterKey(pairs.filter));
 
@@ -107,7 +109,7 @@ export function PairsScreen() {
               key={`${recon.name}|${filterKey(pairs.filter)}`}
               query={query}
               fields={pairs.fields}
-              amountFields={amountFields}
+              kinds={kinds}
               currency={report.currency}
               valued={valued}
               leftName={recon.left.metric}

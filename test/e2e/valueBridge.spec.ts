@@ -1,0 +1,238 @@
+// A money investigation in the browser shell: the value bridge adds up to the report, every step opens its records, the pairs grid lists, orders and filters the pairs.
+import path from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { NET_KINDS, type BucketKind, type ReconciliationReport, type Side } from '../../shared/reportTypes';
+import { listBridgeControlNames, nameBucket } from './bridgeControlNames';
+import { makeRunHome } from './makeRunHome';
+import { readGridIds } from './readGridIds';
+import { reconcileWithCli } from './runReconCli';
+import { saveScreenshot } from './saveScreenshot';
+import { startServer, type RunningServer } from './startServer';
+import { PAIRS, planDelta, writeMoneyInvestigation, type PlannedPair } from './writeMoneyInvestigation';
+
+const home = makeRunHome('valueBridge');
+const contract = writeMoneyInvestigation(path.join(home, 'pipeline'));
+let server: RunningServer;
+let page: Page;
+const pageErrors: string[] = [];
+
+const cents = (value: number | undefined) => Math.round((value ?? 0) * 100);
+/** The plain digits accessible names carry: 1500.00, -200.50. */
+const spell = (c: number) => (c / 100).toFixed(2);
+
+async function readRecon(): Promise<ReconciliationReport> {
+  const recon = (await reconcileWithCli(contract)).reconciliations[0];
+  if (!recon) throw new Error('the report has no reconciliation');
+  return recon;
+}
+
+function listIds(recon: ReconciliationReport, side: Side, kinds?: readonly BucketKind[]): string[] {
+  return recon.buckets.filter((b) => b.side === side && (!kinds || kinds.includes(b.kind))).flatMap((b) => b.ids);
+}
+
+/** Every step of the value bridge as the naming rule words it, with the records it must open (the differences step opens pairs). */
+function listValueSteps(recon: ReconciliationReport): { name: string; ids: string[] }[] {
+  const steps: { name: string; ids: string[] }[] = [];
+  for (const side of ['left', 'right'] as const) {
+    const own = recon[side];
+    steps.push({ name: `${side} gross value: ${spell(cents(own.gross_value))}`, ids: listIds(recon, side) });
+    steps.push({ name: `${side} net value: ${spell(cents(own.net_value))}`, ids: listIds(recon, side, NET_KINDS) });
+    const matched = recon.buckets.filter((b) => b.side === side && b.kind === 'matched');
+    steps.push({ name: `${side} matched value: ${spell(matched.reduce((n, b) => n + cents(b.value), 0))}`, ids: listIds(recon, side, ['matched']) });
+    for (const b of recon.buckets.filter((x) => x.side === side && x.kind !== 'matched' && x.count > 0)) {
+      steps.push({ name: `${nameBucket(b)} value: ${spell(cents(b.value))}`, ids: b.ids });
+    }
+  }
+  return steps;
+}
+
+async function showTab(name: 'Bridge' | 'Records' | 'Pairs'): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+  await expect(page.getByRole('tab', { name })).toHaveAttribute('aria-selected', 'true');
+}
+
+function chart() {
+  return page.getByRole('region', { name: 'Bridge chart' });
+}
+
+/** The pairs grid's rows in order: both ids and every shown cell by column id. */
+async function readPairRows(count: number): Promise<{ left: string; right: string; cells: Record<string, { text: string; differs: boolean }> }[]> {
+  const grid = page.locator('[role="grid"], [role="treegrid"]').first();
+  await expect(grid).toHaveAttribute('aria-rowcount', String(count + 1));
+  if (count > 0) await expect(page.locator('.ag-row[row-index="0"] [col-id="left_id"]')).not.toBeEmpty();
+  const rows = await page.locator('.ag-row[row-index]').evaluateAll((elements) =>
+    elements.map((row) => ({
+      index: Number(row.getAttribute('row-index')),
+      cells: Object.fromEntries(
+        [...row.querySelectorAll('[col-id]')].map((cell) => [cell.getAttribute('col-id') ?? '', { text: cell.textContent ?? '', differs: cell.classList.contains('cell-differs') }]),
+      ),
+    })),
+  );
+  return rows
+    .sort((a, b) => a.index - b.index)
+    .map((row) => ({ left: row.cells.left_id?.text ?? '', right: row.cells.right_id?.text ?? '', cells: row.cells }));
+}
+
+/** The plan's pairs in the grid's order: the largest amount difference first, then by the left record id. */
+function orderPairs(pairs: PlannedPair[]): PlannedPair[] {
+  return [...pairs].sort((a, b) => Math.abs(planDelta(b)) - Math.abs(planDelta(a)) || Number(a.left) - Number(b.left));
+}
+
+test.beforeAll(async ({ browser }) => {
+  server = await startServer({ home, contract });
+  // Amounts are shown for the user's locale: the expected texts below are American English.
+  page = await browser.newPage({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(server.url);
+});
+
+test.afterAll(async () => {
+  await page?.close();
+  await server?.stop();
+});
+
+test('the value bridge is shown first, and its steps add up to the figures of the report', async () => {
+  const recon = await readRecon();
+  await showTab('Bridge');
+  await expect(page.getByRole('radio', { name: 'Value' })).toBeChecked();
+  const expected = listValueSteps(recon);
+  for (const step of expected) await expect(chart().getByRole('button', { name: step.name, exact: true }), step.name).toBeVisible();
+  const differences = recon.value_differences;
+  if (!differences) throw new Error('the report has no value differences');
+  const differencesName = `amounts differ on ${differences.count} matched records: +${spell(cents(differences.increase))} / -${spell(cents(differences.decrease))}`;
+  await expect(chart().getByRole('button', { name: differencesName, exact: true })).toBeVisible();
+  // Nothing else: a step the report does not have would be an extra bar.
+  await expect(chart().getByRole('button')).toHaveCount(expected.length + 1);
+
+  // Walk the bars in the order drawn: each total is the running sum of the steps before it.
+  const names = await chart().getByRole('button').evaluateAll((bars) => bars.map((bar) => bar.getAttribute('aria-label') ?? ''));
+  const amountOf = (name: string) => Math.round(Number(/value: (-?\d+\.\d\d)$/.exec(name)?.[1]) * 100);
+  let running: number | null = null;
+  let side: Side = 'left';
+  const totals: string[] = [];
+  for (const name of names) {
+    if (name.startsWith('amounts differ')) {
+      const [, up, down] = /: \+(\d+\.\d\d) \/ -(\d+\.\d\d)$/.exec(name) ?? [];
+      running = (running ?? 0) + Math.round(Number(up) * 100) - Math.round(Number(down) * 100);
+      side = 'right';
+    } else if (/^(left|right) (gross|net|matched) value/.test(name)) {
+      const [, ownSide, total] = /^(\w+) (\w+)/.exec(name) ?? [];
+      if (running !== null) expect(amountOf(name), `${name}: the sum of the steps before it`).toBe(running);
+      running = amountOf(name);
+      totals.push(`${ownSide} ${total}`);
+    } else {
+      running = (running ?? 0) + (side === 'left' ? -amountOf(name) : amountOf(name));
+    }
+  }
+  expect(totals).toEqual(['left gross', 'left net', 'left matched', 'right matched', 'right net', 'right gross']);
+  expect(running, 'the walk ends at the right gross value').toBe(cents(recon.right.gross_value));
+
+  // The differences step by the plan: N pairs whose amounts changed, the increases and the decreases.
+  const deltas = PAIRS.map(planDelta).filter((d) => d !== 0);
+  expect(differences).toEqual({
+    count: deltas.length,
+    increase: deltas.filter((d) => d > 0).reduce((n, d) => n + d, 0) / 100,
+    decrease: -deltas.filter((d) => d < 0).reduce((n, d) => n + d, 0) / 100,
+  });
+  await expect(chart().getByRole('button', { name: differencesName })).toContainText('Amounts differ on 4 matched records');
+  await expect(chart().getByRole('button', { name: differencesName })).toContainText('+$350.01 / −$1,500.00');
+  await expect(chart().getByRole('button', { name: `left excluded test_deal value: 4000.00` })).toContainText('−$4,000.00 · 1 record');
+  // The table: each bucket's value beside its count, and its records without an amount (deals 3 and 5).
+  const table = page.getByRole('region', { name: 'Bridge table' });
+  await expect(table.getByRole('row', { name: /Value differs/ }).first()).toContainText('$12,500.00');
+  await expect(table.getByRole('row', { name: /Value differs/ }).first()).toContainText('2 without an amount');
+  await expect(table.getByRole('button', { name: `${differences.count} pairs: amounts differ`, exact: true })).toBeVisible();
+  await saveScreenshot(page, 'value-bridge');
+  expect(pageErrors).toEqual([]);
+});
+
+test('every step of the value bridge opens exactly its records', async () => {
+  test.setTimeout(120_000);
+  const recon = await readRecon();
+  for (const step of listValueSteps(recon)) {
+    await showTab('Bridge');
+    await chart().getByRole('button', { name: step.name, exact: true }).click();
+    await expect(page.getByRole('tab', { name: 'Records' })).toHaveAttribute('aria-selected', 'true');
+    await expect(page.locator('.record-count'), step.name).toHaveText(`${step.ids.length} record${step.ids.length === 1 ? '' : 's'}`);
+    const grid = await readGridIds(page);
+    expect.soft([...grid.ids].sort(), `${step.name}: the grid's record ids`).toEqual([...step.ids].sort());
+  }
+});
+
+test('the differences step opens the pairs whose amounts changed, largest difference first', async () => {
+  const recon = await readRecon();
+  await showTab('Bridge');
+  await chart().getByRole('button', { name: /^amounts differ on/ }).click();
+  await expect(page.getByRole('tab', { name: 'Pairs' })).toHaveAttribute('aria-selected', 'true');
+  const changed = orderPairs(PAIRS.filter((p) => planDelta(p) !== 0));
+  await expect(page.getByRole('button', { name: `Amounts not equal (${changed.length})` })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('.pair-count')).toHaveText(`${changed.length} pairs`);
+  const rows = await readPairRows(changed.length);
+  expect(rows.map((r) => `${r.left} ${r.right}`)).toEqual(changed.map((p) => `${p.left} ${p.right}`));
+  // Both amounts side by side to the cent, the difference beside them, the differing cells marked.
+  const first = rows[0]?.cells ?? {};
+  expect(first['value:left']).toEqual({ text: '$12,500.00', differs: true });
+  expect(first['value:right']).toEqual({ text: '$11,000.00', differs: true });
+  expect(first.difference?.text).toBe('−$1,500.00');
+  expect(first['stage:left']).toEqual({ text: 'closedwon', differs: false });
+  expect(rows.find((r) => r.left === '3')?.cells['value:left']).toEqual({ text: 'no amount', differs: true });
+  // A cent apart is within the tolerance: the pair is matched, and its amount still changed.
+  expect(rows.find((r) => r.left === '10')?.cells.reason?.text).toBe('Matched');
+  expect(rows.find((r) => r.left === '10')?.cells.difference?.text).toBe('+$0.01');
+  expect(recon.pairs?.map((p) => p.left_id).sort()).toEqual(PAIRS.filter((p) => p.differs.length > 0).map((p) => p.left).sort());
+});
+
+test('the pairs grid filters by the field that differs, with the counts of each filter', async () => {
+  await showTab('Pairs');
+  const all = orderPairs(PAIRS);
+  await page.getByRole('button', { name: `All matched pairs (${all.length})` }).click();
+  const rows = await readPairRows(all.length);
+  expect(rows.map((r) => r.left)).toEqual(all.map((p) => p.left));
+  for (const row of rows) {
+    const planned = PAIRS.find((p) => p.left === row.left);
+    const marked = ['value', 'stage', 'close_date'].filter((f) => row.cells[`${f}:left`]?.differs && row.cells[`${f}:right`]?.differs);
+    expect(marked, `pair ${row.left}: the cells marked as differing`).toEqual(planned?.differs);
+  }
+  await saveScreenshot(page, 'pairs-grid');
+  for (const field of ['value', 'stage', 'close_date']) {
+    const planned = orderPairs(PAIRS.filter((p) => p.differs.includes(field)));
+    const label = `${field === 'close_date' ? 'Close date' : field === 'stage' ? 'Stage' : 'Value'} differs (${planned.length})`;
+    await page.getByRole('button', { name: label }).click();
+    await expect(page.getByRole('button', { name: label })).toHaveAttribute('aria-pressed', 'true');
+    expect((await readPairRows(planned.length)).map((r) => r.left), label).toEqual(planned.map((p) => p.left));
+  }
+});
+
+test('a pair opens both its records, and the table reaches the pairs from a matched line', async () => {
+  await showTab('Pairs');
+  await page.getByRole('button', { name: /^All matched pairs/ }).click();
+  await page.getByRole('button', { name: 'Inspect pair 1 and 0068c00000AbCdEAAU' }).click();
+  const inspector = page.getByRole('complementary', { name: 'Record inspector' });
+  await expect(inspector.getByRole('row', { name: 'Record 1 0068c00000AbCdEAAU', exact: true })).toBeVisible();
+  await expect(inspector.getByRole('row', { name: /^Step / })).toHaveText(/Matched: Value differs.*Matched: Value differs/);
+  await inspector.getByRole('button', { name: 'Close the inspector' }).click();
+
+  await showTab('Bridge');
+  await page.getByRole('region', { name: 'Bridge table' }).getByRole('button', { name: 'List the pairs whose stage differs' }).first().click();
+  await expect(page.getByRole('tab', { name: 'Pairs' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('button', { name: 'Stage differs (1)' })).toHaveAttribute('aria-pressed', 'true');
+  expect((await readPairRows(1)).map((r) => r.right)).toEqual(['0068c00000St001AAA']);
+});
+
+test('the count bridge stays one click away, and the choice lasts the browser session', async () => {
+  const recon = await readRecon();
+  await showTab('Bridge');
+  await page.getByRole('radio', { name: 'Count' }).check();
+  const names = listBridgeControlNames(recon);
+  for (const name of [...names.bars, ...names.totals]) await expect(chart().getByRole('button', { name, exact: true }), name).toBeVisible();
+  await expect(chart().getByRole('button')).toHaveCount(names.bars.length + names.totals.length);
+  // The matched bar opens every matched record, whichever field differs.
+  const matched = listIds(recon, 'left', ['matched']);
+  await chart().getByRole('button', { name: `matched: ${matched.length}`, exact: true }).click();
+  expect([...(await readGridIds(page)).ids].sort()).toEqual([...matched].sort());
+  await page.reload();
+  await showTab('Bridge');
+  await expect(page.getByRole('radio', { name: 'Count' })).toBeChecked();
+  await page.getByRole('radio', { name: 'Value' }).check();
+  await expect(chart().getByRole('button', { name: /^left gross value: / })).toBeVisible();
+});
