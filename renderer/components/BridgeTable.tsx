@@ -53,7 +53,7 @@ export function BridgeTable({ recon, currency, onOpen, onOpenPairs }: Props) {
         <tr key={`${b.kind}-${b.reason}`} className={`row-${b.kind}`}>
           <td>{labelKind(b.kind)}</td>
           <td>
-            {b.reason !== b.kind ? labelReason(b.reason) : compares ? 'Compared fields agree' : ''}
+            {b.reason !== b.kind ? labelReason(b.reason) : compares && b.kind === 'matched' ? 'Compared fields agree' : ''}
             {field ? (
               <button type="button" className="link-button pairs-link" aria-label={`List the pairs whose ${field} differs`} onClick={() => onOpenPairs({ differs: field })}>
                 pairs

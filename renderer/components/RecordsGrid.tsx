@@ -3,6 +3,7 @@ import type { CellKeyDownEvent, ColDef, ICellRendererParams, IDatasource, RowDou
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo, useState } from 'react';
 import type { BucketQuery, RowPage } from '../../shared/api';
+import { CELL_PADDING_PX, measureLongestText } from '../model/measureLongestText';
 import { GRID_FILTER_OPTIONS, toFilterSpecs } from '../model/toFilterSpecs';
 import { toSortSpecs } from '../model/toSortSpecs';
 import { labelColumns, type ListingContext } from '../../shared/labelColumns';
@@ -38,16 +39,6 @@ function chooseWidth(column: string, header: string): number {
 const FITTED_COLUMNS = ['record_id', 'other_record_id', 'identity_key', 'kind', 'reason'];
 /** An identity key may be any text: fitted up to this width, cut with an ellipsis beyond. */
 const MAX_KEY_WIDTH_PX = 340;
-// Both sides' padding of a cell, and a little room so a measured text is never cut by rounding.
-const CELL_PADDING_PX = 40;
-
-/** The drawn width of texts in the grid's font (13px, the page's family), measured on a canvas. */
-function measureLongest(texts: string[]): number {
-  const context = document.createElement('canvas').getContext('2d');
-  if (!context) return Math.max(0, ...texts.map((t) => t.length * 8));
-  context.font = `13px ${getComputedStyle(document.body).fontFamily}`;
-  return Math.max(0, ...texts.map((t) => context.measureText(t).width));
-}
 
 /** Widths that show the longest id, key, step and reason of a page whole; the grid never makes them narrower than their header. */
 function fitColumns(page: RowPage, columns: string[]): Record<string, number> {
@@ -56,7 +47,7 @@ function fitColumns(page: RowPage, columns: string[]): Record<string, number> {
     const at = columns.indexOf(column);
     if (at < 0) continue;
     const words = formatWords(column);
-    const longest = measureLongest(page.rows.map((row) => (words ? words({ value: row[at] } as ValueFormatterParams) : (row[at] ?? ''))));
+    const longest = measureLongestText(page.rows.map((row) => (words ? words({ value: row[at] } as ValueFormatterParams) : (row[at] ?? ''))));
     const width = Math.ceil(longest + CELL_PADDING_PX);
     widths[column] = column === 'identity_key' ? Math.min(MAX_KEY_WIDTH_PX, width) : width;
   }
@@ -143,7 +134,7 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, context, formatVal
           hide: hiddenColumns.includes(columns[i] as string),
           width: Math.max(chooseWidth(columns[i] as string, header), widths[columns[i] as string] ?? 0),
           ...(columns[i] === 'value' && formatValue
-            ? { type: 'rightAligned', valueFormatter: (params: ValueFormatterParams<GridRow>) => (params.value ? formatValue(String(params.value)) : '') }
+            ? { type: 'rightAligned', valueFormatter: (params: ValueFormatterParams<GridRow>) => (params.value ? formatValue(String(params.value)) : 'no amount') }
             : { valueFormatter: formatWords(columns[i] as string) }),
         }),
       ),

@@ -178,6 +178,7 @@ export function RecordsScreen() {
             inspection={records.inspection}
             inspected={records.inspected}
             reportingZone={reportingZone}
+            currency={report.currency}
             onClose={records.closeInspector}
             onInspect={(s, id) => void inspectRecord(s, id)}
             onOpenBucket={(listing) => void records.openBucket({ reconciliation: recon.name, ...listing })}

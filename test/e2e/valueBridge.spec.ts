@@ -210,6 +210,7 @@ test('a pair opens both its records, and the table reaches the pairs from a matc
   const inspector = page.getByRole('complementary', { name: 'Record inspector' });
   await expect(inspector.getByRole('row', { name: 'Record 1 0068c00000AbCdEAAU', exact: true })).toBeVisible();
   await expect(inspector.getByRole('row', { name: /^Step / })).toHaveText(/Matched: Value differs.*Matched: Value differs/);
+  await expect(inspector.getByRole('row', { name: 'Value (USD) $12,500.00 $11,000.00', exact: true })).toBeVisible();
   await inspector.getByRole('button', { name: 'Close the inspector' }).click();
 
   await showTab('Bridge');

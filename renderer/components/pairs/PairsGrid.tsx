@@ -1,11 +1,12 @@
 // The grid of a reconciliation's matched pairs: ag-grid's Infinite Row Model over fetchPairs, both sides' compared values side by side.
 import type { CellKeyDownEvent, ColDef, ICellRendererParams, IDatasource, RowDoubleClickedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { PairPage, PairQuery } from '../../../shared/api';
 import { labelField, labelReason } from '../../../shared/labelStep';
 import { getApi } from '../../api/getApi';
 import { formatAmount, formatChange } from '../../model/formatAmount';
+import { CELL_PADDING_PX, measureLongestText } from '../../model/measureLongestText';
 import { reportError } from '../../stores/useErrorStore';
 import { gridTheme } from '../gridTheme';
 
@@ -69,12 +70,19 @@ function InspectButton(props: ICellRendererParams<PairGridRow> & { onInspect(lef
 }
 
 export function PairsGrid({ query, fields, kinds, currency, valued, leftName, rightName, onInspect }: Props) {
+  // Record ids are shown whole: both id columns are fitted to the first page's ids.
+  const [idWidths, setIdWidths] = useState({ left: 110, right: 190 });
   const datasource = useMemo<IDatasource>(() => {
     const count = getApi().countPairs(query);
     return {
       getRows(params) {
         Promise.all([getApi().fetchPairs(query, { offset: params.startRow, limit: params.endRow - params.startRow }), count])
-          .then(([page, total]) => params.successCallback(toGridRows(page), total))
+          .then(([page, total]) => {
+            params.successCallback(toGridRows(page), total);
+            if (params.startRow !== 0) return;
+            const fit = (ids: string[], known: number) => Math.max(known, Math.ceil(measureLongestText(ids) + CELL_PADDING_PX));
+            setIdWidths((known) => ({ left: fit(page.rows.map((r) => r.leftId), known.left), right: fit(page.rows.map((r) => r.rightId), known.right) }));
+          })
           .catch((error: unknown) => {
             params.failCallback();
             reportError(error);
@@ -99,7 +107,7 @@ export function PairsGrid({ query, fields, kinds, currency, valued, leftName, ri
         field: `${which}${i}`,
         headerName: `${labelField(field)} · ${name}`,
         // Amounts and dates are never cut; text values (stage names) share the room that is left.
-        ...(amount ? { width: 130 } : kinds[field] === 'date' ? { width: 115 } : { minWidth: 110, flex: 1 }),
+        ...(amount ? { width: 130 } : kinds[field] === 'date' ? { width: 115 } : { minWidth: 150, flex: 1 }),
         type: amount ? 'rightAligned' : undefined,
         valueFormatter: (params) => formatValue(params.value, amount, currency),
         cellClassRules: { 'cell-differs': (params) => params.data?.differs.includes(field) ?? false, 'cell-empty': (params) => params.value === null },
@@ -109,13 +117,13 @@ export function PairsGrid({ query, fields, kinds, currency, valued, leftName, ri
     });
     return [
       { colId: '__inspect', headerName: '', width: 90, resizable: false, cellRenderer: InspectButton, cellRendererParams: { onInspect } },
-      { colId: 'left_id', field: 'leftId', headerName: `${leftName} record id`, width: 110 },
-      { colId: 'right_id', field: 'rightId', headerName: `${rightName} record id`, width: 190 },
+      { colId: 'left_id', field: 'leftId', headerName: `${leftName} record id`, width: idWidths.left },
+      { colId: 'right_id', field: 'rightId', headerName: `${rightName} record id`, width: idWidths.right },
       { colId: 'reason', field: 'reason', headerName: 'Reason', width: 145, valueFormatter: (params) => (params.value ? labelReason(String(params.value)) : '') },
       ...fieldColumns,
       ...(valued && !fields.includes('value') ? [difference] : []),
     ];
-  }, [fields, kinds, currency, valued, leftName, rightName, onInspect]);
+  }, [fields, kinds, currency, valued, leftName, rightName, idWidths, onInspect]);
 
   return (
     <AgGridReact<PairGridRow>

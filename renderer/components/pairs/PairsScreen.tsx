@@ -56,11 +56,15 @@ export function PairsScreen() {
   const contract = useContractStore((s) => s.document?.contract ?? null);
   const openBucket = useRecordsStore((s) => s.openBucket);
   const showScreen = useSessionStore((s) => s.showScreen);
-  const recon = findReconciliation(report, pairs.reconciliation ?? selected);
+  // The pairs of the reconciliation the bridge shows: choosing another one there brings its pairs here.
+  const recon = findReconciliation(report, selected);
   const { openPairs, inspectRecord } = pairs;
   // Counted anew whenever the report changes (a contract edit): the filters' counts follow the bridge.
   useEffect(() => {
-    if (recon) void openPairs(recon.name, usePairsStore.getState().filter);
+    if (!recon) return;
+    const shown = usePairsStore.getState();
+    // Another reconciliation compares other fields: its pairs open unfiltered.
+    void openPairs(recon.name, shown.reconciliation === recon.name ? shown.filter : {});
   }, [recon, openPairs]);
   const onInspect = useCallback((leftId: string) => void inspectRecord('left', leftId), [inspectRecord]);
   const query = useMemo(() => (recon ? { reconciliation: recon.name, ...pairs.filter } : null), [recon, pairs.filter]);
@@ -125,6 +129,7 @@ export function PairsScreen() {
             inspection={pairs.inspection}
             inspected={pairs.inspected}
             reportingZone={report.period.timezone}
+            currency={report.currency}
             onClose={pairs.closeInspector}
             onInspect={(side, id) => void inspectRecord(side, id)}
             onOpenBucket={(listing) => {
