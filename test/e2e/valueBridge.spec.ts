@@ -1,7 +1,8 @@
 // A money investigation in the browser shell: the value bridge adds up to the report, every step opens its records, the pairs grid lists, orders and filters the pairs.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { NET_KINDS, type BucketKind, type ReconciliationReport, type Side } from '../../shared/reportTypes';
+import { NET_KINDS, type Bucket, type BucketKind, type ReconciliationReport, type Side } from '../../shared/reportTypes';
 import { listBridgeControlNames, nameBucket } from './bridgeControlNames';
 import { makeRunHome } from './makeRunHome';
 import { readGridIds } from './readGridIds';
@@ -236,4 +237,44 @@ test('the count bridge stays one click away, and the choice lasts the browser se
   await expect(page.getByRole('radio', { name: 'Count' })).toBeChecked();
   await page.getByRole('radio', { name: 'Value' }).check();
   await expect(chart().getByRole('button', { name: /^left gross value: / })).toBeVisible();
+});
+
+test('a contract edit that moves amounts says which buckets changed in value, and the value bridge follows', async () => {
+  const before = await readRecon();
+  await showTab('Bridge');
+  await page.getByRole('tab', { name: 'Contract' }).click();
+  const editor = page.getByRole('textbox', { name: 'Contract YAML' });
+  const text = readFileSync(contract, 'utf8');
+  // Deal 2's 1,000.00 EUR becomes 1,100.00 USD: 20.00 above its opportunity, so its pair's value now differs.
+  const edited = text.replace('rates: { EUR: 1.08 }', 'rates: { EUR: 1.10 }');
+  expect(edited).not.toBe(text);
+  await editor.fill(edited);
+  const status = page.locator('.editor-status');
+  await expect(status).toHaveText(/^No problems/);
+  await page.getByRole('button', { name: 'Apply', exact: true }).click();
+  const changes = page.getByRole('region', { name: 'Changes against the previous run' });
+  await expect(status).toHaveText('Saved');
+  const after = await readRecon();
+  const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
+  const key = (b: Bucket) => `${b.side}|${b.kind}|${b.reason}`;
+  const was = new Map(before.buckets.map((b) => [key(b), b]));
+  const now = new Map(after.buckets.map((b) => [key(b), b]));
+  const moved = [...new Set([...was.keys(), ...now.keys()])].filter((k) => was.get(k)?.count !== now.get(k)?.count || cents(was.get(k)?.value) !== cents(now.get(k)?.value));
+  expect(moved).toContain('left|matched|value_differs');
+  await expect(changes.locator('tbody tr')).toHaveCount(moved.length);
+  const row = changes.getByRole('row').filter({ hasText: 'Left' }).filter({ hasText: 'Value differs' });
+  const [old, fresh] = [was.get('left|matched|value_differs'), now.get('left|matched|value_differs')];
+  await expect(row.getByRole('cell')).toHaveText([
+    'Left',
+    'Matched: Value differs',
+    String(old?.count),
+    String(fresh?.count),
+    `+${(fresh?.count ?? 0) - (old?.count ?? 0)}`,
+    usd.format(old?.value ?? 0),
+    usd.format(fresh?.value ?? 0),
+    `+${usd.format((cents(fresh?.value) - cents(old?.value)) / 100)}`,
+  ]);
+  await showTab('Bridge');
+  await expect(chart().getByRole('button', { name: `left gross value: ${spell(cents(after.left.gross_value))}`, exact: true })).toBeVisible();
+  expect(cents(after.left.gross_value) - cents(before.left.gross_value), 'deal 2 is worth 20.00 more').toBe(2000);
 });
