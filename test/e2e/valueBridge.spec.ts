@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { NET_KINDS, type Bucket, type BucketKind, type ReconciliationReport, type Side } from '../../shared/reportTypes';
-import { listBridgeControlNames, nameBucket } from './bridgeControlNames';
+import type { Bucket, BucketKind, ReconciliationReport, Side } from '../../shared/reportTypes';
+import { listBridgeControlNames } from './bridgeControlNames';
+import { cents, expectValueBridge, listValueSteps, nameDifferences, spell } from './expectValueBridge';
 import { makeRunHome } from './makeRunHome';
 import { readGridIds } from './readGridIds';
 import { reconcileWithCli } from './runReconCli';
@@ -17,10 +18,6 @@ let server: RunningServer;
 let page: Page;
 const pageErrors: string[] = [];
 
-const cents = (value: number | undefined) => Math.round((value ?? 0) * 100);
-/** The plain digits accessible names carry: 1500.00, -200.50. */
-const spell = (c: number) => (c / 100).toFixed(2);
-
 async function readRecon(): Promise<ReconciliationReport> {
   const recon = (await reconcileWithCli(contract)).reconciliations[0];
   if (!recon) throw new Error('the report has no reconciliation');
@@ -29,22 +26,6 @@ async function readRecon(): Promise<ReconciliationReport> {
 
 function listIds(recon: ReconciliationReport, side: Side, kinds?: readonly BucketKind[]): string[] {
   return recon.buckets.filter((b) => b.side === side && (!kinds || kinds.includes(b.kind))).flatMap((b) => b.ids);
-}
-
-/** Every step of the value bridge as the naming rule words it, with the records it must open (the differences step opens pairs). */
-function listValueSteps(recon: ReconciliationReport): { name: string; ids: string[] }[] {
-  const steps: { name: string; ids: string[] }[] = [];
-  for (const side of ['left', 'right'] as const) {
-    const own = recon[side];
-    steps.push({ name: `${side} gross value: ${spell(cents(own.gross_value))}`, ids: listIds(recon, side) });
-    steps.push({ name: `${side} net value: ${spell(cents(own.net_value))}`, ids: listIds(recon, side, NET_KINDS) });
-    const matched = recon.buckets.filter((b) => b.side === side && b.kind === 'matched');
-    steps.push({ name: `${side} matched value: ${spell(matched.reduce((n, b) => n + cents(b.value), 0))}`, ids: listIds(recon, side, ['matched']) });
-    for (const b of recon.buckets.filter((x) => x.side === side && x.kind !== 'matched' && x.count > 0)) {
-      steps.push({ name: `${nameBucket(b)} value: ${spell(cents(b.value))}`, ids: b.ids });
-    }
-  }
-  return steps;
 }
 
 async function showTab(name: 'Bridge' | 'Records' | 'Pairs'): Promise<void> {
@@ -96,37 +77,9 @@ test('the value bridge is shown first, and its steps add up to the figures of th
   const recon = await readRecon();
   await showTab('Bridge');
   await expect(page.getByRole('radio', { name: 'Value' })).toBeChecked();
-  const expected = listValueSteps(recon);
-  for (const step of expected) await expect(chart().getByRole('button', { name: step.name, exact: true }), step.name).toBeVisible();
-  const differences = recon.value_differences;
-  if (!differences) throw new Error('the report has no value differences');
-  const differencesName = `amounts differ on ${differences.count} matched records: +${spell(cents(differences.increase))} / -${spell(cents(differences.decrease))}`;
-  await expect(chart().getByRole('button', { name: differencesName, exact: true })).toBeVisible();
-  // Nothing else: a step the report does not have would be an extra bar.
-  await expect(chart().getByRole('button')).toHaveCount(expected.length + 1);
-
-  // Walk the bars in the order drawn: each total is the running sum of the steps before it.
-  const names = await chart().getByRole('button').evaluateAll((bars) => bars.map((bar) => bar.getAttribute('aria-label') ?? ''));
-  const amountOf = (name: string) => Math.round(Number(/value: (-?\d+\.\d\d)$/.exec(name)?.[1]) * 100);
-  let running: number | null = null;
-  let side: Side = 'left';
-  const totals: string[] = [];
-  for (const name of names) {
-    if (name.startsWith('amounts differ')) {
-      const [, up, down] = /: \+(\d+\.\d\d) \/ -(\d+\.\d\d)$/.exec(name) ?? [];
-      running = (running ?? 0) + Math.round(Number(up) * 100) - Math.round(Number(down) * 100);
-      side = 'right';
-    } else if (/^(left|right) (gross|net|matched) value/.test(name)) {
-      const [, ownSide, total] = /^(\w+) (\w+)/.exec(name) ?? [];
-      if (running !== null) expect(amountOf(name), `${name}: the sum of the steps before it`).toBe(running);
-      running = amountOf(name);
-      totals.push(`${ownSide} ${total}`);
-    } else {
-      running = (running ?? 0) + (side === 'left' ? -amountOf(name) : amountOf(name));
-    }
-  }
-  expect(totals).toEqual(['left gross', 'left net', 'left matched', 'right matched', 'right net', 'right gross']);
-  expect(running, 'the walk ends at the right gross value').toBe(cents(recon.right.gross_value));
+  await expectValueBridge(page, recon);
+  const differencesName = nameDifferences(recon);
+  const differences = recon.value_differences ?? { count: -1, increase: -1, decrease: -1 };
 
   // The differences step by the plan: N pairs whose amounts changed, the increases and the decreases.
   const deltas = PAIRS.map(planDelta).filter((d) => d !== 0);
