@@ -9,6 +9,7 @@ import { countListing } from '../model/countListing';
 import { describeBucket } from '../model/describeBucket';
 import { formatAmount } from '../model/formatAmount';
 import { formatCount } from '../model/formatCount';
+import { sumListingValue } from '../model/sumListingValue';
 import { findReconciliation, useBridgeStore } from '../stores/useBridgeStore';
 import { useContractStore } from '../stores/useContractStore';
 import { useRecordsStore, type BucketSelection } from '../stores/useRecordsStore';
@@ -93,6 +94,8 @@ export function RecordsScreen() {
   const other = bucket?.side === 'right' ? recon.left : recon.right;
   const total = bucket ? countShown(bucket, recon, report) : 0;
   const filtered = records.filter.length > 0;
+  // What the listing is worth, as the bridge says it; a filter narrows the rows, not this figure, so it is not shown then.
+  const worth = bucket && bucket.unreadableColumn === undefined && !filtered ? sumListingValue(recon, bucket) : null;
   const countText =
     records.count === null ? 'Counting…' : filtered ? `${formatCount(records.count)} of ${formatCount(total)} records` : `${formatCount(records.count)} record${records.count === 1 ? '' : 's'}`;
   const zoneOf = (source: string) => contract?.sources.find((s) => s.name === source)?.timezone;
@@ -132,6 +135,12 @@ export function RecordsScreen() {
             <span className="record-count" aria-live="polite">
               {countText}
             </span>
+            {worth ? (
+              <span className="record-value">
+                {formatAmount(worth.value, currency)}
+                {worth.missing > 0 ? `, ${formatCount(worth.missing)} without an amount` : ''}
+              </span>
+            ) : null}
             <ColumnChooser columns={records.columns} hiddenColumns={records.hiddenColumns} context={context} onToggle={records.toggleColumn} onShowAll={records.showAllColumns} />
             <label className="field export-format">
               <span className="visually-hidden">Export format</span>

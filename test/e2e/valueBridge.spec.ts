@@ -102,12 +102,16 @@ test('the value bridge is shown first, and its steps add up to the figures of th
 
 test('every step of the value bridge opens exactly its records', async () => {
   test.setTimeout(120_000);
+  const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD' });
   const recon = await readRecon();
   for (const step of listValueSteps(recon)) {
     await showTab('Bridge');
     await chart().getByRole('button', { name: step.name, exact: true }).click();
     await expect(page.getByRole('tab', { name: 'Records' })).toHaveAttribute('aria-selected', 'true');
     await expect(page.locator('.record-count'), step.name).toHaveText(`${step.ids.length} record${step.ids.length === 1 ? '' : 's'}`);
+    // What the listing is worth, beside its count: the step's own value.
+    const amount = usd.format(Number(/value: (-?[\d.]+)$/.exec(step.name)?.[1]));
+    await expect.poll(async () => ((await page.locator('.record-value').textContent()) ?? '').replace(/, \d+ without an amount$/, ''), step.name).toBe(amount);
     const grid = await readGridIds(page);
     expect.soft([...grid.ids].sort(), `${step.name}: the grid's record ids`).toEqual([...step.ids].sort());
   }
