@@ -6,16 +6,16 @@ import { wrapLabel } from '../model/wrapLabel';
 interface Props {
   steps: ChartStep[];
   ariaLabel: string;
-  /** Room after the bars for longer figures (amounts and their record counts). */
+  /** Shorter bars, for room after them for longer figures (amounts and their record counts). */
   wide?: boolean;
   onOpen(step: ChartStep): void;
 }
 
+const WIDTH = 760;
 const BAR_X = 262;
 const BAR_W = 410;
-/** The count chart's width; the value chart adds room after the bars for an amount and its record count. */
-const WIDTH = 760;
-const WIDE_EXTRA = 150;
+/** The value chart's bars give up this much for an amount and its record count after them; the text keeps its size. */
+const WIDE_ROOM = 150;
 const ROW_H = 23;
 const BAR_H = 14;
 const GROUP_H = 22;
@@ -60,19 +60,19 @@ function makeMeasure(bold: boolean): (text: string) => number {
 export function BridgeChart({ steps, ariaLabel, wide = false, onOpen }: Props) {
   const [active, setActive] = useState<string | null>(null);
   const measure = useMemo(() => ({ plain: makeMeasure(false), bold: makeMeasure(true) }), []);
-  const width = WIDTH + (wide ? WIDE_EXTRA : 0);
+  const barWidth = BAR_W - (wide ? WIDE_ROOM : 0);
   const linesOf = (step: ChartStep) => wrapLabel(step.label, LABEL_ROOM, step.type === 'total' || step.type === 'matched' ? measure.bold : measure.plain, LABEL_LINES);
   const { rows, height } = layOutRows(steps, linesOf);
   // Amounts may be negative (credit notes): the axis spans from the lowest running figure, or 0, to the highest.
   const min = Math.min(0, ...steps.flatMap((s) => [s.from, s.to]));
   const max = Math.max(min + 1, ...steps.flatMap((s) => [s.from, s.to]));
-  const scale = (n: number) => BAR_X + ((n - min) / (max - min)) * BAR_W;
+  const scale = (n: number) => BAR_X + ((n - min) / (max - min)) * barWidth;
   const activeRow = rows.find((r): r is Extract<Row, { type: 'step' }> => r.type === 'step' && r.step.id === active);
   const stepRows = rows.filter((r): r is Extract<Row, { type: 'step' }> => r.type === 'step');
 
   return (
     <div className="bridge-chart" onMouseLeave={() => setActive(null)}>
-      <svg viewBox={`0 0 ${width} ${height}`} width="100%" role="group" aria-label={ariaLabel}>
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="group" aria-label={ariaLabel}>
         {stepRows.slice(1).map((row, i) => {
           const previous = stepRows[i];
           if (!previous) return null;
@@ -113,7 +113,7 @@ export function BridgeChart({ steps, ariaLabel, wide = false, onOpen }: Props) {
               }}
             >
               <title>{step.title}</title>
-              <rect className="bar-hit" x={0} y={y + 1} width={width} height={h - 2} rx={3} />
+              <rect className="bar-hit" x={0} y={y + 1} width={WIDTH} height={h - 2} rx={3} />
               <text className="bar-label" x={LABEL_X} y={middle - ((lines.length - 1) * LINE_H) / 2}>
                 {lines.map((line, i) => (
                   <tspan key={i} x={LABEL_X} dy={i === 0 ? 0 : LINE_H}>
@@ -152,7 +152,7 @@ export function BridgeChart({ steps, ariaLabel, wide = false, onOpen }: Props) {
           id={TOOLTIP_ID}
           role="tooltip"
           className="tooltip"
-          style={{ top: `${((activeRow.y + activeRow.h) / height) * 100}%`, left: `${(Math.min(scale(Math.min(activeRow.step.from, activeRow.step.to)), width - 330) / width) * 100}%` }}
+          style={{ top: `${((activeRow.y + activeRow.h) / height) * 100}%`, left: `${(Math.min(scale(Math.min(activeRow.step.from, activeRow.step.to)), WIDTH - 330) / WIDTH) * 100}%` }}
         >
           <strong>{activeRow.step.title}</strong>
           <span>{activeRow.step.description}</span>
