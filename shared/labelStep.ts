@@ -30,6 +30,22 @@ export function labelKind(kind: ListingKind): string {
   return KIND_WORDS[kind];
 }
 
+/** A matched pair's reason when a compared field differs (money.md): `close_date_differs`. */
+export const DIFFERS_SUFFIX = '_differs';
+
+/** A compared field in words: "Close date" for `close_date` (underscores as spaces, the first letter capitalised). */
+export function labelField(field: string): string {
+  const words = field.replace(/_/g, ' ');
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+}
+
+/** "Close date differs" for the field `close_date`: buildWordsSql writes the same words in SQL. */
+export function labelDiffers(field: string): string {
+  return `${labelField(field)} differs`;
+}
+
 export function labelReason(reason: string): string {
-  return REASON_WORDS[reason] ?? reason;
+  const word = REASON_WORDS[reason];
+  if (word !== undefined) return word;
+  return reason.endsWith(DIFFERS_SUFFIX) && reason.length > DIFFERS_SUFFIX.length ? labelDiffers(reason.slice(0, -DIFFERS_SUFFIX.length)) : reason;
 }

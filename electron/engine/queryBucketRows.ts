@@ -1,6 +1,6 @@
 // Counts and pages a bucket's records for drill-downs: SQL built from a description, values always bound.
 import { MAX_PAGE_ROWS, type BucketQuery, type FilterSpec, type PageRequest, type RowPage } from '../../shared/api';
-import { KIND_WORDS, REASON_WORDS } from '../../shared/labelStep';
+import { DIFFERS_SUFFIX, KIND_WORDS, REASON_WORDS } from '../../shared/labelStep';
 import { LISTING_KINDS, NET_KINDS, NET_UNMATCHED_KINDS, type ListingKind } from '../../shared/reportTypes';
 import { ROWS, type BucketListing } from './buildBucketListing';
 import type { Database, SqlParam } from './openDatabase';
@@ -11,14 +11,21 @@ import { UserError } from './UserError';
 const BRIDGE_COLUMNS: Record<string, string> = { record_id: '__id', identity_key: '__key', kind: 'kind', reason: 'reason' };
 
 /** Steps and reasons are shown in words (shared/labelStep.ts): filters and sorts apply to those words. */
-function buildWordsSql(column: string, words: Readonly<Record<string, string>>): string {
+function buildWordsSql(column: string, words: Readonly<Record<string, string>>, otherwise = column): string {
   const cases = Object.entries(words).map(([code, word]) => `WHEN ${quoteLiteral(code)} THEN ${quoteLiteral(word)}`);
-  return `(CASE ${column} ${cases.join(' ')} ELSE ${column} END)`;
+  return `(CASE ${column} ${cases.join(' ')} ELSE ${otherwise} END)`;
+}
+
+/** A matched record's `<field>_differs` in labelReason's words: the field's underscores as spaces, capitalised, " differs". */
+function buildDiffersWordsSql(column: string): string {
+  const field = `replace(left(${column}, length(${column}) - ${DIFFERS_SUFFIX.length}), '_', ' ')`;
+  return `CASE WHEN ends_with(${column}, ${quoteLiteral(DIFFERS_SUFFIX)}) AND length(${column}) > ${DIFFERS_SUFFIX.length}
+    THEN upper(left(${field}, 1)) || substr(${field}, 2) || ' differs' ELSE ${column} END`;
 }
 
 function buildColumnSql(listed: string, column: string): string {
   if (listed === 'kind') return buildWordsSql(column, KIND_WORDS);
-  if (listed === 'reason') return buildWordsSql(column, REASON_WORDS);
+  if (listed === 'reason') return buildWordsSql(column, REASON_WORDS, buildDiffersWordsSql(column));
   return column;
 }
 

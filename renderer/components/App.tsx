@@ -8,6 +8,7 @@ import { ContractScreen } from './ContractScreen';
 import { ErrorBanner } from './ErrorBanner';
 import { Header } from './Header';
 import { ProgressBar } from './ProgressBar';
+import { PairsScreen } from './pairs/PairsScreen';
 import { RecordsScreen } from './RecordsScreen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { StartScreen } from './StartScreen';
@@ -36,6 +37,7 @@ export function App() {
           {ready && shown === 'start' ? <StartScreen /> : null}
           {ready && shown === 'bridge' ? <BridgeScreen /> : null}
           {ready && shown === 'records' ? <RecordsScreen /> : null}
+          {ready && shown === 'pairs' ? <PairsScreen /> : null}
           {ready && shown === 'contract' ? <ContractScreen /> : null}
           {ready && shown === 'repair' ? <ContractRepairScreen /> : null}
         </ScreenErrorBoundary>

@@ -1,24 +1,21 @@
-// The waterfall from the left export's gross to the right export's gross: hand-made SVG, one bar per bucket.
+// A waterfall (count or value) from the left export's gross to the right export's gross: hand-made SVG, one bar per step.
 import { useMemo, useState } from 'react';
-import type { Contract } from '../../shared/contractTypes';
-import type { ReconReport, ReconciliationReport } from '../../shared/reportTypes';
-import type { BridgeStep } from '../model/buildBridgeSteps';
-import { buildBridgeSteps } from '../model/buildBridgeSteps';
-import { describeBucket } from '../model/describeBucket';
-import { formatCount } from '../model/formatCount';
-import { labelBucket, nameBucket } from '../model/labelBucket';
+import type { ChartStep } from '../model/ChartStep';
 import { wrapLabel } from '../model/wrapLabel';
 
 interface Props {
-  recon: ReconciliationReport;
-  report: ReconReport;
-  contract: Contract | null;
-  onOpen(step: BridgeStep): void;
+  steps: ChartStep[];
+  ariaLabel: string;
+  /** Shorter bars, for room after them for longer figures (amounts and their record counts). */
+  wide?: boolean;
+  onOpen(step: ChartStep): void;
 }
 
 const WIDTH = 760;
 const BAR_X = 262;
 const BAR_W = 410;
+/** The value chart's bars give up this much for an amount and its record count after them; the text keeps its size. */
+const WIDE_ROOM = 150;
 const ROW_H = 23;
 const BAR_H = 14;
 const GROUP_H = 22;
@@ -32,19 +29,16 @@ const LABEL_FONT_PX = 12.5;
 const LABEL_LINES = 2;
 const LINE_H = 15;
 
-type Row = { type: 'group'; label: string; y: number } | { type: 'step'; step: BridgeStep; y: number; h: number; lines: string[] };
+type Row = { type: 'group'; label: string; y: number } | { type: 'step'; step: ChartStep; y: number; h: number; lines: string[] };
 
-function layOutRows(steps: BridgeStep[], recon: ReconciliationReport, linesOf: (step: BridgeStep) => string[]): { rows: Row[]; height: number } {
+function layOutRows(steps: ChartStep[], linesOf: (step: ChartStep) => string[]): { rows: Row[]; height: number } {
   const rows: Row[] = [];
   let y = 4;
   let group = '';
   for (const step of steps) {
-    const side = step.type === 'matched' ? 'both' : step.side;
-    if (side !== group) {
-      group = side;
-      const label =
-        side === 'both' ? 'Counted by both' : side === 'left' ? `Left: ${recon.left.metric} (${recon.left.source})` : `Right: ${recon.right.metric} (${recon.right.source})`;
-      rows.push({ type: 'group', label, y });
+    if (step.group !== group) {
+      group = step.group;
+      rows.push({ type: 'group', label: group, y });
       y += GROUP_H;
     }
     const lines = linesOf(step);
@@ -55,19 +49,6 @@ function layOutRows(steps: BridgeStep[], recon: ReconciliationReport, linesOf: (
   return { rows, height: y + 6 };
 }
 
-function labelStep(step: BridgeStep, recon: ReconciliationReport): string {
-  const own = step.side === 'left' ? recon.left : recon.right;
-  if (step.total === 'gross') return `Gross: every ${own.source} row`;
-  if (step.total === 'net') return `Net: ${own.metric}`;
-  return labelBucket(step.kind ?? 'matched', step.reason ?? '');
-}
-
-function nameStep(step: BridgeStep): string {
-  if (step.total) return `${step.side} ${step.total}: ${step.count}`;
-  if (step.type === 'matched') return `matched: ${step.count}`;
-  return nameBucket(step.side, step.kind ?? 'matched', step.reason ?? '', step.count);
-}
-
 /** Text widths in the chart's font, for cutting long labels; about 7.5 units a character where no canvas can measure. */
 function makeMeasure(bold: boolean): (text: string) => number {
   const context = document.createElement('canvas').getContext('2d');
@@ -76,20 +57,22 @@ function makeMeasure(bold: boolean): (text: string) => number {
   return (text) => context.measureText(text).width;
 }
 
-export function BridgeChart({ recon, report, contract, onOpen }: Props) {
+export function BridgeChart({ steps, ariaLabel, wide = false, onOpen }: Props) {
   const [active, setActive] = useState<string | null>(null);
   const measure = useMemo(() => ({ plain: makeMeasure(false), bold: makeMeasure(true) }), []);
-  const steps = buildBridgeSteps(recon);
-  const linesOf = (step: BridgeStep) => wrapLabel(labelStep(step, recon), LABEL_ROOM, step.type === 'total' || step.type === 'matched' ? measure.bold : measure.plain, LABEL_LINES);
-  const { rows, height } = layOutRows(steps, recon, linesOf);
-  const max = Math.max(1, ...steps.flatMap((s) => [s.from, s.to]));
-  const scale = (n: number) => BAR_X + (n / max) * BAR_W;
+  const barWidth = BAR_W - (wide ? WIDE_ROOM : 0);
+  const linesOf = (step: ChartStep) => wrapLabel(step.label, LABEL_ROOM, step.type === 'total' || step.type === 'matched' ? measure.bold : measure.plain, LABEL_LINES);
+  const { rows, height } = layOutRows(steps, linesOf);
+  // Amounts may be negative (credit notes): the axis spans from the lowest running figure, or 0, to the highest.
+  const min = Math.min(0, ...steps.flatMap((s) => [s.from, s.to]));
+  const max = Math.max(min + 1, ...steps.flatMap((s) => [s.from, s.to]));
+  const scale = (n: number) => BAR_X + ((n - min) / (max - min)) * barWidth;
   const activeRow = rows.find((r): r is Extract<Row, { type: 'step' }> => r.type === 'step' && r.step.id === active);
   const stepRows = rows.filter((r): r is Extract<Row, { type: 'step' }> => r.type === 'step');
 
   return (
     <div className="bridge-chart" onMouseLeave={() => setActive(null)}>
-      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="group" aria-label={`Bridge from ${recon.left.metric} to ${recon.right.metric}`}>
+      <svg viewBox={`0 0 ${WIDTH} ${height}`} width="100%" role="group" aria-label={ariaLabel}>
         {stepRows.slice(1).map((row, i) => {
           const previous = stepRows[i];
           if (!previous) return null;
@@ -106,19 +89,18 @@ export function BridgeChart({ recon, report, contract, onOpen }: Props) {
           }
           const { step, y, h, lines } = row;
           const middle = y + h / 2 + 4.5;
-          const low = Math.min(step.from, step.to);
-          const barX = scale(low);
+          const barX = scale(Math.min(step.from, step.to));
           const barW = Math.max(1.5, scale(Math.max(step.from, step.to)) - barX);
-          const sign = step.type === 'removal' ? '−' : step.type === 'addition' ? '+' : '';
+          const top = y + (h - BAR_H) / 2;
+          const end = Math.max(barX + barW, ...(step.segments ?? []).map((s) => scale(Math.max(s.from, s.to))));
           const focus = () => setActive(step.id);
-          const label = labelStep(step, recon);
           return (
             <g
               key={step.id}
               className={`bar bar-${step.type} bar-interactive${active === step.id ? ' bar-active' : ''}`}
               role="button"
               tabIndex={0}
-              aria-label={nameStep(step)}
+              aria-label={step.name}
               aria-describedby={active === step.id ? TOOLTIP_ID : undefined}
               onMouseEnter={focus}
               onFocus={focus}
@@ -130,7 +112,7 @@ export function BridgeChart({ recon, report, contract, onOpen }: Props) {
                 onOpen(step);
               }}
             >
-              <title>{`${label}: ${formatCount(step.count)}`}</title>
+              <title>{step.title}</title>
               <rect className="bar-hit" x={0} y={y + 1} width={WIDTH} height={h - 2} rx={3} />
               <text className="bar-label" x={LABEL_X} y={middle - ((lines.length - 1) * LINE_H) / 2}>
                 {lines.map((line, i) => (
@@ -139,10 +121,27 @@ export function BridgeChart({ recon, report, contract, onOpen }: Props) {
                   </tspan>
                 ))}
               </text>
-              <rect className="bar-fill" x={barX} y={y + (h - BAR_H) / 2} width={barW} height={BAR_H} rx={1.5} />
-              <text className="bar-count" x={barX + barW + 6} y={middle}>
-                {sign}
-                {formatCount(step.count)}
+              {step.segments ? (
+                step.segments.map((segment, i) => {
+                  const x = scale(Math.min(segment.from, segment.to));
+                  return (
+                    <rect
+                      key={segment.type}
+                      className={`bar-fill bar-segment-${segment.type}`}
+                      x={x}
+                      y={top + (i * BAR_H) / 2}
+                      width={Math.max(1.5, scale(Math.max(segment.from, segment.to)) - x)}
+                      height={BAR_H / 2}
+                      rx={1}
+                    />
+                  );
+                })
+              ) : (
+                <rect className="bar-fill" x={barX} y={top} width={barW} height={BAR_H} rx={1.5} />
+              )}
+              <text className="bar-count" x={end + 6} y={middle}>
+                {step.shown}
+                {step.detail ? <tspan className="bar-detail">{` · ${step.detail}`}</tspan> : null}
               </text>
             </g>
           );
@@ -155,11 +154,9 @@ export function BridgeChart({ recon, report, contract, onOpen }: Props) {
           className="tooltip"
           style={{ top: `${((activeRow.y + activeRow.h) / height) * 100}%`, left: `${(Math.min(scale(Math.min(activeRow.step.from, activeRow.step.to)), WIDTH - 330) / WIDTH) * 100}%` }}
         >
-          <strong>
-            {labelStep(activeRow.step, recon)}: {formatCount(activeRow.step.count)}
-          </strong>
-          <span>{describeBucket(activeRow.step, recon, report, contract)}</span>
-          <span className="tooltip-hint">Click or press Enter to list these records.</span>
+          <strong>{activeRow.step.title}</strong>
+          <span>{activeRow.step.description}</span>
+          <span className="tooltip-hint">{activeRow.step.target.type === 'pairs' ? 'Click or press Enter to list these pairs.' : 'Click or press Enter to list these records.'}</span>
         </div>
       ) : null}
     </div>

@@ -52,7 +52,7 @@ export function ContractScreen() {
         </div>
         <ContractEditor text={state.text} issues={state.issues} onEdit={state.editText} />
         <AddRulePanel />
-        {state.lastApply ? <ContractChanges changes={state.lastApply.changes} /> : null}
+        {state.lastApply ? <ContractChanges changes={state.lastApply.changes} currency={state.lastApply.report?.currency} /> : null}
       </section>
     </div>
   );

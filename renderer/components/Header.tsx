@@ -1,5 +1,6 @@
 // The header on every screen: the contract's title, version and period, and the tabs between screens.
 import { useShallow } from 'zustand/react/shallow';
+import type { ReconReport } from '../../shared/reportTypes';
 import { useBridgeStore } from '../stores/useBridgeStore';
 import { useContractStore } from '../stores/useContractStore';
 import { useSessionStore, type Screen } from '../stores/useSessionStore';
@@ -7,8 +8,14 @@ import { useSessionStore, type Screen } from '../stores/useSessionStore';
 const TABS: { screen: Screen; label: string }[] = [
   { screen: 'bridge', label: 'Bridge' },
   { screen: 'records', label: 'Records' },
+  { screen: 'pairs', label: 'Pairs' },
   { screen: 'contract', label: 'Contract' },
 ];
+
+/** Matched pairs have a screen of their own where a bridge compares fields or amounts (money.md). */
+function hasPairs(report: ReconReport | null): boolean {
+  return report?.reconciliations.some((r) => r.pairs !== undefined || r.value_differences !== undefined) ?? false;
+}
 
 export function Header() {
   const { session, screen, showScreen } = useSessionStore(useShallow((s) => ({ session: s.session, screen: s.screen, showScreen: s.showScreen })));
@@ -44,7 +51,7 @@ export function Header() {
       {session ? (
         <nav className="header-nav" aria-label="Screens">
           <div role="tablist" aria-label="Investigation" className="tabs">
-            {TABS.map((tab) => (
+            {TABS.filter((tab) => tab.screen !== 'pairs' || hasPairs(report)).map((tab) => (
               <button
                 key={tab.screen}
                 type="button"

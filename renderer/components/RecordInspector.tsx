@@ -3,12 +3,15 @@ import { useEffect, useRef } from 'react';
 import type { IdentityInspection, IdentityRow } from '../../shared/api';
 import type { ListingKind, Side } from '../../shared/reportTypes';
 import { findDifferingColumns } from '../model/findDifferingColumns';
+import { formatAmount } from '../model/formatAmount';
 import { labelBucket, labelReason } from '../model/labelBucket';
 
 interface Props {
   inspection: IdentityInspection;
   inspected: { side: Side; recordId: string } | null;
   reportingZone: string;
+  /** reporting.currency, for the records' values when the metrics have one. */
+  currency: string | undefined;
   onClose(): void;
   /** Shows another record of the inspection as the inspected one. */
   onInspect(side: Side, recordId: string): void;
@@ -52,7 +55,7 @@ function CounterpartLinks({ row, rows, onInspect, onOpenBucket }: { row: Identit
   );
 }
 
-export function RecordInspector({ inspection, inspected, reportingZone, onClose, onInspect, onOpenBucket }: Props) {
+export function RecordInspector({ inspection, inspected, reportingZone, currency, onClose, onInspect, onOpenBucket }: Props) {
   const closeButton = useRef<HTMLButtonElement>(null);
   // Focus goes to the inspector when it opens on a key, not when a counterpart link re-marks a record of the same key.
   const opened = `${inspection.reconciliation}\u0000${inspection.key}`;
@@ -68,6 +71,10 @@ export function RecordInspector({ inspection, inspected, reportingZone, onClose,
     { label: 'Reason', read: (r) => labelReason(r.reason) },
     { label: 'Date as exported', read: (r) => r.dateExported ?? '' },
     { label: `Date in ${reportingZone}`, read: (r) => r.dateReporting ?? '' },
+    // What each record adds to its bucket, converted and rounded to the cent (money.md).
+    ...(rows.some((r) => r.value !== undefined)
+      ? [{ label: `Value${currency ? ` (${currency})` : ''}`, read: (r: IdentityRow) => (r.value === undefined ? '' : r.value === null ? 'no amount' : formatAmount(r.value, currency)) }]
+      : []),
   ];
   return (
     <aside

@@ -1,15 +1,16 @@
 // The grid of one bucket's records: ag-grid's Infinite Row Model, pages and counts fetched from the engine.
 import type { CellKeyDownEvent, ColDef, ICellRendererParams, IDatasource, RowDoubleClickedEvent, ValueFormatterParams } from 'ag-grid-community';
-import { themeQuartz } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { useMemo, useState } from 'react';
 import type { BucketQuery, RowPage } from '../../shared/api';
+import { CELL_PADDING_PX, measureLongestText } from '../model/measureLongestText';
 import { GRID_FILTER_OPTIONS, toFilterSpecs } from '../model/toFilterSpecs';
 import { toSortSpecs } from '../model/toSortSpecs';
 import { labelColumns, type ListingContext } from '../../shared/labelColumns';
 import { labelKind, labelReason } from '../../shared/labelStep';
 import type { ListingKind } from '../../shared/reportTypes';
 import { getApi } from '../api/getApi';
+import { gridTheme } from './gridTheme';
 import { reportError } from '../stores/useErrorStore';
 import type { BucketSelection } from '../stores/useRecordsStore';
 import { useRecordsStore } from '../stores/useRecordsStore';
@@ -21,24 +22,12 @@ interface Props {
   columns: string[];
   hiddenColumns: string[];
   context: ListingContext;
+  /** When the metrics have a value: the listing's `value` column (exact cents text) in the reporting currency. */
+  formatValue?(cents: string): string;
   onInspect(recordId: string): void;
 }
 
 const PAGE_SIZE = 100;
-
-const gridTheme = themeQuartz.withParams({
-  fontFamily: 'inherit',
-  fontSize: 13,
-  headerFontWeight: 600,
-  accentColor: '#1f4e79',
-  foregroundColor: '#1c2430',
-  headerBackgroundColor: '#f3f4f6',
-  borderColor: '#d9dde3',
-  rowHeight: 30,
-  headerHeight: 34,
-  wrapperBorderRadius: 4,
-  spacing: 6,
-});
 
 /** Wide enough for the header, and for an e-mail address in the identity key; ids are fitted to their values once shown. */
 function chooseWidth(column: string, header: string): number {
@@ -50,16 +39,6 @@ function chooseWidth(column: string, header: string): number {
 const FITTED_COLUMNS = ['record_id', 'other_record_id', 'identity_key', 'kind', 'reason'];
 /** An identity key may be any text: fitted up to this width, cut with an ellipsis beyond. */
 const MAX_KEY_WIDTH_PX = 340;
-// Both sides' padding of a cell, and a little room so a measured text is never cut by rounding.
-const CELL_PADDING_PX = 40;
-
-/** The drawn width of texts in the grid's font (13px, the page's family), measured on a canvas. */
-function measureLongest(texts: string[]): number {
-  const context = document.createElement('canvas').getContext('2d');
-  if (!context) return Math.max(0, ...texts.map((t) => t.length * 8));
-  context.font = `13px ${getComputedStyle(document.body).fontFamily}`;
-  return Math.max(0, ...texts.map((t) => context.measureText(t).width));
-}
 
 /** Widths that show the longest id, key, step and reason of a page whole; the grid never makes them narrower than their header. */
 function fitColumns(page: RowPage, columns: string[]): Record<string, number> {
@@ -68,7 +47,7 @@ function fitColumns(page: RowPage, columns: string[]): Record<string, number> {
     const at = columns.indexOf(column);
     if (at < 0) continue;
     const words = formatWords(column);
-    const longest = measureLongest(page.rows.map((row) => (words ? words({ value: row[at] } as ValueFormatterParams) : (row[at] ?? ''))));
+    const longest = measureLongestText(page.rows.map((row) => (words ? words({ value: row[at] } as ValueFormatterParams) : (row[at] ?? ''))));
     const width = Math.ceil(longest + CELL_PADDING_PX);
     widths[column] = column === 'identity_key' ? Math.min(MAX_KEY_WIDTH_PX, width) : width;
   }
@@ -97,7 +76,7 @@ function InspectButton(props: ICellRendererParams<GridRow> & { idField: string; 
   );
 }
 
-export function RecordsGrid({ bucket, columns, hiddenColumns, context, onInspect }: Props) {
+export function RecordsGrid({ bucket, columns, hiddenColumns, context, formatValue, onInspect }: Props) {
   const setGridState = useRecordsStore((s) => s.setGridState);
   const [widths, setWidths] = useState<Record<string, number>>({});
   const idField = `c${Math.max(0, columns.indexOf('record_id'))}`;
@@ -154,13 +133,15 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, context, onInspect
           headerName: header,
           hide: hiddenColumns.includes(columns[i] as string),
           width: Math.max(chooseWidth(columns[i] as string, header), widths[columns[i] as string] ?? 0),
-          valueFormatter: formatWords(columns[i] as string),
+          ...(columns[i] === 'value' && formatValue
+            ? { type: 'rightAligned', valueFormatter: (params: ValueFormatterParams<GridRow>) => (params.value ? formatValue(String(params.value)) : 'no amount') }
+            : { valueFormatter: formatWords(columns[i] as string) }),
         }),
       ),
     ],
     // The context is rebuilt on every render of the screen: its words, not its identity, decide the headers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [columns, hiddenColumns, JSON.stringify(context), widths, idField, onInspect],
+    [columns, hiddenColumns, JSON.stringify(context), widths, idField, formatValue, onInspect],
   );
 
   return (

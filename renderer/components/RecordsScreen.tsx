@@ -7,7 +7,9 @@ import { labelListing } from '../../shared/labelListing';
 import type { ReconReport, ReconciliationReport, Side } from '../../shared/reportTypes';
 import { countListing } from '../model/countListing';
 import { describeBucket } from '../model/describeBucket';
+import { formatAmount } from '../model/formatAmount';
 import { formatCount } from '../model/formatCount';
+import { sumListingValue } from '../model/sumListingValue';
 import { findReconciliation, useBridgeStore } from '../stores/useBridgeStore';
 import { useContractStore } from '../stores/useContractStore';
 import { useRecordsStore, type BucketSelection } from '../stores/useRecordsStore';
@@ -78,6 +80,9 @@ export function RecordsScreen() {
   const side = bucket?.side;
   const onInspect = useCallback((recordId: string) => side && void inspectRecord(side, recordId), [side, inspectRecord]);
   const recon = findReconciliation(report, bucket?.reconciliation ?? reconciliation);
+  const currency = report?.currency;
+  const valued = recon?.left.gross_value !== undefined;
+  const formatValue = useCallback((cents: string) => formatAmount(cents, currency), [currency]);
   if (!report || !recon) return <div className="placeholder">Loading the bridge…</div>;
   const reportingZone = report.period.timezone;
   const listings = listListings(recon, report, bucket);
@@ -89,6 +94,8 @@ export function RecordsScreen() {
   const other = bucket?.side === 'right' ? recon.left : recon.right;
   const total = bucket ? countShown(bucket, recon, report) : 0;
   const filtered = records.filter.length > 0;
+  // What the listing is worth, as the bridge says it; a filter narrows the rows, not this figure, so it is not shown then.
+  const worth = bucket && bucket.unreadableColumn === undefined && !filtered ? sumListingValue(recon, bucket) : null;
   const countText =
     records.count === null ? 'Counting…' : filtered ? `${formatCount(records.count)} of ${formatCount(total)} records` : `${formatCount(records.count)} record${records.count === 1 ? '' : 's'}`;
   const zoneOf = (source: string) => contract?.sources.find((s) => s.name === source)?.timezone;
@@ -128,6 +135,12 @@ export function RecordsScreen() {
             <span className="record-count" aria-live="polite">
               {countText}
             </span>
+            {worth ? (
+              <span className="record-value">
+                {formatAmount(worth.value, currency)}
+                {worth.missing > 0 ? `, ${formatCount(worth.missing)} without an amount` : ''}
+              </span>
+            ) : null}
             <ColumnChooser columns={records.columns} hiddenColumns={records.hiddenColumns} context={context} onToggle={records.toggleColumn} onShowAll={records.showAllColumns} />
             <label className="field export-format">
               <span className="visually-hidden">Export format</span>
@@ -156,7 +169,15 @@ export function RecordsScreen() {
       <div className="records-body">
         {bucket && records.columns && context ? (
           <div className="grid-frame">
-            <RecordsGrid key={listingValue(bucket)} bucket={bucket} columns={records.columns} hiddenColumns={records.hiddenColumns} context={context} onInspect={onInspect} />
+            <RecordsGrid
+              key={listingValue(bucket)}
+              bucket={bucket}
+              columns={records.columns}
+              hiddenColumns={records.hiddenColumns}
+              context={context}
+              formatValue={valued ? formatValue : undefined}
+              onInspect={onInspect}
+            />
           </div>
         ) : (
           <div className="grid-frame placeholder">{bucket ? 'Loading the records…' : 'Click a number on the Bridge, or choose a bucket above, to list its records.'}</div>
@@ -166,6 +187,7 @@ export function RecordsScreen() {
             inspection={records.inspection}
             inspected={records.inspected}
             reportingZone={reportingZone}
+            currency={report.currency}
             onClose={records.closeInspector}
             onInspect={(s, id) => void inspectRecord(s, id)}
             onOpenBucket={(listing) => void records.openBucket({ reconciliation: recon.name, ...listing })}

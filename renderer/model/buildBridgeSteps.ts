@@ -16,10 +16,11 @@ export interface BridgeStep {
   to: number;
 }
 
-const LEFT_BEFORE_NET: BucketKind[] = ['excluded', 'duplicate', 'out_of_period'];
-const LEFT_AFTER_NET: BucketKind[] = ['timing', 'excluded_on_other_side', 'unmatched'];
+export const LEFT_BEFORE_NET: BucketKind[] = ['excluded', 'duplicate', 'out_of_period'];
+export const LEFT_AFTER_NET: BucketKind[] = ['timing', 'excluded_on_other_side', 'unmatched'];
 
-function selectBuckets(buckets: Bucket[], side: Side, kinds: BucketKind[]): Bucket[] {
+/** A side's buckets of some kinds with records, in the bridge's order: kind, then the larger count first. */
+export function selectBuckets(buckets: Bucket[], side: Side, kinds: BucketKind[]): Bucket[] {
   const picked = buckets.filter((b) => b.side === side && b.count > 0 && kinds.includes(b.kind));
   return picked.sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || b.count - a.count || a.reason.localeCompare(b.reason));
 }
@@ -40,8 +41,11 @@ export function buildBridgeSteps(recon: ReconciliationReport): BridgeStep[] {
   for (const b of selectBuckets(recon.buckets, 'left', LEFT_BEFORE_NET)) walk(b, 'removal');
   total('left', 'net', recon.left.net);
   for (const b of selectBuckets(recon.buckets, 'left', LEFT_AFTER_NET)) walk(b, 'removal');
-  const matched = recon.buckets.filter((b) => b.side === 'left' && b.kind === 'matched').reduce((n, b) => n + b.count, 0);
-  steps.push({ id: 'matched', type: 'matched', side: 'left', kind: 'matched', reason: 'matched', count: matched, from: 0, to: matched });
+  const matchedBuckets = recon.buckets.filter((b) => b.side === 'left' && b.kind === 'matched');
+  const matched = matchedBuckets.reduce((n, b) => n + b.count, 0);
+  // Compared fields split matched records by reason (value_differs...): the step opens all of them.
+  const reason = matchedBuckets.every((b) => b.reason === 'matched') ? 'matched' : undefined;
+  steps.push({ id: 'matched', type: 'matched', side: 'left', kind: 'matched', reason, count: matched, from: 0, to: matched });
   running = matched;
   for (const b of selectBuckets(recon.buckets, 'right', LEFT_AFTER_NET).reverse()) walk(b, 'addition');
   total('right', 'net', recon.right.net);

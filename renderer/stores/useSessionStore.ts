@@ -6,11 +6,12 @@ import { getApi } from '../api/getApi';
 import { useBridgeStore } from './useBridgeStore';
 import { useContractStore } from './useContractStore';
 import { reportError, useErrorStore } from './useErrorStore';
+import { usePairsStore } from './usePairsStore';
 import { useRecordsStore } from './useRecordsStore';
 import { useRepairStore } from './useRepairStore';
 
 /** `repair`: a contract that failed to load, open in the editor (there may be no session at all). */
-export type Screen = 'start' | 'bridge' | 'records' | 'contract' | 'repair';
+export type Screen = 'start' | 'bridge' | 'records' | 'pairs' | 'contract' | 'repair';
 
 const PROGRESS_POLL_MS = 250;
 
@@ -53,6 +54,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     useRepairStore.getState().close();
     set({ session, screen: 'bridge' });
     useRecordsStore.getState().reset();
+    usePairsStore.getState().reset();
     void useBridgeStore.getState().loadReport();
     void useContractStore.getState().loadContract();
   };

@@ -1,4 +1,4 @@
-// Writes a screen's picture to test-results/screenshots/, and the README's bridge picture when UPDATE_SCREENSHOTS=1.
+// Writes a screen's picture to test-results/screenshots/, and the committed pictures (README, closing notes) when UPDATE_SCREENSHOTS=1.
 import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
@@ -12,10 +12,16 @@ export type ScreenName =
   | 'contract'
   | 'new-investigation-problem'
   | 'contract-repair'
-  | 'map-export';
+  | 'map-export'
+  | 'value-bridge'
+  | 'pairs-grid';
 
-/** The README shows this one; it is committed, so it is rewritten only on request. */
-const COMMITTED: Partial<Record<ScreenName, string>> = { bridge: 'build/screenshots/bridge.png' };
+/** The README and issue 7's closing note show these; they are committed, so they are rewritten only on request. */
+const COMMITTED: Partial<Record<ScreenName, string>> = {
+  bridge: 'build/screenshots/bridge.png',
+  'value-bridge': 'build/screenshots/value-bridge.png',
+  'pairs-grid': 'build/screenshots/pairs-grid.png',
+};
 
 export async function saveScreenshot(page: Page, name: ScreenName): Promise<string> {
   const file = path.join(projectRoot, 'test-results/screenshots', `${name}.png`);
