@@ -7,7 +7,7 @@ export interface MoneyRow {
   status: string;
   /** The anchor: 'YYYY-MM-DD' or empty. */
   created: string;
-  /** A compared date: 'YYYY-MM-DD' or empty. */
+  /** A compared date: 'YYYY-MM-DD', a UTC timestamp 'YYYY-MM-DD HH:MM', or empty. */
   closed: string;
   stage: string;
   amount: string;
@@ -132,6 +132,14 @@ function placeRecord(r: Stepped, other: Stepped[]): [BucketKind, string] {
   return ['unmatched', 'no_counterpart'];
 }
 
+const NEW_YORK = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/New_York', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date of a compared date in the reporting zone: a date-only value as it is, a UTC timestamp 'YYYY-MM-DD HH:MM' as New York saw it. */
+function readReportingDate(value: string): string {
+  if (value.length === 10) return value;
+  return NEW_YORK.format(new Date(`${value.replace(' ', 'T')}:00Z`));
+}
+
 /** Days between two calendar dates 'YYYY-MM-DD'. */
 function countDays(a: string, b: string): number {
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
@@ -156,7 +164,7 @@ function comparePair(field: CompareField, l: Stepped, r: Stepped): { differs: bo
     return { differs: difference * 100n * 10n ** BigInt(p.scale) > p.units * larger, shown };
   }
   if (field.field === 'closed') {
-    const [a, b] = [l.row.closed.trim(), r.row.closed.trim()];
+    const [a, b] = [l.row.closed.trim(), r.row.closed.trim()].map((v) => (v === '' ? '' : readReportingDate(v))) as [string, string];
     const shown: [PairValue, PairValue] = [a || null, b || null];
     if (a === '' || b === '') return { differs: a !== b, shown };
     return { differs: countDays(a, b) > field.days, shown };

@@ -78,7 +78,8 @@ const row: fc.Arbitrary<DraftRow> = fc.record({
   key: fc.oneof({ weight: 8, arbitrary: fc.constantFrom('K1', ' k1 ', 'K2', 'k2', 'K3', 'K4', 'K5', 'K6', 'K7', 'K8') }, { weight: 1, arbitrary: fc.constantFrom('', ' ') }),
   status: fc.constantFrom('open', 'open', 'open', 'open', 'spam', 'test', 'won', 'lost'),
   created: day('2026-06-25', 102),
-  closed: day('2026-08-01', 8),
+  // Date-only values are calendar dates; timestamps are UTC (the sources' zone), compared by their date in New York.
+  closed: fc.tuple(day('2026-08-01', 8), fc.constantFrom('', '', ' 00:30', ' 03:59', ' 04:00', ' 12:00', ' 23:30')).map(([d, time]) => (d === '' ? '' : `${d}${time}`)),
   stage: fc.constantFrom('closedwon', 'Closed Won', ' closed won ', 'closedlost', 'Closed Lost', 'Negotiation', ''),
   amount,
   currency: fc.constantFrom('', '', 'USD', 'EUR', 'GBP'),
@@ -122,7 +123,7 @@ function driftRow(r: DraftRow, d: Drift, compare: CompareField[]): DraftRow {
     const cents = driftCents(amount.cents, compare)[d.edge] ?? 0;
     amount = { ...amount, cents: amount.cents + (amount.cents < 0 ? -cents : cents) };
   }
-  return { ...r, amount, closed: r.closed === '' ? '' : addDays(r.closed, d.days), stage: d.stage ?? r.stage };
+  return { ...r, amount, closed: r.closed === '' ? '' : `${addDays(r.closed.slice(0, 10), d.days)}${r.closed.slice(10)}`, stage: d.stage ?? r.stage };
 }
 
 interface DraftSide extends Omit<MoneySide, 'rows'> {
@@ -192,7 +193,7 @@ function writeCompareYaml(field: CompareField): string {
 
 function writeContract(dir: string, c: MoneyContract): string {
   const source = (name: string, system: string, s: MoneySide) =>
-    `  ${name}: { system: ${system}, file: ${name}.csv${s.decimal ? `, decimal: ${s.decimal}` : ''}, fields: { key: Key, status: Status, created: Created, closed: Closed, stage: Stage, amount: Amount${s.currencyColumn ? ', currency: Currency' : ''} } }`;
+    `  ${name}: { system: ${system}, file: ${name}.csv, timezone: UTC${s.decimal ? `, decimal: ${s.decimal}` : ''}, fields: { key: Key, status: Status, created: Created, closed: Closed, stage: Stage, amount: Amount${s.currencyColumn ? ', currency: Currency' : ''} } }`;
   const metric = (name: string, src: string, s: MoneySide) =>
     `  ${name}:
     source: ${src}
@@ -205,7 +206,7 @@ ${s.rules.length ? `    exclude:\n${s.rules.map((n) => `      ${n}: "status = '$
     `contract: random money
 version: 1
 reporting:
-  timezone: UTC
+  timezone: America/New_York
   period: { from: ${c.from}, to: ${c.to} }
   currency: USD
   rates: { EUR: "${c.rates.EUR}", GBP: "${c.rates.GBP}" }
