@@ -80,13 +80,26 @@ function decideDecimal(side: MoneySide): AmountColumn {
   return { column: 'Amount', decimal: comma > point ? 'comma' : 'point', ambiguous: point + comma === 0 && both > 0 };
 }
 
+/** The currency of a row's amount: the currency column wins over a symbol; `$` is the reporting currency, USD; nothing written is USD too. */
+function readCurrency(row: MoneyRow, side: MoneySide, written: string | null): string {
+  const given = side.currencyColumn && row.currency.trim() !== '' ? row.currency.trim().toUpperCase() : null;
+  return given ?? (written === '$' ? 'USD' : written) ?? 'USD';
+}
+
+/** How many rows of a side carry a readable amount in this currency (money.md: a currency without a rate is an error naming them). */
+export function countCurrencyRows(side: MoneySide, currency: string): number {
+  const decimal = decideDecimal(side).decimal;
+  return side.rows.filter((row) => {
+    const amount = readAmountText(row.amount, decimal);
+    return amount !== null && amount !== 'unreadable' && readCurrency(row, side, amount.currency) === currency;
+  }).length;
+}
+
 function readOwnAmount(row: MoneyRow, side: MoneySide, decimal: DecimalMark, rates: Record<string, string>): { own: bigint | null; unreadable: boolean } {
   const amount = readAmountText(row.amount, decimal);
   if (amount === null) return { own: null, unreadable: false };
   if (amount === 'unreadable') return { own: null, unreadable: true };
-  // The currency column wins over a symbol; `$` is the reporting currency, USD; nothing written is USD too.
-  const given = side.currencyColumn && row.currency.trim() !== '' ? row.currency.trim().toUpperCase() : null;
-  const currency = given ?? (amount.currency === '$' ? 'USD' : amount.currency) ?? 'USD';
+  const currency = readCurrency(row, side, amount.currency);
   const rate = currency === 'USD' ? '1' : rates[currency];
   if (rate === undefined) throw new Error(`no rate for ${currency}: the generator writes only currencies with a rate`);
   return { own: convertToCents(amount, readDecimalText(rate)), unreadable: false };

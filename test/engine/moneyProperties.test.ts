@@ -5,8 +5,9 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openInvestigation } from '../../electron/engine/openInvestigation';
+import { UserError } from '../../electron/engine/UserError';
 import { checkMoneyInvariants } from './checkMoneyInvariants';
-import { expectMoneyReport, type CompareField, type MoneyContract, type MoneyRow, type MoneySide } from './expectMoneyReport';
+import { countCurrencyRows, expectMoneyReport, type CompareField, type MoneyContract, type MoneyRow, type MoneySide } from './expectMoneyReport';
 import type { DecimalMark } from './readAmountText';
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'recon-money-prop-'));
@@ -209,7 +210,7 @@ reporting:
   timezone: America/New_York
   period: { from: ${c.from}, to: ${c.to} }
   currency: USD
-  rates: { EUR: "${c.rates.EUR}", GBP: "${c.rates.GBP}" }
+  rates: { ${Object.entries(c.rates).map(([code, r]) => `${code}: "${r}"`).join(', ')} }
 sources:
 ${source('left_src', 'marketing', c.left)}
 ${source('right_src', 'sales', c.right)}
@@ -256,6 +257,38 @@ describe('money properties', () => {
         }
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it('a currency without a rate stops the investigation before anything runs, naming the source, the currency and its rows', async () => {
+    let run = 0;
+    await fc.assert(
+      fc.asyncProperty(contract, async (full) => {
+        const c = { ...full, rates: Object.fromEntries(Object.entries(full.rates).filter(([code]) => code !== 'GBP')) };
+        const dir = path.join(work, `no-rate-${run++}`);
+        fs.mkdirSync(dir);
+        writeCsv(path.join(dir, 'left_src.csv'), c.left.rows);
+        writeCsv(path.join(dir, 'right_src.csv'), c.right.rows);
+        const failing = (['left', 'right'] as const).map((s) => ({ source: `${s}_src`, rows: countCurrencyRows(c[s], 'GBP') })).find((s) => s.rows > 0);
+        const opening = openInvestigation(writeContract(dir, c));
+        if (!failing) {
+          (await opening).close();
+          return;
+        }
+        const error = await opening.then(
+          (inv) => {
+            inv.close();
+            return undefined;
+          },
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(UserError);
+        const message = (error as UserError).message;
+        expect(message).toContain(`source '${failing.source}'`);
+        expect(message).toContain(`has ${failing.rows} row${failing.rows === 1 ? '' : 's'}`);
+        expect(message).toContain('no GBP');
+      }),
+      { numRuns: 15 },
     );
   });
 });
