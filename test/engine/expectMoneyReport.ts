@@ -158,14 +158,14 @@ function countDays(a: string, b: string): number {
   return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
 }
 
-const abs = (v: bigint) => (v < 0n ? -v : v);
+const takeAbsolute = (v: bigint) => (v < 0n ? -v : v);
 
 /** Whether a compare field differs on a pair (money.md): two empties agree, an empty and a value differ. */
 function comparePair(field: CompareField, l: Stepped, r: Stepped): { differs: boolean; shown: [PairValue, PairValue] } {
   if (field.field === 'value') {
     const shown: [PairValue, PairValue] = [l.compared === null ? null : Number(l.compared) / 100, r.compared === null ? null : Number(r.compared) / 100];
     if (l.compared === null || r.compared === null) return { differs: l.compared !== r.compared, shown };
-    const difference = abs(l.compared - r.compared);
+    const difference = takeAbsolute(l.compared - r.compared);
     const tolerance = field.tolerance ?? { absolute: '0.005' };
     if ('absolute' in tolerance) {
       // cents vs the tolerance's decimal text, both scaled to its decimals + 2.
@@ -173,7 +173,7 @@ function comparePair(field: CompareField, l: Stepped, r: Stepped): { differs: bo
       return { differs: difference * 10n ** BigInt(t.scale) > t.units * 100n, shown };
     }
     const p = readDecimalText(tolerance.percent);
-    const larger = abs(l.compared) > abs(r.compared) ? abs(l.compared) : abs(r.compared);
+    const larger = takeAbsolute(l.compared) > takeAbsolute(r.compared) ? takeAbsolute(l.compared) : takeAbsolute(r.compared);
     return { differs: difference * 100n * 10n ** BigInt(p.scale) > p.units * larger, shown };
   }
   if (field.field === 'closed') {
@@ -191,7 +191,7 @@ function comparePair(field: CompareField, l: Stepped, r: Stepped): { differs: bo
 
 const KIND_ORDER: BucketKind[] = ['excluded', 'duplicate', 'out_of_period', 'matched', 'timing', 'excluded_on_other_side', 'unmatched'];
 const FIXED_REASONS = ['duplicate', 'combined', 'outside_period', 'missing_date', 'unreadable_date', 'matched', 'timing', 'no_counterpart', 'missing_key'];
-const toNumber = (cents: bigint) => Number(cents) / 100;
+const convertToNumber = (cents: bigint) => Number(cents) / 100;
 
 /** The report a reconcile of the two sides must give: buckets in report order, values, pairs and the differences step. */
 export function expectMoneyReport(c: MoneyContract): ExpectedMoneyReport {
@@ -216,8 +216,8 @@ export function expectMoneyReport(c: MoneyContract): ExpectedMoneyReport {
     if (delta > 0n) increase += delta;
     if (delta < 0n) decrease -= delta;
   }
-  differences.increase = toNumber(increase);
-  differences.decrease = toNumber(decrease);
+  differences.increase = convertToNumber(increase);
+  differences.decrease = convertToNumber(decrease);
 
   const buckets = new Map<string, Bucket & { cents: bigint }>();
   for (const [side, own, other] of [['left', steps.left, steps.right], ['right', steps.right, steps.left]] as const) {
@@ -243,7 +243,7 @@ export function expectMoneyReport(c: MoneyContract): ExpectedMoneyReport {
     return FIXED_REASONS.indexOf(b.reason);
   };
   const sorted = [...buckets.values()]
-    .map(({ cents, ...b }) => ({ ...b, value: toNumber(cents), ids: b.ids.sort((x, y) => Number(x) - Number(y)) }))
+    .map(({ cents, ...b }) => ({ ...b, value: convertToNumber(cents), ids: b.ids.sort((x, y) => Number(x) - Number(y)) }))
     .sort((a, b) => (a.side === b.side ? 0 : a.side === 'left' ? -1 : 1) || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || rank(a) - rank(b));
   const summary = (side: Side, metric: string, source: string): SideSummary => {
     const own = steps[side];
@@ -253,8 +253,8 @@ export function expectMoneyReport(c: MoneyContract): ExpectedMoneyReport {
       source,
       gross: own.length,
       net: net.length,
-      gross_value: toNumber(own.reduce((n, s) => n + s.value, 0n)),
-      net_value: toNumber(net.reduce((n, s) => n + s.value, 0n)),
+      gross_value: convertToNumber(own.reduce((n, s) => n + s.value, 0n)),
+      net_value: convertToNumber(net.reduce((n, s) => n + s.value, 0n)),
     };
   };
   return {
