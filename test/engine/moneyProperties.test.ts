@@ -33,6 +33,8 @@ interface WrittenCents {
   form: NumberForm;
   token: Token;
   parentheses: boolean;
+  /** Thousands by spaces: a plain, a no-break or a narrow no-break space (French and German exports). */
+  space: ' ' | '\u00A0' | '\u202F';
 }
 
 /**
@@ -51,7 +53,7 @@ function writeCents(w: WrittenCents, style: DecimalMark): string {
   } else if (w.form === 'whole' && fraction === '00') number = whole;
   else if (w.form === 'grouped_whole' && fraction === '00') number = groupDigits(whole, group);
   else if (w.form === 'grouped') number = `${groupDigits(whole, group)}${mark}${fraction}`;
-  else if (w.form === 'spaced') number = `${groupDigits(whole, ' ')}${mark}${fraction}`;
+  else if (w.form === 'spaced') number = `${groupDigits(whole, w.space)}${mark}${fraction}`;
   else number = `${whole}${mark}${fraction}`;
   const body = w.token.endsWith(' ') || !w.token.startsWith(' ') ? `${w.token}${number}` : `${number}${w.token}`;
   if (w.cents >= 0) return body;
@@ -64,6 +66,7 @@ const writtenCents: fc.Arbitrary<WrittenCents> = fc.record({
   form: fc.constantFrom('plain', 'whole', 'grouped', 'grouped_whole', 'spaced', 'exponent'),
   token: fc.constantFrom('', '', '$', '€', '£', 'USD ', 'EUR ', ' GBP', ' €'),
   parentheses: fc.boolean(),
+  space: fc.constantFrom(' ', '\u00A0', '\u202F'),
 });
 /** An amount cell before it is written with a column's decimal mark: whole cents in some form, or literal text. */
 type AmountCell = WrittenCents | string;

@@ -31,7 +31,8 @@ function readNumber(text: string, decimal: DecimalMark): { units: bigint; scale:
  * else the amount: a sign (`-` or accounting parentheses), a currency code or symbol before or after, and the number.
  */
 export function readAmountText(text: string, decimal: DecimalMark): WrittenAmount | null | 'unreadable' {
-  let t = text.trim();
+  // No-break and narrow no-break spaces group thousands as plain spaces do.
+  let t = text.replace(/[\u00A0\u202F]/g, ' ').trim();
   if (t === '') return null;
   let negative = false;
   if (t.startsWith('(') && t.endsWith(')')) {
