@@ -22,6 +22,7 @@ export interface MoneySide {
   /** The source's `decimal`, when it gives one. */
   decimal?: DecimalMark;
   currencyColumn: boolean;
+  keep: 'earliest' | 'latest' | 'first_row';
   values: 'survivor' | 'sum';
 }
 
@@ -115,9 +116,14 @@ function stepSide(side: MoneySide, c: MoneyContract, decimal: DecimalMark): Step
     if (r.rule || r.key === null) continue;
     groups.set(r.key, [...(groups.get(r.key) ?? []), r]);
   }
-  // dedupe.keep earliest: the earliest anchor, no date last, ties to the earlier row.
+  // dedupe.keep: the earliest (or latest) anchor, no date last, ties to the earlier row; first_row: the earlier row.
+  const later = side.keep === 'latest' ? -1 : 1;
   const survivor = (group: typeof records) =>
-    [...group].sort((a, b) => (a.row.created === b.row.created ? a.rowNo - b.rowNo : a.row.created === '' ? 1 : b.row.created === '' ? -1 : a.row.created < b.row.created ? -1 : 1))[0];
+    [...group].sort((a, b) => {
+      if (side.keep === 'first_row' || a.row.created === b.row.created) return a.rowNo - b.rowNo;
+      if (a.row.created === '' || b.row.created === '') return a.row.created === '' ? 1 : -1;
+      return a.row.created < b.row.created ? -later : later;
+    })[0];
   return records.map((r): Stepped => {
     const base = { id: r.id, rowNo: r.rowNo, row: r.row, key: r.key, own: r.own, unreadable: r.unreadable };
     const own = { value: r.own ?? 0n, compared: r.own };

@@ -142,6 +142,7 @@ const side = (rules: string[]): fc.Arbitrary<DraftSide> =>
     // A comma column without `decimal` is told by its values (`1.234,56` proves it; `1.234` alone does not).
     declared: fc.boolean(),
     currencyColumn: fc.boolean(),
+    keep: fc.constantFrom('earliest', 'latest', 'first_row' as const),
     values: fc.constantFrom('survivor', 'sum' as const),
   }).map(({ declared, ...s }) => ({ ...s, decimal: declared ? s.style : undefined }));
 function writeSide(s: DraftSide): MoneySide {
@@ -203,7 +204,7 @@ function writeContract(dir: string, c: MoneyContract): string {
     source: ${src}
     date: created
     value: amount
-${s.rules.length ? `    exclude:\n${s.rules.map((n) => `      ${n}: "status = '${n}'"`).join('\n')}\n` : ''}    dedupe: { keep: earliest, values: ${s.values} }`;
+${s.rules.length ? `    exclude:\n${s.rules.map((n) => `      ${n}: "status = '${n}'"`).join('\n')}\n` : ''}    dedupe: { keep: ${s.keep}, values: ${s.values} }`;
   const file = path.join(dir, 'money.recon.yaml');
   fs.writeFileSync(
     file,
