@@ -87,12 +87,16 @@ function readCurrency(row: MoneyRow, side: MoneySide, written: string | null): s
   return given ?? (written === '$' ? 'USD' : written) ?? 'USD';
 }
 
-/** How many rows of a side carry a readable amount in this currency (money.md: a currency without a rate is an error naming them). */
+/**
+ * How many rows of a side carry this currency (money.md: "a currency that appears in a file and has no rate is
+ * an error", naming them): its currency column says so whatever the amount, or a readable amount is written in it.
+ */
 export function countCurrencyRows(side: MoneySide, currency: string): number {
   const decimal = decideDecimal(side).decimal;
   return side.rows.filter((row) => {
     const amount = readAmountText(row.amount, decimal);
-    return amount !== null && amount !== 'unreadable' && readCurrency(row, side, amount.currency) === currency;
+    const written = amount === null || amount === 'unreadable' ? null : amount.currency;
+    return readCurrency(row, side, written) === currency;
   }).length;
 }
 

@@ -213,7 +213,7 @@ describe('amounts', () => {
   it("refuses a bare '$' when the reporting currency is no dollar", async () => {
     const left = 'Id,Amount,Stage,Created,Close,SF Id\n1,$10.00,won,2026-07-02 12:00,,a\n';
     const file = writeFixture({ left, right: 'Opportunity ID,Amount,Stage,Created,Close\n', reconcile: idMatch, reporting: '  currency: EUR' });
-    await expect(openInvestigation(file)).rejects.toThrow(/1 row \(first: id 1\) of column 'Amount' in left\.csv are written with a bare '\$', which is not the reporting currency EUR/);
+    await expect(openInvestigation(file)).rejects.toThrow(/^left\.csv: 1 row \(first: id 1\) of column 'Amount' is written with a bare '\$', which is not the reporting currency EUR: map a currency column/);
   });
 });
 

@@ -8,10 +8,11 @@ import { quoteIdent, quoteLiteral } from '../openDatabase';
 import { UserError } from '../UserError';
 
 /**
- * Readable amounts of the draft's `value` field, grouped by the currency the engine gives each row (the mapped
- * `currency` column, else Salesforce's `<Amount> Currency` companion, else a code or symbol written in the
- * amount); rows with none are in `reportingCurrency` (left out when there is none). A bare `$` that cannot be
- * the reporting currency is listed as `$`. `db` is used one call at a time by the caller.
+ * Rows of the draft's `value` field grouped by the currency the engine gives each (Salesforce's `<Amount> Currency`
+ * companion, else the mapped `currency` column, else a code or symbol written in a readable amount): like the engine,
+ * a row carries its currency column's code even when its amount is empty. Rows with none are in `reportingCurrency`
+ * (left out when there is none). A bare `$` that cannot be the reporting currency is listed as `$`. `db` is used one
+ * call at a time by the caller.
  */
 export async function listAmountCurrencies(db: Database, imports: ImportCache, draft: SourceDraft, reportingCurrency?: string): Promise<ValueCount[]> {
   const column = draft.value ? draft.fields[draft.value] : undefined;
@@ -33,7 +34,7 @@ export async function listAmountCurrencies(db: Database, imports: ImportCache, d
   const currency = `coalesce(${quoteIdent(names.currency)}, ${code ? quoteLiteral(code) : 'NULL'})`;
   const rows = await db.all<{ value: string; n: string }>(
     `SELECT ${currency} AS value, count(*) AS n FROM (SELECT ${plan.select.join(', ')} FROM ${plan.from} r)
-     WHERE NOT ${quoteIdent(names.missing)} AND ${currency} IS NOT NULL GROUP BY 1 ORDER BY n DESC, value`,
+     WHERE (${quoteIdent(names.currency)} IS NOT NULL OR NOT ${quoteIdent(names.missing)}) AND ${currency} IS NOT NULL GROUP BY 1 ORDER BY n DESC, value`,
   );
   return rows.map((r) => ({ value: r.value, count: Number(r.n) }));
 }
