@@ -85,7 +85,7 @@ export async function measureFloor(dataset: BenchDataset, outDir: string, cwd: s
 }
 
 /** The child: import, reconcile, write the report's JSON shape, then probe pages of the largest bucket. */
-async function runFloor(bridge: BenchBridge, leftCsv: string, rightCsv: string, reportPath: string, figuresPath: string): Promise<void> {
+export async function runFloor(bridge: BenchBridge, leftCsv: string, rightCsv: string, reportPath: string, figuresPath: string): Promise<void> {
   const sql: FloorBridgeSql = bridge === 'value' ? buildValueFloorSql(leftCsv, rightCsv) : buildFloorBridgeSql(leftCsv, rightCsv);
   const instance = await DuckDBInstance.create(':memory:');
   const connection = await instance.connect();

@@ -8,6 +8,8 @@ export interface BenchOptions {
   /** --timeout: the time limit of every measured process; absent: 10x the floor within [60 s, 240 s]. */
   timeoutMs?: number;
   quick: boolean;
+  /** --repeat: how many times the FLOOR and the recon CLI run, alternately; the best wall time of each counts. */
+  repeat: number;
   /** --ui-sizes: sizes at which the renderer is timed in Chromium (default 1M, or the quick size). */
   uiSizes: number[];
 }
@@ -18,11 +20,11 @@ const MAX_DEFAULT_VALUE_SIZE = 1_000_000;
 const QUICK_SIZE = 20_000;
 const BRIDGES = ['count', 'value'] as const;
 const USAGE =
-  'usage: npm run bench -- [--quick] [--sizes 250000,1000000,5000000] [--value-sizes 250000,1000000] [--bridges count,value] [--ui-sizes 1000000] [--seed 42] [--timeout SECONDS]';
+  'usage: npm run bench -- [--quick] [--sizes 250000,1000000,5000000] [--value-sizes 250000,1000000] [--bridges count,value] [--ui-sizes 1000000] [--repeat 1] [--seed 42] [--timeout SECONDS]';
 
 /** Throws with the usage line on anything it does not understand, so a typo never runs the 15-minute default. */
 export function parseBenchArgs(argv: string[]): BenchOptions {
-  const options: BenchOptions = { sizes: DEFAULT_SIZES, valueSizes: [], seed: 42, quick: false, uiSizes: [1_000_000] };
+  const options: BenchOptions = { sizes: DEFAULT_SIZES, valueSizes: [], seed: 42, repeat: 1, quick: false, uiSizes: [1_000_000] };
   let valueSizes: number[] | undefined;
   let bridges: readonly string[] = BRIDGES;
   for (let i = 0; i < argv.length; i++) {
@@ -38,6 +40,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     else if (flag === '--bridges') bridges = parseBridges(value());
     else if (flag === '--ui-sizes') options.uiSizes = value().split(',').map((s) => parsePositive(flag, s.replaceAll('_', '')));
     else if (flag === '--seed') options.seed = parsePositive(flag, value());
+    else if (flag === '--repeat') options.repeat = parsePositive(flag, value());
     else if (flag === '--timeout') options.timeoutMs = parsePositive(flag, value()) * 1000;
     else throw new Error(`unknown argument '${argv[i]}'\n${USAGE}`);
   }
