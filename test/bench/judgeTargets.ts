@@ -77,7 +77,8 @@ export function judgeValueTargets(sizes: SizeResult[]): Verdict[] {
       }
       if (!at.recon.ok || at.recon.wallMs === undefined) return `recon CLI: ${at.recon.error ?? 'no wall time'}`;
       const ratio = at.recon.wallMs / at.floor.wallMs;
-      return [ratio <= MAX_VALUE_RATIO_TO_FLOOR, `${formatMs(at.recon.wallMs)} = ${formatRatio(ratio)} the floor's ${formatMs(at.floor.wallMs)}`];
+      const cpu = at.recon.cpuMs !== undefined && at.floor.cpuMs !== undefined ? `; CPU time ${formatMs(at.recon.cpuMs)} = ${formatRatio(at.recon.cpuMs / at.floor.cpuMs)} the floor's ${formatMs(at.floor.cpuMs)}` : '';
+      return [ratio <= MAX_VALUE_RATIO_TO_FLOOR, `${formatMs(at.recon.wallMs)} = ${formatRatio(ratio)} the floor's ${formatMs(at.floor.wallMs)}${cpu}`];
     }),
     judge(`value bridge: peak RSS of recon reconcile --json within ${MAX_VALUE_RSS_TO_FLOOR}x the floor's ${label}`, () => {
       if (!at) return missing;

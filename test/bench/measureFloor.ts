@@ -17,6 +17,8 @@ export interface FloorResult {
   /** Process wall time without the page probes, which the bridge itself does not need. */
   wallMs?: number;
   peakRssMb?: number;
+  /** User + system CPU time of the whole process, page probes included (they are a few milliseconds). */
+  cpuMs?: number;
   importMs?: number;
   reconcileMs?: number;
   reportMs?: number;
@@ -81,7 +83,7 @@ export async function measureFloor(dataset: BenchDataset, outDir: string, cwd: s
   if (run.exitCode !== 0 || !fs.existsSync(figuresPath)) return { ok: false, error: `exit ${run.exitCode}: ${run.lastStderrLine}`, reportPath };
   const figures = JSON.parse(fs.readFileSync(figuresPath, 'utf8')) as FloorChildFigures;
   const { probeMs, ...rest } = figures;
-  return { ok: true, wallMs: run.wallMs === undefined ? undefined : run.wallMs - probeMs, peakRssMb: run.peakRssMb, ...rest, reportPath };
+  return { ok: true, wallMs: run.wallMs === undefined ? undefined : run.wallMs - probeMs, peakRssMb: run.peakRssMb, cpuMs: run.cpuMs, ...rest, reportPath };
 }
 
 /** The child: import, reconcile, write the report's JSON shape, then probe pages of the largest bucket. */
