@@ -11,8 +11,10 @@ import { UserError } from './engine/UserError';
 const USAGE = `usage:
   recon reconcile CONTRACT.yaml [--json]
   recon drill CONTRACT.yaml --side left|right --kind KIND [--reason REASON] [--reconciliation NAME]
+  recon drill CONTRACT.yaml --kind matched [--reason FIELD_differs] [--reconciliation NAME]   (pairs, both sides)
   recon inspect CONTRACT.yaml --key IDENTITY_KEY [--reconciliation NAME]
-kinds: ${LISTING_KINDS.join(', ')} (gross: every row of the side; net: what its metric counts; net_unmatched: what only that side counts)`;
+kinds: ${LISTING_KINDS.join(', ')} (gross: every row of the side; net: what its metric counts; net_unmatched: what only that side counts)
+matched without --side, or with a reason FIELD_differs, lists the matched pairs: both records' columns side by side, largest amount difference first`;
 
 const MAX_CONTRACT_LINES = 20;
 
@@ -32,11 +34,15 @@ function write(text: string): Promise<void> {
   return new Promise((resolve, reject) => process.stdout.write(text, (error) => (error ? reject(error) : resolve())));
 }
 
-async function drill(inv: Investigation, reconciliation: string, side: Side, kind: ListingKind, reason: string | undefined): Promise<void> {
-  const query = { reconciliation, side, kind, reason };
+async function drill(inv: Investigation, reconciliation: string, side: Side | undefined, kind: ListingKind, reason: string | undefined): Promise<void> {
+  // Matched records come in pairs: without a side, or for a `<field>_differs` reason, both sides are listed together.
+  const pairs = kind === 'matched' && (side === undefined || reason?.endsWith('_differs') === true);
+  if (!pairs && side === undefined) throw new UserError(`--side is required for --kind ${kind}\n${USAGE}`);
+  const fetchPage = (offset: number) =>
+    pairs ? inv.fetchPairRows(reconciliation, reason, { offset, limit: MAX_PAGE_ROWS }) : inv.fetchRows({ reconciliation, side: side ?? 'left', kind, reason }, { offset, limit: MAX_PAGE_ROWS });
   let header = true;
   for (let offset = 0; ; offset += MAX_PAGE_ROWS) {
-    const page = await inv.fetchRows(query, { offset, limit: MAX_PAGE_ROWS });
+    const page = await fetchPage(offset);
     const lines = page.rows.map((row) => formatCsvRow(row));
     if (header) lines.unshift(formatCsvRow(page.columns));
     header = false;
@@ -74,13 +80,13 @@ async function main(argv: string[]): Promise<void> {
   if (!contractPath) throw new UserError(`${command}: the contract file is missing\n${USAGE}`);
   if (rest.length) throw new UserError(`unexpected argument '${rest[0]}'`);
   // Arguments are checked before the (possibly long) import, so a typo fails at once.
-  const side = command === 'drill' ? requireOption<Side>(values.side, 'side', ['left', 'right']) : undefined;
   const kind = command === 'drill' ? requireOption<ListingKind>(values.kind, 'kind', LISTING_KINDS) : undefined;
+  const side = command === 'drill' && (values.side !== undefined || kind !== 'matched') ? requireOption<Side>(values.side, 'side', ['left', 'right']) : undefined;
   const key = command === 'inspect' ? requireOption(values.key, 'key') : undefined;
   const inv = await openInvestigation(contractPath, { onProgress: reportProgress });
   try {
     const reconciliation = values.reconciliation ?? inv.contract.reconcile[0]?.name ?? '';
-    if (side && kind) {
+    if (kind) {
       await drill(inv, reconciliation, side, kind, values.reason);
     } else if (key !== undefined) {
       await write(`${JSON.stringify(await inv.inspectKey(reconciliation, key), null, 2)}\n`);

@@ -10,7 +10,7 @@ import { registerIpcHandlers } from './ipc';
 import { findContractArgument } from './shell/findContractArgument';
 import { findWorkbenchHome } from './shell/findWorkbenchHome';
 import { findWorkspace } from './shell/findWorkspace';
-import { SAMPLE_CONTRACT } from './shell/SAMPLE_CONTRACT';
+import { PIPELINE_SAMPLE_CONTRACT, SAMPLE_CONTRACT } from './shell/SAMPLE_CONTRACT';
 
 const builtDir = path.dirname(fileURLToPath(import.meta.url));
 /** The packaged app ships the samples beside app.asar (DuckDB cannot read inside an asar archive). */
@@ -69,7 +69,12 @@ if (!app.requestSingleInstanceLock()) {
     .then(async () => {
       hardenApp();
       registerAppProtocol(path.join(builtDir, '../renderer'));
-      workbench = await createWorkbench({ home: findWorkbenchHome(), workspace: findWorkspace(), sampleContract: path.join(samplesDir, SAMPLE_CONTRACT) });
+      workbench = await createWorkbench({
+        home: findWorkbenchHome(),
+        workspace: findWorkspace(),
+        sampleContract: path.join(samplesDir, SAMPLE_CONTRACT),
+        pipelineSampleContract: path.join(samplesDir, PIPELINE_SAMPLE_CONTRACT),
+      });
       registerIpcHandlers(workbench);
       // Opened before the window loads, so the first screen the renderer draws is the investigation.
       await openInvestigation(pendingContract);

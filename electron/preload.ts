@@ -11,7 +11,7 @@ async function unwrap<T>(channel: string, pending: Promise<unknown>): Promise<T>
 const recon = {
   getSession: () => unwrap('getSession', ipcRenderer.invoke('recon:getSession')),
   listRecent: () => unwrap('listRecent', ipcRenderer.invoke('recon:listRecent')),
-  openSample: () => unwrap('openSample', ipcRenderer.invoke('recon:openSample')),
+  openSample: (sample) => unwrap('openSample', ipcRenderer.invoke('recon:openSample', sample)),
   openContract: (contractPath) => unwrap('openContract', ipcRenderer.invoke('recon:openContract', contractPath)),
   previewExport: (file, sheet) => unwrap('previewExport', ipcRenderer.invoke('recon:previewExport', file, sheet)),
   createInvestigation: (spec) => unwrap('createInvestigation', ipcRenderer.invoke('recon:createInvestigation', spec)),
@@ -34,7 +34,7 @@ const recon = {
     unwrap('countRuleMatches', ipcRenderer.invoke('recon:countRuleMatches', source, expression, reportingZone)),
   readContractFile: (contractPath) => unwrap('readContractFile', ipcRenderer.invoke('recon:readContractFile', contractPath)),
   saveContractFile: (contractPath, text) => unwrap('saveContractFile', ipcRenderer.invoke('recon:saveContractFile', contractPath, text)),
-  resetSample: () => unwrap('resetSample', ipcRenderer.invoke('recon:resetSample')),
+  resetSample: (sample) => unwrap('resetSample', ipcRenderer.invoke('recon:resetSample', sample)),
   listColumnValues: (source, column) => unwrap('listColumnValues', ipcRenderer.invoke('recon:listColumnValues', source, column)),
   countPairs: (query) => unwrap('countPairs', ipcRenderer.invoke('recon:countPairs', query)),
   fetchPairs: (query, page) => unwrap('fetchPairs', ipcRenderer.invoke('recon:fetchPairs', query, page)),

@@ -9,7 +9,7 @@ import { createHttpServer } from './serve/createHttpServer';
 import { ensureRendererBuilt } from './serve/ensureRendererBuilt';
 import { findWorkbenchHome } from './shell/findWorkbenchHome';
 import { findWorkspace } from './shell/findWorkspace';
-import { SAMPLE_CONTRACT } from './shell/SAMPLE_CONTRACT';
+import { PIPELINE_SAMPLE_CONTRACT, SAMPLE_CONTRACT } from './shell/SAMPLE_CONTRACT';
 
 const USAGE = 'usage: npm run serve [CONTRACT.recon.yaml]   (the sample investigation when none is given)';
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -23,7 +23,12 @@ async function main(argv: string[]): Promise<void> {
   if (positionals.length > 1) throw new UserError(`one contract at most\n${USAGE}`);
   const [contract] = positionals;
   ensureRendererBuilt(projectRoot);
-  const workbench = await createWorkbench({ home: findWorkbenchHome(), workspace: findWorkspace(), sampleContract: path.join(projectRoot, 'samples', SAMPLE_CONTRACT) });
+  const workbench = await createWorkbench({
+    home: findWorkbenchHome(),
+    workspace: findWorkspace(),
+    sampleContract: path.join(projectRoot, 'samples', SAMPLE_CONTRACT),
+    pipelineSampleContract: path.join(projectRoot, 'samples', PIPELINE_SAMPLE_CONTRACT),
+  });
   try {
     const session = contract ? await workbench.openContract(path.resolve(contract)) : await workbench.openSample();
     process.stderr.write(`[recon] opened ${session.title} (${session.contractPath})\n`);

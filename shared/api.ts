@@ -9,7 +9,7 @@ export interface BucketQuery {
   kind: ListingKind;
   /** Narrow to one reason (a rule name, `outside_period`...); all reasons of the kind when absent. */
   reason?: string;
-  /** Only records whose value in this file column (mapped as a date of the side's source) could not be read as one. */
+  /** Only records whose value in this file column (mapped as a date or an amount of the side's source) could not be read as one. */
   unreadableColumn?: string;
   sort?: SortSpec[];
   filter?: FilterSpec[];
@@ -86,6 +86,8 @@ export interface IdentityRow {
   /** The anchor as a timestamp in the reporting time zone (ISO, no offset), and the zone's offset. */
   dateReporting: string | null;
   values: Record<string, string | null>;
+  /** What the record adds to its bucket in the reporting currency, exact cents (money.md); absent when the metric has no value, null when its amount is missing. */
+  value?: string | null;
   /** The record this one was read against: its counterpart on the other side (matched, timing, excluded_on_other_side) or its survivor (duplicate). */
   counterpart?: { side: Side; id: string };
 }
@@ -146,6 +148,9 @@ export interface BucketChange {
   reason: string;
   before: number;
   after: number;
+  /** The bucket's value before and after, when the metrics have one (money.md). */
+  valueBefore?: number;
+  valueAfter?: number;
 }
 
 export interface ApplyResult {
@@ -297,11 +302,16 @@ export interface ReportOptions {
   ids?: boolean;
 }
 
+/** The bundled sample investigations: MQLs vs CRM leads (counts), and pipeline and revenue (amounts, money.md). */
+export const SAMPLE_NAMES = ['leads', 'pipeline'] as const;
+export type SampleName = (typeof SAMPLE_NAMES)[number];
+
 export interface WorkbenchApi {
   /** The open investigation, or null on the start screen. */
   getSession(): Promise<SessionInfo | null>;
   listRecent(): Promise<RecentInvestigation[]>;
-  openSample(): Promise<SessionInfo>;
+  /** Opens a bundled sample (the leads sample when not told). */
+  openSample(sample?: SampleName): Promise<SessionInfo>;
   openContract(contractPath: string): Promise<SessionInfo>;
   previewExport(file: string, sheet?: string): Promise<ExportPreview>;
   createInvestigation(spec: NewInvestigation): Promise<SessionInfo>;
@@ -337,7 +347,7 @@ export interface WorkbenchApi {
   /** Writes a fixed contract text to its file when it parses, then opens it; its issues otherwise, nothing written. */
   saveContractFile(contractPath: string, text: string): Promise<ContractIssue[]>;
   /** Puts the sample back as it shipped (contract and exports) and opens it. */
-  resetSample(): Promise<SessionInfo>;
+  resetSample(sample?: SampleName): Promise<SessionInfo>;
   /** A column's most frequent non-empty values in a draft source, with their counts (the rule builder's suggestions). */
   listColumnValues(source: SourceDraft, column: string): Promise<ValueCount[]>;
   countPairs(query: PairQuery): Promise<number>;

@@ -11,6 +11,8 @@ export interface ListingContext {
   /** The zones the two sides' files are written in (the contract's source `timezone`), when known. */
   fileZone?: string;
   otherFileZone?: string;
+  /** reporting.currency, for the value column's header. */
+  currency?: string;
 }
 
 /** Columns whose values are dates read in the reporting zone ('YYYY-MM-DD' or 'YYYY-MM-DD HH:MM'). */
@@ -39,6 +41,8 @@ function labelColumn(column: string, context: ListingContext): string {
       return 'Step';
     case 'reason':
       return 'Reason';
+    case 'value':
+      return `Value${context.currency ? ` (${context.currency})` : ''}`;
     case 'anchor_exported':
       return `${context.metric} date as exported${inZone(context.fileZone)}`;
     case 'anchor_reporting':

@@ -1,5 +1,5 @@
 // The one gate every transport (IPC, HTTP) passes a call through: the method exists and each argument has its shape.
-import { API_METHODS, MAX_PAGE_ROWS, type WorkbenchApi } from '../../shared/api';
+import { API_METHODS, MAX_PAGE_ROWS, SAMPLE_NAMES, type WorkbenchApi } from '../../shared/api';
 import { NORMALIZERS, SYSTEMS } from '../../shared/contractTypes';
 import { LISTING_KINDS } from '../../shared/reportTypes';
 import { UserError } from '../engine/UserError';
@@ -98,7 +98,7 @@ const reconciliation = { name: 'reconciliation', check: checkName };
 const SIGNATURES: Record<ApiMethod, Parameter[]> = {
   getSession: [],
   listRecent: [],
-  openSample: [],
+  openSample: [{ name: 'sample', check: checkOneOf(SAMPLE_NAMES), optional: true }],
   openContract: [{ name: 'contractPath', check: checkName }],
   previewExport: [{ name: 'file', check: checkName }, { name: 'sheet', check: checkName, optional: true }],
   createInvestigation: [{ name: 'spec', check: checkNewInvestigation }],
@@ -136,7 +136,7 @@ const SIGNATURES: Record<ApiMethod, Parameter[]> = {
   ],
   readContractFile: [{ name: 'contractPath', check: checkName }],
   saveContractFile: [{ name: 'contractPath', check: checkName }, contractText],
-  resetSample: [],
+  resetSample: [{ name: 'sample', check: checkOneOf(SAMPLE_NAMES), optional: true }],
   listColumnValues: [{ name: 'source', check: checkSourceDraft }, { name: 'column', check: checkName }],
   countPairs: [{ name: 'query', check: checkPairQuery }],
   fetchPairs: [

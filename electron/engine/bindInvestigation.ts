@@ -1,6 +1,6 @@
 // The query side of an open investigation: report, bucket pages, inspector, over a compiled model.
-import type { BucketQuery, InvestigationApi, PageRequest, PairQuery, ReportOptions } from '../../shared/api';
-import { countPairs, fetchPairs } from './queryPairs';
+import type { BucketQuery, InvestigationApi, PageRequest, PairQuery, ReportOptions, RowPage } from '../../shared/api';
+import { countPairs, fetchPairRows, fetchPairs } from './queryPairs';
 import type { Contract } from '../../shared/contractTypes';
 import type { ReconReport, Side } from '../../shared/reportTypes';
 import type { BucketListing } from './buildBucketListing';
@@ -16,6 +16,8 @@ export interface Investigation extends InvestigationApi {
   readonly model: CompiledModel;
   /** The listing a query reads (validated: known reconciliation and side). */
   listingOf(query: BucketQuery): BucketListing;
+  /** Matched pairs with both records' columns (the CLI's drill into matched records). */
+  fetchPairRows(reconciliation: string, reason: string | undefined, page: PageRequest): Promise<RowPage>;
 }
 
 export function bindInvestigation(db: Database, contract: Contract, model: CompiledModel): Investigation {
@@ -44,6 +46,7 @@ export function bindInvestigation(db: Database, contract: Contract, model: Compi
     fetchRows: async (query: BucketQuery, page: PageRequest) => fetchBucketRows(db, listingOf(query), query, page),
     inspectKey: async (reconciliation: string, key: string) => inspectIdentityKey(db, find(reconciliation), key),
     inspectRecord: async (reconciliation: string, side: Side, recordId: string) => inspectRecord(db, find(reconciliation), side, recordId),
+    fetchPairRows: async (reconciliation: string, reason: string | undefined, page: PageRequest) => fetchPairRows(db, find(reconciliation), reason, page),
     countPairs: async (query: PairQuery) => countPairs(db, find(query.reconciliation), query),
     fetchPairs: async (query: PairQuery, page: PageRequest) => fetchPairs(db, find(query.reconciliation), query, page),
   };

@@ -5,13 +5,15 @@ import type { Database } from './openDatabase';
 import { quoteIdent } from './openDatabase';
 import { buildShownTimestampSql } from './sql/buildTimestampSql';
 import { canonicalColumn, dateOnlyColumn } from './buildSourceTable';
+import { amountColumns } from './money/buildAmountColumns';
 
-/** Columns every listing starts with; the export's own columns follow. */
+/** Columns every listing starts with (`value` only when the metric has one); the export's own columns follow. */
 export const LISTING_COLUMNS = [
   'record_id',
   'identity_key',
   'kind',
   'reason',
+  'value',
   'anchor_exported',
   'anchor_reporting',
   'other_record_id',
@@ -31,8 +33,8 @@ export interface BucketListing {
   pageSql: string;
   /** Listed column name -> the view's column (a file column that collides with a fixed name gets " (file)"). */
   columns: string[];
-  /** The side's source table and its file columns mapped as dates, each with the column holding its reading. */
-  sourceDates: { table: string; columns: Record<string, string> };
+  /** The side's source table and its file columns mapped as dates or amounts, each with the column holding its reading. */
+  sourceReadings: { table: string; columns: Record<string, string> };
 }
 
 type UnlistedReconcile = Pick<CompiledReconcile, 'spec' | 'table' | 'left' | 'right'>;
@@ -60,11 +62,14 @@ export async function buildBucketListing(db: Database, r: UnlistedReconcile, sid
   const d = anchor('d', own);
   const o = anchor('o', other);
   const fixed = new Set<string>(LISTING_COLUMNS);
+  const valued = own.spec.value !== undefined;
+  // What the record adds to its bucket, exact cents; empty when its own amount is (a summed survivor shows its group's total).
+  const value = valued ? `CASE WHEN b.__missing AND b.__value = 0 THEN NULL ELSE CAST(b.__value AS VARCHAR) END AS value,` : '';
   const fileColumns = own.source.fileColumns.map((c) => ({ source: c, listed: fixed.has(c) ? `${c} (file)` : c }));
   const view = listingViewName(r, side);
   // Conditions on the joined table alone are pushed into its scan, so a page reads only its rows.
   const select = (narrow: boolean) => `
-    SELECT b.__row_no, b.__other_row_no, b.__other_is_own_side, b.__id AS record_id, b.__key AS identity_key, b.kind, b.reason,
+    SELECT b.__row_no, b.__other_row_no, b.__other_is_own_side, b.__id AS record_id, b.__key AS identity_key, b.kind, b.reason, ${value}
       ${a.exported} AS anchor_exported, ${a.reporting} AS anchor_reporting,
       coalesce(d.__id, o.__id) AS other_record_id,
       CASE WHEN d.__row_no IS NOT NULL THEN ${d.exported} ELSE ${o.exported} END AS other_anchor_exported,
@@ -76,13 +81,18 @@ export async function buildBucketListing(db: Database, r: UnlistedReconcile, sid
     LEFT JOIN ${quoteIdent(other.source.table)} o ON o.__row_no = CASE WHEN NOT b.__other_is_own_side THEN b.__other_row_no END${narrow ? ` AND o.__row_no IN ${ROWS.other}` : ''}
     WHERE b.side = '${side}'${narrow ? ` AND b.__row_no IN ${ROWS.own}` : ''}`;
   await db.run(`CREATE OR REPLACE VIEW ${quoteIdent(view)} AS ${select(false)}`);
-  const dateColumns = Object.fromEntries(own.source.dateFields.flatMap((f) => (own.source.fields[f] === undefined ? [] : [[own.source.fields[f], canonicalColumn(f)]])));
+  const readingOf = (fields: string[], column: (field: string) => string) =>
+    fields.flatMap((f) => (own.source.fields[f] === undefined ? [] : [[own.source.fields[f], column(f)] as const]));
+  const readings = Object.fromEntries([
+    ...readingOf(own.source.dateFields, canonicalColumn),
+    ...readingOf(own.source.amounts.amountFields, (f) => amountColumns(f).cents),
+  ]);
   return {
     view,
     bridge: r.table,
     side,
     pageSql: select(true),
-    columns: [...LISTING_COLUMNS, ...fileColumns.map((c) => c.listed)],
-    sourceDates: { table: own.source.table, columns: dateColumns },
+    columns: [...LISTING_COLUMNS.filter((c) => valued || c !== 'value'), ...fileColumns.map((c) => c.listed)],
+    sourceReadings: { table: own.source.table, columns: readings },
   };
 }

@@ -15,7 +15,8 @@ export interface MetricStepsInput {
   fileColumns: string[];
   /** Canonical fields of the metric's source, usable in rules by name. */
   fields: string[];
-  identityKey: string;
+  /** The field the metric is matched and deduplicated on (`__id` for the source's id); null: a metric of no bridge in a contract without identity. */
+  identityKey: string | null;
   normalize: readonly Normalizer[];
   period: { from: string; to: string };
   contractLabel: string;
@@ -67,7 +68,7 @@ export async function buildMetricSteps(db: Database, input: MetricStepsInput): P
     : 'CAST(NULL AS VARCHAR)';
   await checkRulesBind(db, input);
   const anchor = quoteIdent(metric.date);
-  const key = buildIdentityKeySql(`CAST(${quoteIdent(input.identityKey)} AS VARCHAR)`, input.normalize);
+  const key = input.identityKey === null ? 'CAST(NULL AS VARCHAR)' : buildIdentityKeySql(`CAST(${quoteIdent(input.identityKey)} AS VARCHAR)`, input.normalize);
   const from = quoteLiteral(input.period.from);
   const to = quoteLiteral(input.period.to);
   const group = 'PARTITION BY __excluded_by IS NULL, __key';

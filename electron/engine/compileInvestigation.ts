@@ -118,11 +118,11 @@ function findAnchorColumn(source: CompiledSource, field: string): string {
  * contract's identity. parseReconcile made sure every bridge keys a metric the same way. `id` is the source's
  * id column, which the rule context holds as __id.
  */
-function findMetricKey(contract: Contract, metric: string): { identityKey: string; normalize: Normalizer[] } {
+function findMetricKey(contract: Contract, metric: string): { identityKey: string | null; normalize: Normalizer[] } {
   const entry = contract.reconcile.find((r) => r.left === metric || r.right === metric);
   const match = entry ? entry.match : { left: contract.identity?.key ?? '', right: '', normalize: contract.identity?.normalize ?? [] };
   const field = entry?.right === metric && entry.left !== metric ? match.right : match.left;
-  return { identityKey: field === 'id' ? '__id' : field, normalize: match.normalize };
+  return { identityKey: field === 'id' ? '__id' : field || null, normalize: match.normalize };
 }
 
 export async function compileInvestigation(db: Database, contract: Contract, options: CompileOptions): Promise<CompiledModel> {

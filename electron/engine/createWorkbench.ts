@@ -1,7 +1,7 @@
 // The engine behind every transport: one open investigation at a time, long work with progress and cancel.
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { ApplyResult, ContractDocument, ContractIssue, Progress, SessionInfo, WorkbenchApi } from '../../shared/api';
+import type { ApplyResult, ContractDocument, ContractIssue, Progress, SampleName, SessionInfo, WorkbenchApi } from '../../shared/api';
 import type { ReconReport } from '../../shared/reportTypes';
 import { checkContractText } from './checkContractText';
 import { checkNewInvestigation } from './newInvestigation/checkNewInvestigation';
@@ -28,6 +28,8 @@ export interface WorkbenchOptions {
   home: string;
   /** The bundled sample contract; it is copied into `home` before opening, so the bundle stays untouched. */
   sampleContract: string;
+  /** The bundled pipeline sample's contract (money.md), copied likewise; absent in builds without it. */
+  pipelineSampleContract?: string;
   /** The user's folder where new contracts are proposed (the shells pass findWorkspace()); `home`/investigations when absent. */
   workspace?: string;
 }
@@ -100,9 +102,16 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     return next.info;
   }
 
-  function sampleCopy(): string {
-    const contract = path.join(options.home, 'sample', path.basename(options.sampleContract));
-    return existsSync(contract) ? contract : resetSample(options.home, options.sampleContract);
+  /** Where a sample ships and where its working copy lives in `home`. */
+  function sampleOf(name: SampleName = 'leads'): { bundled: string; folder: string } {
+    if (name === 'leads') return { bundled: options.sampleContract, folder: 'sample' };
+    if (!options.pipelineSampleContract) throw new UserError('this build has no pipeline sample');
+    return { bundled: options.pipelineSampleContract, folder: 'sample-pipeline' };
+  }
+  function sampleCopy(name?: SampleName): string {
+    const sample = sampleOf(name);
+    const contract = path.join(options.home, sample.folder, path.basename(sample.bundled));
+    return existsSync(contract) ? contract : resetSample(options.home, sample.bundled, sample.folder);
   }
 
   /** Parses a contract that is not open: its rules are checked against no columns. */
@@ -129,7 +138,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   return {
     getSession: async () => session?.info ?? null,
     listRecent: async () => readRecent(options.home),
-    openSample: async () => open(sampleCopy()),
+    openSample: async (sample) => open(sampleCopy(sample)),
     openContract: async (contractPath) => open(contractPath),
     previewExport: async (file, sheet) =>
       queue(async () => {
@@ -169,7 +178,10 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     countRuleMatches: async (source, expression, reportingZone) => queue(() => rules.countMatches(source, expression, reportingZone)),
     readContractFile: async (contractPath) => readContractFile(contractPath, checkFile, lastFailure),
     saveContractFile: async (contractPath, text) => saveContractFile(contractPath, text, checkFile, open),
-    resetSample: async () => open(resetSample(options.home, options.sampleContract)),
+    resetSample: async (sample) => {
+      const { bundled, folder } = sampleOf(sample);
+      return open(resetSample(options.home, bundled, folder));
+    },
     listColumnValues: async (source, column) => queue(() => rules.listValues(source, column)),
     countPairs: async (query) => queue(() => current().investigation.countPairs(query)),
     fetchPairs: async (query, page) => queue(() => current().investigation.fetchPairs(query, page)),

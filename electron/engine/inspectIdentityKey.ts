@@ -51,6 +51,7 @@ function toIdentityRow(side: Side, source: string, fileColumns: string[], row: L
     dateExported: row.anchor_exported,
     dateReporting: row.anchor_reporting,
     values,
+    ...('value' in row ? { value: (row.value ?? null) as string | null } : {}),
     ...(row.other_record_id === null ? {} : { counterpart: { side: row.__other_is_own_side ? side : otherSide(side), id: row.other_record_id } }),
   };
 }

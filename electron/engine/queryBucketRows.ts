@@ -47,15 +47,18 @@ function buildFilterSql(filter: FilterSpec, column: string, params: SqlParam[]):
   }
 }
 
-/** Rows whose value in a date column was not empty and yet read as no date: what the source's report counts as unreadable. */
+/**
+ * Rows whose value in a date or amount column was not empty and yet read as no date or no amount: what the
+ * source's report counts as unreadable (a currency without a rate never gets this far: the import refuses it).
+ */
 function buildUnreadableSql(listing: BucketListing, column: string): string {
-  const reading = listing.sourceDates.columns[column];
+  const reading = listing.sourceReadings.columns[column];
   if (reading === undefined) {
-    const mapped = Object.keys(listing.sourceDates.columns);
-    throw new UserError(`'${column}' is not a column mapped as a date of the ${listing.side} side's source${mapped.length ? `; its date columns: ${mapped.join(', ')}` : ''}`);
+    const mapped = Object.keys(listing.sourceReadings.columns);
+    throw new UserError(`'${column}' is not a column mapped as a date or an amount of the ${listing.side} side's source${mapped.length ? `; its date and amount columns: ${mapped.join(', ')}` : ''}`);
   }
   // The column is one of the source's own (checked above): an identifier, quoted, never a value.
-  return `__row_no IN (SELECT __row_no FROM ${quoteIdent(listing.sourceDates.table)} WHERE ${quoteIdent(reading)} IS NULL AND trim(coalesce(CAST(${quoteIdent(column)} AS VARCHAR), '')) <> '')`;
+  return `__row_no IN (SELECT __row_no FROM ${quoteIdent(listing.sourceReadings.table)} WHERE ${quoteIdent(reading)} IS NULL AND trim(coalesce(CAST(${quoteIdent(column)} AS VARCHAR), '')) <> '')`;
 }
 
 /** gross: every row of the side; net: the kinds a metric's net count is made of; net_unmatched: those but matched; else the one kind. */

@@ -1,13 +1,14 @@
 // Counts and pages a reconciliation's matched pairs (the pairs grid): both sides' compared values, largest difference first.
-import { MAX_PAGE_ROWS, type PageRequest, type PairPage, type PairQuery, type PairRow } from '../../shared/api';
+import { MAX_PAGE_ROWS, type PageRequest, type PairPage, type PairQuery, type PairRow, type RowPage } from '../../shared/api';
 import type { CompiledReconcile } from './compiledInvestigation';
-import type { Database } from './openDatabase';
+import type { Database, SqlParam } from './openDatabase';
 import { quoteIdent } from './openDatabase';
 import { idOrderSql } from './buildSourceTable';
 import { pairColumns } from './buildPairs';
 import { UserError } from './UserError';
 
 type PairsOf = Pick<CompiledReconcile, 'spec' | 'pairs'>;
+
 
 function buildWhereSql(r: PairsOf, query: PairQuery): string {
   const conditions: string[] = [];
@@ -52,4 +53,36 @@ export async function fetchPairs(db: Database, r: PairsOf, query: PairQuery, pag
       return { leftId: String(row.left_id), rightId: String(row.right_id), reason: String(row.reason), values, differs, valueDelta: row.delta as string | null };
     }),
   };
+}
+
+/**
+ * Pairs with both records' listed columns side by side (`recon drill --kind matched`): the pair's reason and
+ * difference, each compare field's two values, then every column of the left record and of the right one.
+ */
+export async function fetchPairRows(db: Database, r: CompiledReconcile, reason: string | undefined, page: PageRequest): Promise<RowPage> {
+  const fields = r.spec.compare.map((c) => c.field);
+  const own = (side: 'left' | 'right') => r.listings[side].columns.map((c) => ({ sql: `${side[0]}.${quoteIdent(c)}`, name: `${side} ${c}` }));
+  const columns = [
+    { sql: 'p.reason', name: 'reason' },
+    { sql: 'CAST(p.delta AS VARCHAR)', name: 'value_difference' },
+    ...fields.flatMap((field, i) => [
+      { sql: `p.${pairColumns(i).left}`, name: `${field} (left)` },
+      { sql: `p.${pairColumns(i).right}`, name: `${field} (right)` },
+    ]),
+    ...own('left'),
+    ...own('right'),
+  ];
+  const params: SqlParam[] = [];
+  if (reason !== undefined) params.push(reason);
+  const rows = await db.all<Record<string, string | null>>(
+    `SELECT ${columns.map((c, i) => `${c.sql} AS c${i}`).join(', ')}
+     FROM ${quoteIdent(r.pairs)} p
+     JOIN ${quoteIdent(r.listings.left.view)} l ON l.__row_no = p.left_row
+     JOIN ${quoteIdent(r.listings.right.view)} r ON r.__row_no = p.right_row
+     ${reason !== undefined ? 'WHERE p.reason = $1' : ''}
+     ORDER BY abs(p.delta) DESC NULLS LAST, ${idOrderSql('p.left_id')}, ${idOrderSql('p.right_id')}
+     LIMIT ${Math.min(page.limit, MAX_PAGE_ROWS)} OFFSET ${Math.max(0, page.offset)}`,
+    params,
+  );
+  return { columns: columns.map((c) => c.name), rows: rows.map((row) => columns.map((_, i) => row[`c${i}`] ?? null)) };
 }

@@ -2,9 +2,9 @@
 import { cpSync, existsSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 
-export function resetSample(home: string, sampleContract: string): string {
-  const target = path.join(home, 'sample');
-  const fresh = path.join(home, 'sample.new');
+export function resetSample(home: string, sampleContract: string, folder = 'sample'): string {
+  const target = path.join(home, folder);
+  const fresh = path.join(home, `${folder}.new`);
   // Copied beside and swapped in, so a failure half-way never leaves half a sample.
   rmSync(fresh, { recursive: true, force: true });
   cpSync(path.join(path.dirname(sampleContract), 'exports'), path.join(fresh, 'exports'), { recursive: true });

@@ -32,7 +32,7 @@ export function createHttpApi(token: string = readToken(window.location.hash)): 
   return {
     getSession: () => call('getSession'),
     listRecent: () => call('listRecent'),
-    openSample: () => call('openSample'),
+    openSample: (sample) => call('openSample', sample),
     openContract: (contractPath) => call('openContract', contractPath),
     previewExport: (file, sheet) => call('previewExport', file, sheet),
     createInvestigation: (spec) => call('createInvestigation', spec),
@@ -54,7 +54,7 @@ export function createHttpApi(token: string = readToken(window.location.hash)): 
     countRuleMatches: (source, expression, reportingZone) => call('countRuleMatches', source, expression, reportingZone),
     readContractFile: (contractPath) => call('readContractFile', contractPath),
     saveContractFile: (contractPath, text) => call('saveContractFile', contractPath, text),
-    resetSample: () => call('resetSample'),
+    resetSample: (sample) => call('resetSample', sample),
     listColumnValues: (source, column) => call('listColumnValues', source, column),
     countPairs: (query) => call('countPairs', query),
     fetchPairs: (query, page) => call('fetchPairs', query, page),

@@ -93,7 +93,7 @@ export function RecordsScreen() {
     records.count === null ? 'Counting…' : filtered ? `${formatCount(records.count)} of ${formatCount(total)} records` : `${formatCount(records.count)} record${records.count === 1 ? '' : 's'}`;
   const zoneOf = (source: string) => contract?.sources.find((s) => s.name === source)?.timezone;
   const context: ListingContext | null = bucket
-    ? { kind: bucket.kind, reportingZone, metric: own.metric, otherMetric: other.metric, fileZone: zoneOf(own.source), otherFileZone: zoneOf(other.source) }
+    ? { kind: bucket.kind, reportingZone, metric: own.metric, otherMetric: other.metric, fileZone: zoneOf(own.source), otherFileZone: zoneOf(other.source), currency: report.currency }
     : null;
   const definition = !bucket
     ? ''

@@ -79,13 +79,20 @@ export function SourceSummary({ source }: { source: SourceReport }) {
           </ul>
         </details>
       ) : null}
+      {(source.amounts ?? [])
+        .filter((a) => a.ambiguous)
+        .map((a) => (
+          <p key={a.column} className="muted">
+            Amounts in {a.column} are read with a decimal point: nothing in the column tells a point from a comma (set <code>decimal</code> on the source to say).
+          </p>
+        ))}
       {source.unreadable.length > 0 ? (
         <details>
           <summary>Unreadable values of {source.name}</summary>
           <ul className="plain-list">
             {source.unreadable.map((u) => (
               <li key={u.column}>
-                {u.column}: {formatCount(u.count)} value{u.count === 1 ? '' : 's'} that could not be read as a date{' '}
+                {u.column}: {formatCount(u.count)} value{u.count === 1 ? '' : 's'} that could not be read as {source.amounts?.some((a) => a.column === u.column) ? 'an amount' : 'a date'}{' '}
                 {reading ? (
                   <button type="button" className="link-button" onClick={() => open(u)}>
                     Show the {u.count === 1 ? 'record' : `${formatCount(u.count)} records`} of {u.column}

@@ -1,6 +1,6 @@
 // The open investigation, the screen shown, and the long work (open, create, apply) with its progress.
 import { create } from 'zustand';
-import type { NewInvestigation, Progress, RecentInvestigation, SessionInfo } from '../../shared/api';
+import type { NewInvestigation, Progress, RecentInvestigation, SampleName, SessionInfo } from '../../shared/api';
 import { ApiError } from '../../shared/unwrapApiResult';
 import { getApi } from '../api/getApi';
 import { useBridgeStore } from './useBridgeStore';
@@ -29,8 +29,8 @@ interface SessionState {
   loadSession(): Promise<void>;
   loadRecent(): Promise<void>;
   showScreen(screen: Screen): void;
-  openSample(): Promise<void>;
-  resetSample(): Promise<void>;
+  openSample(sample?: SampleName): Promise<void>;
+  resetSample(sample?: SampleName): Promise<void>;
   openContract(contractPath: string): Promise<void>;
   /** Opens a contract that failed to load in the editor, to be fixed there; `reason` when no line of it is to blame. */
   repairContract(contractPath: string, reason?: string): Promise<void>;
@@ -100,11 +100,11 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       set({ screen });
       if (screen === 'start') void get().loadRecent();
     },
-    async openSample() {
-      await openOrRepair('Opening the sample investigation', null, () => getApi().openSample());
+    async openSample(sample) {
+      await openOrRepair('Opening the sample investigation', null, () => getApi().openSample(sample));
     },
-    async resetSample() {
-      await openOrRepair('Putting the sample back as it shipped', null, () => getApi().resetSample());
+    async resetSample(sample) {
+      await openOrRepair('Putting the sample back as it shipped', null, () => getApi().resetSample(sample));
     },
     async openContract(contractPath) {
       await openOrRepair(`Opening ${contractPath}`, contractPath, () => getApi().openContract(contractPath));

@@ -3,6 +3,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { buildExpectedBridge } from './buildExpectedBridge';
 import { createRandom } from './createRandom';
+import { planPipelineSample, writePipelineSample } from './pipeline/generatePipelineSample';
+import { pipelineStories } from './pipeline/pipelineStories';
+import { renderPipelineReadme } from './pipeline/renderPipelineReadme';
 import { placeRecords } from './placeRecords';
 import { renderHubspotCsv } from './renderHubspotCsv';
 import { renderReadme } from './renderReadme';
@@ -22,21 +25,23 @@ export const SAMPLE_FILES = {
   readme: 'README.md',
 } as const;
 
-/** Writes every sample file under `outDir` and returns their relative paths. */
+/** Writes every sample file under `outDir` (both investigations) and returns their relative paths. */
 export function generateSamples(outDir: string): string[] {
   const placed = placeRecords(stories, createRandom(SEED));
   const bridge = buildExpectedBridge(placed);
+  const pipeline = planPipelineSample();
   const contents: [string, string | Buffer][] = [
     [SAMPLE_FILES.hubspotCsv, renderHubspotCsv(placed.hubspot)],
     [SAMPLE_FILES.salesforceXlsx, renderSalesforceXlsx(placed.salesforce)],
     [SAMPLE_FILES.salesforceCsv, renderSalesforceCsv(placed.salesforce)],
     [SAMPLE_FILES.contract, SAMPLE_CONTRACT],
     [SAMPLE_FILES.expectedBridge, `${JSON.stringify(bridge, null, 2)}\n`],
-    [SAMPLE_FILES.readme, renderReadme(stories, placed, bridge)],
+    // One README tells both samples: the first one's stories, then the pipeline sample's.
+    [SAMPLE_FILES.readme, `${renderReadme(stories, placed, bridge)}\n${renderPipelineReadme(pipelineStories, pipeline)}`],
   ];
   for (const [path, content] of contents) {
     mkdirSync(dirname(join(outDir, path)), { recursive: true });
     writeFileSync(join(outDir, path), content);
   }
-  return contents.map(([path]) => path);
+  return [...contents.map(([path]) => path), ...writePipelineSample(outDir, pipeline)];
 }

@@ -29,7 +29,7 @@ function toLeadId(recordNumber: number): string {
 }
 
 /** Shuffles rows but refills each person's slots with their rows in planted order (ties go by file order). */
-function shuffleKeepingGroupOrder<T extends { group: number }>(records: T[], random: Random): T[] {
+export function shuffleKeepingGroupOrder<T extends { group: number }>(records: T[], random: Random): T[] {
   const queues = new Map<number, T[]>();
   for (const record of records) queues.set(record.group, [...(queues.get(record.group) ?? []), record]);
   return random.shuffle(records).map((slot) => queues.get(slot.group)?.shift() as T);

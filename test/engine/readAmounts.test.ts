@@ -10,6 +10,7 @@ import { importFile } from '../../electron/engine/import/importFile';
 import { buildAmountSql, buildConvertedAmountSql, type AmountSqlOptions, type DecimalMark } from '../../electron/engine/money/buildAmountSql';
 import { detectDecimalMark } from '../../electron/engine/money/detectDecimalMark';
 import { pairCurrencyColumns } from '../../shared/pairCurrencyColumns';
+import { findFormatCurrency } from '../../electron/engine/import/readXlsxCell';
 
 let db: Database;
 let dir: string;
@@ -224,14 +225,14 @@ describe('amounts through real files', () => {
     const mark = await detectDecimalMark(db, 'deals_xlsx', 'Amount');
     expect(mark.decimal).toBe('point');
     const readings = await readColumn('deals_xlsx', 'Amount', { decimal: mark.decimal, reportingCurrency: 'USD' });
-    // 1e21 is beyond any amount (unreadable). A cell's currency format is not kept by the import (readXlsxCell stores the number alone): only text cells carry one.
+    // 1e21 is beyond any amount (unreadable). A currency-formatted cell keeps its format's currency (readXlsxCell).
     expect(pick(readings)).toEqual([
       ['12500', '12500', null],
-      ['12500.5', '12500.5', null],
-      ['1234.56', '1234.56', null],
+      ['$ 12500.5', '12500.5', 'USD'],
+      ['€ 1234.56', '1234.56', 'EUR'],
       ['-1200', '-1200', null],
       ['-1200', '-1200', null],
-      ['-0.125', '-0.125', null],
+      ['$ -0.125', '-0.125', 'USD'],
       ['0.30000000000000004', '0.3', null],
       ['1e+21', null, null],
       ['12000', '12000', null],
@@ -243,6 +244,13 @@ describe('amounts through real files', () => {
       `SELECT CAST(sum(${cents}) FILTER (WHERE row_no BETWEEN 6 AND 7) AS VARCHAR) AS total FROM (${buildAmountSql('deals_xlsx', '"Amount"', 'a', { decimal: 'point' })})`,
     );
     expect(sum?.total).toBe('0.17');
+  });
+});
+
+describe('findFormatCurrency', () => {
+  it('finds the currency of Excel number formats, and none in plain or locale-only formats', () => {
+    const formats = ['"$"#,##0.00', '[$€-407] #,##0.00', '[$EUR] #,##0.00', '#,##0.00 [$£-809]', '£#,##0;[Red]-£#,##0', '[$US$-409]#,##0', '[$-409]#,##0.00', '#,##0.00;[Red]-#,##0.00', 'General', '0.00E+00'];
+    expect(formats.map(findFormatCurrency)).toEqual(['$', '€', 'EUR', '£', '£', 'US$', undefined, undefined, undefined, undefined]);
   });
 });
 

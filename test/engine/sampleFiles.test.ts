@@ -7,6 +7,8 @@ import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { generateSamples, SAMPLE_FILES } from '../../samples/generator/generateSamples';
+import type { PipelineExpectedReport } from '../../samples/generator/pipeline/buildPipelineBridge';
+import { PIPELINE_FILES } from '../../samples/generator/pipeline/generatePipelineSample';
 import { BUCKET_KINDS } from '../../shared/reportTypes';
 import type { Bucket, SideSummary } from '../../shared/reportTypes';
 
@@ -20,8 +22,8 @@ interface ExpectedBridge {
   buckets: Bucket[];
 }
 
-/** RFC 4180 with quoted fields; enough to read the two sample CSVs independently of the generator. */
-function parseCsv(text: string): string[][] {
+/** RFC 4180 with quoted fields; enough to read the sample CSVs independently of the generator. */
+function parseCsv(text: string, delimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -33,9 +35,9 @@ function parseCsv(text: string): string[][] {
       i++;
     } else if (ch === '"') {
       quoted = !quoted;
-    } else if (quoted || (ch !== ',' && ch !== '\n' && ch !== '\r')) {
+    } else if (quoted || (ch !== delimiter && ch !== '\n' && ch !== '\r')) {
       field += ch;
-    } else if (ch === ',') {
+    } else if (ch === delimiter) {
       row.push(field);
       field = '';
     } else {
@@ -96,7 +98,7 @@ describe('samples/', () => {
     const outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'recon-samples-'));
     try {
       const written = generateSamples(outDir);
-      expect([...written].sort()).toEqual(Object.values(SAMPLE_FILES).sort());
+      expect([...written].sort()).toEqual([...Object.values(SAMPLE_FILES), ...Object.values(PIPELINE_FILES)].sort());
       for (const relative of written) {
         const fresh = fs.readFileSync(path.join(outDir, relative));
         expect(fresh.equals(readSample(relative)), `${relative} differs from a fresh generation: run npx tsx samples/generate.ts`).toBe(true);
@@ -167,5 +169,28 @@ describe('samples/', () => {
       }),
     );
     expect(asCsvText).toEqual(csvRows);
+  });
+
+  it('pipeline/expected-bridge.json puts every data row of each export in exactly one bucket of each bridge it is in', () => {
+    const bridge = JSON.parse(readSample(PIPELINE_FILES.expectedBridge).toString('utf8')) as PipelineExpectedReport;
+    const deals = parseCsv(readSample(PIPELINE_FILES.dealsCsv).toString('utf8'));
+    const report = parseCsv(readSample(PIPELINE_FILES.opportunitiesCsv).toString('utf8'));
+    const opportunities = report.slice(1, report.findIndex((fields) => fields.length === 1 && fields[0] === ''));
+    const text = readSample(PIPELINE_FILES.invoiceLinesCsv).toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const lines = parseCsv(text.slice(1), ';');
+    expect([deals[0]?.[0], report[0]?.[0], lines[0]?.[0]]).toEqual(['Record ID', 'Opportunity ID', 'Line ID']);
+    const ids = { hubspot_deals: deals.slice(1), salesforce_opportunities: opportunities, finance_invoice_lines: lines.slice(1) };
+    for (const r of bridge.reconciliations) {
+      for (const side of ['left', 'right'] as const) {
+        const rows = ids[r[side].source as keyof typeof ids].map((fields) => fields[0] ?? '');
+        checkSide({ reconciliation: r.name, left: r.left, right: r.right, buckets: r.buckets }, side, rows, /^\d+$/.test(rows[0] ?? ''));
+        const cents = (value: number | undefined) => Math.round((value ?? 0) * 100);
+        const sides = r.buckets.filter((b) => b.side === side);
+        expect(sides.reduce((sum, b) => sum + cents(b.value), 0), `${r.name} ${side}: gross value`).toBe(cents(r[side].gross_value));
+      }
+      const matched = (side: string) => r.buckets.filter((b) => b.side === side && b.kind === 'matched').reduce((n, b) => n + b.count, 0);
+      expect(matched('left'), r.name).toBe(matched('right'));
+    }
   });
 });

@@ -66,7 +66,7 @@ describe('unreadable dates', () => {
 
   it('refuses a column that is not mapped as a date of the side, naming those that are', async () => {
     await expect(inv.countRows({ ...base, side: 'left', kind: 'gross', unreadableColumn: 'Email' })).rejects.toThrow(
-      "'Email' is not a column mapped as a date of the left side's source; its date columns: Create Date, MQL Date",
+      "'Email' is not a column mapped as a date or an amount of the left side's source; its date and amount columns: Create Date, MQL Date",
     );
   });
 

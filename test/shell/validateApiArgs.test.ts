@@ -34,7 +34,7 @@ const spec: NewInvestigation = {
 const VALID: Record<ApiMethod, unknown[]> = {
   getSession: [],
   listRecent: [],
-  openSample: [],
+  openSample: ['pipeline'],
   openContract: ['/x/a.recon.yaml'],
   previewExport: ['/x/a.csv'],
   createInvestigation: [spec],
@@ -56,7 +56,7 @@ const VALID: Record<ApiMethod, unknown[]> = {
   countRuleMatches: [draft, `"Email" LIKE '%@acme.com'`, 'America/New_York'],
   readContractFile: ['/x/a.recon.yaml'],
   saveContractFile: ['/x/a.recon.yaml', 'contract: x\n'],
-  resetSample: [],
+  resetSample: ['leads'],
   listColumnValues: [draft, 'Lead Status'],
   countPairs: [{ reconciliation: 'MQL vs CRM Lead', differs: 'value' }],
   fetchPairs: [{ reconciliation: 'MQL vs CRM Lead', amountChanged: true }, { offset: 0, limit: 100 }],

@@ -40,6 +40,7 @@ export function describeExport(inv: Investigation, query: BucketQuery, rows: num
     otherMetric: other.spec.name,
     fileZone: own.source.spec.timezone,
     otherFileZone: other.source.spec.timezone,
+    ...(reporting.currency ? { currency: reporting.currency } : {}),
   };
   const labels = labelColumns(listing.columns, context);
   const labelOf = (column: string) => labels[listing.columns.indexOf(column)] ?? column;

@@ -1,4 +1,4 @@
-// Turns one SheetJS cell into the text the import stores: strings as-is, numbers as number text, dates as naive timestamps.
+// Turns one SheetJS cell into the text the import stores: strings as-is, numbers as number text (with a currency format's currency), dates as naive timestamps.
 import * as XLSX from '@e965/xlsx';
 
 const DAY_MS = 86_400_000;
@@ -10,13 +10,29 @@ export function readXlsxCell(cell: XLSX.CellObject | null | undefined, date1904:
       return cell.v === '' ? null : String(cell.v);
     case 'b':
       return cell.v ? 'TRUE' : 'FALSE';
-    case 'n':
-      return typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z) ? formatSerial(Number(cell.v), date1904) : String(cell.v);
+    case 'n': {
+      if (typeof cell.z === 'string' && XLSX.SSF.is_date(cell.z)) return formatSerial(Number(cell.v), date1904);
+      const currency = typeof cell.z === 'string' ? findFormatCurrency(cell.z) : undefined;
+      return currency === undefined ? String(cell.v) : `${currency} ${String(cell.v)}`;
+    }
     case 'd':
       return cell.v instanceof Date ? formatUtc(cell.v.getTime()) : String(cell.v);
     default:
       return XLSX.utils.format_cell(cell);
   }
+}
+
+/**
+ * The currency a number format shows (`"$"#,##0.00`, `[$€-407] #,##0.00`, `[$EUR] #,##0.00`, `£#,##0`), as the
+ * symbol or code the amount reader understands, so a currency-formatted cell keeps its currency (money.md). Only
+ * the format's first section counts; `[$-409]` is a locale, not a currency; colours and conditions are ignored.
+ */
+export function findFormatCurrency(format: string): string | undefined {
+  const positive = format.split(';')[0] ?? '';
+  const bracketed = /\[\$([^\]-]+)(?:-[0-9A-Fa-f]+)?\]/.exec(positive)?.[1]?.trim();
+  if (bracketed) return bracketed;
+  const bare = positive.replace(/\[[^\]]*\]/g, '');
+  return /US\$|[$€£¥]/.exec(bare)?.[0];
 }
 
 /** Excel serial day number to 'YYYY-MM-DD HH:MM:SS': a wall-clock reading, no time zone, rounded to the second. */

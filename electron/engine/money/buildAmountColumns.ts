@@ -18,7 +18,7 @@ export interface AmountPlanInput {
   amountFields: Record<string, string>;
   /** Every column of the file, to find Salesforce's `<column> Currency` companions. */
   fileColumns: readonly string[];
-  /** The column mapped as the canonical field `currency`, when there is one: it wins over any symbol. */
+  /** The column mapped as the canonical field `currency`, when there is one: it wins over any symbol (a column's own Salesforce companion wins over it). */
   currencyColumn?: string;
   decimal?: DecimalMark;
   reportingCurrency?: string;
@@ -55,7 +55,9 @@ export async function planAmountColumns(db: Database, input: AmountPlanInput): P
     const struct = `__amt_${field}`;
     from = `(${buildAmountSql(from, quoteIdent(column), struct, { decimal: reading.decimal, reportingCurrency: input.reportingCurrency })})`;
     const a = `r.${quoteIdent(struct)}`;
-    const perRow = input.currencyColumn ?? companions.get(column);
+    // A Salesforce `<column> Currency` companion belongs to this very column (`Amount (converted)` has its own);
+    // the mapped `currency` field applies to the source's other amounts. Either wins over a written symbol.
+    const perRow = companions.get(column) ?? input.currencyColumn;
     const given = perRow === undefined ? 'NULL' : `nullif(upper(trim(CAST(r.${quoteIdent(perRow)} AS VARCHAR))), '')`;
     const currency = `coalesce(${given}, ${a}.currency, CASE WHEN ${a}.ambiguous_currency THEN ${quoteLiteral(AMBIGUOUS_DOLLAR)} END)`;
     const names = amountColumns(field);
