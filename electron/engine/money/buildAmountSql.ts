@@ -105,7 +105,7 @@ export function buildAmountSql(from: string, column: string, as: string, options
  * product, whose DECIMAL(38,18) holds any amount buildAmountSql reads times any rate below 10^5 (larger fails as an overflow).
  *
  * Amounts below 10^8 (nearly all) take the same roundings in DECIMAL(18, x), which DuckDB computes on 64-bit
- * integers instead of 128-bit ones: 5-8x less CPU per row (the bench's value bridge spent some 3 s per million
+ * integers instead of 128-bit ones: 5-8x less CPU per row (the bench's value bridge spent 2 to 3 s per million
  * rows of an amount column here), and with a rate of 1 no multiplication at all. Both paths give the same cents
  * (checked over 14M random amounts of 0 to 16 integer digits and 10 decimals, times 7 rates, edges included).
  */
