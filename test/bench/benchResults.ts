@@ -40,7 +40,10 @@ export interface BenchResults {
   startedAt: string;
   machine: { cpus: number; totalMemGb: number; node: string; platform: string };
   seed: number;
+  /** The count bridge (MQLs vs leads). */
   sizes: SizeResult[];
+  /** The value bridge (deals vs opportunities, money.md); absent in results of older runs. */
+  valueSizes?: SizeResult[];
   growth?: Growth;
   verdicts: Verdict[];
 }

@@ -6,10 +6,14 @@ export interface FloorBridgeSql {
   load: string[];
   /** Steps per side, key summaries, then the bucket of every row of each side. */
   reconcile: string[];
-  /** One row per (side, kind, reason): count and the complete sorted ids as JSON text. */
+  /** One row per (side, kind, reason): count and the complete sorted ids as JSON text (value bridge: value_cents, missing_values). */
   buckets: string;
-  /** gross and net per side. */
+  /** gross and net per side (value bridge: gross_value_cents, net_value_cents). */
   totals: string;
+  /** Value bridge: one row, `pairs`, the report's pairs as JSON text without the brackets. */
+  pairs?: string;
+  /** Value bridge: one row, count, increase_cents, decrease_cents of the matched pairs' value differences. */
+  differences?: string;
   /** One page of a bucket, with every column of the export: $1 kind, $2 reason, $3 offset. */
   page: (side: 'left' | 'right') => string;
 }

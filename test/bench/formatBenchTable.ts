@@ -1,22 +1,33 @@
-// The bench's printed report: one table of every figure per size, warnings, then one verdict line per target.
+// The bench's printed report: one table of every figure per bridge and size, warnings, then one verdict line per target.
 import type { BenchResults, SizeResult } from './benchResults';
 import { formatMb, formatMs, formatRatio, formatRows } from './formatFigures';
+import type { BenchBridge } from './measureFloor';
 import type { PageTimes } from './measurePageTimes';
 
 const HEADER = ['rows a side', 'run', 'import', 'reconcile', 'report', 'total', 'peak RSS', 'first page cold/best', 'middle page cold/best', 'vs floor'];
 
 export function formatBenchTable(results: BenchResults): string {
-  const rows = results.sizes.flatMap(formatSizeRows);
-  const widths = HEADER.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ').trimEnd();
-  const out = [line(HEADER), widths.map((w) => '-'.repeat(w)).join('-+-')];
-  for (const r of rows) out.push(line(r));
+  const valueSizes = results.valueSizes ?? [];
+  const out: string[] = [];
+  if (results.sizes.length > 0) out.push('Count bridge (MQLs vs CRM leads, matched on e-mail):', ...formatTable(results.sizes));
+  if (valueSizes.length > 0) {
+    if (out.length > 0) out.push('');
+    out.push('Value bridge (deals vs opportunities, money.md: USD and EUR amounts, match on the Salesforce id, compare value, stage, close_date):', ...formatTable(valueSizes));
+  }
   out.push('', 'total: recon CLI = process wall time; workbench API = openInvestigation (session in a DuckDB file, as the app keeps it) + getReport, in-process; FLOOR = process wall time without its page probes.');
+  if (valueSizes.length > 0) out.push('value FLOOR: import = both CSVs read as text; it reads amounts, dates and keys in its reconcile (the engine in its import).');
   out.push('pages: 100 rows of the largest bucket at offset 0 and at count/2; cold = first call, best = best of the 3 after it.');
   out.push('', ...formatUi(results.sizes));
-  out.push('', ...formatWarnings(results.sizes));
+  out.push('', ...formatWarnings(results.sizes, 'count'), ...formatWarnings(valueSizes, 'value'));
   out.push('', 'Targets:', ...results.verdicts.map((v) => `  ${v.status.toUpperCase().padEnd(12)} ${v.target}: ${v.detail}`));
   return out.join('\n');
+}
+
+function formatTable(sizes: SizeResult[]): string[] {
+  const rows = sizes.flatMap(formatSizeRows);
+  const widths = HEADER.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ').trimEnd();
+  return [line(HEADER), widths.map((w) => '-'.repeat(w)).join('-+-'), ...rows.map(line)];
 }
 
 function formatSizeRows(size: SizeResult): string[][] {
@@ -54,22 +65,26 @@ function formatUi(sizes: SizeResult[]): string[] {
   });
 }
 
-function formatWarnings(sizes: SizeResult[]): string[] {
+function formatWarnings(sizes: SizeResult[], bridge: BenchBridge): string[] {
   return sizes.flatMap((s) => {
-    const rows = formatRows(s.rows);
+    const rows = `${bridge} bridge ${formatRows(s.rows)}`;
     const failures = [
       ['recon CLI', s.recon.ok ? undefined : s.recon.error],
       ['workbench API (file DB)', s.workbench.ok ? undefined : s.workbench.error],
       ['FLOOR', s.floor.ok ? undefined : s.floor.error],
     ].flatMap(([run, error]) => (error === undefined ? [] : [`FAILED ${rows} ${run}: ${error}`]));
-    return [...failures, ...formatCheck(s)];
+    return [...failures, ...formatCheck(s, rows, bridge)];
   });
 }
 
-function formatCheck(s: SizeResult): string[] {
-  const rows = formatRows(s.rows);
+const COMPARED: Record<BenchBridge, string> = {
+  count: "gross, net, every bucket's count and ids",
+  value: "gross, net, their values, every bucket's count, value, missing values and ids, every pair and its differing values, the value differences",
+};
+
+function formatCheck(s: SizeResult, rows: string, bridge: BenchBridge): string[] {
   if (s.differences === undefined) return [`check ${rows}: engine report not compared with the floor (one of them did not finish)`];
-  if (s.differences.length === 0) return [`check ${rows}: engine report agrees with the floor (gross, net, every bucket's count and ids)`];
+  if (s.differences.length === 0) return [`check ${rows}: engine report agrees with the floor (${COMPARED[bridge]})`];
   const shown = s.differences.slice(0, 12).map((d) => `    ${d}`);
   const more = s.differences.length > shown.length ? [`    ... and ${s.differences.length - shown.length} more`] : [];
   return [`WARNING ${rows}: engine report differs from the floor in ${s.differences.length} place(s):`, ...shown, ...more];

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createBenchDates } from './createBenchDates';
 import { createChunkWriter } from './createChunkWriter';
+import { createRandom } from './createRandom';
+import { formatSalesforceId } from './formatSalesforceId';
 import { writeBenchContract } from './writeBenchContract';
 
 /** Bump when the generated data changes, so files of an older generator are never reused. */
@@ -120,7 +122,7 @@ async function writeRows(leftPath: string, rightPath: string, rows: number, seed
     }
     const company = pick(COMPANIES);
     leftOut.add(`${51000000 + i},${capitalize(first)},${capitalize(last)},${leftEmail},${stage},${dates.leftCreated()},${leftDate},${company},${pick(SOURCES)},${pick(COUNTRIES)}`);
-    rightOut.add(`${formatLeadId(i, seed)},${capitalize(first)},${capitalize(last)},${rightEmail},${status},${rightDate},${leadSource},${company},${pick(OWNERS)},${pick(STATES)}`);
+    rightOut.add(`${formatSalesforceId('00Q8d00000', i, seed, 15)},${capitalize(first)},${capitalize(last)},${rightEmail},${status},${rightDate},${leadSource},${company},${pick(OWNERS)},${pick(STATES)}`);
     if (leftOut.isFull() || rightOut.isFull()) await Promise.all([leftOut.flush(), rightOut.flush()]);
   }
   await Promise.all([leftOut.close(), rightOut.close()]);
@@ -132,29 +134,4 @@ function pickCase(r: number): Case {
 
 function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
-
-/** 15-character Salesforce-style id; 3^18 is coprime to 62^5, so ids are unique and not in row order. */
-function formatLeadId(i: number, seed: number): string {
-  let n = (i * 387_420_489 + seed * 104_729) % 62 ** 5;
-  let tail = '';
-  for (let d = 0; d < 5; d++) {
-    tail = BASE62[n % 62] + tail;
-    n = Math.floor(n / 62);
-  }
-  return `00Q8d00000${tail}`;
-}
-
-/** mulberry32: small, fast and deterministic, so a size and seed always give the same files. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -58,3 +58,37 @@ function judge(target: string, check: () => [boolean, string] | string): Verdict
   if (typeof outcome === 'string') return { target, status: 'not measured', detail: outcome };
   return { target, status: outcome[0] ? 'met' : 'not met', detail: outcome[1] };
 }
+
+/** Issue 7: the value bridge at 1M rows a side, against its own floor measured in the same run. */
+export const VALUE_TARGET_ROWS = 1_000_000;
+const MAX_VALUE_RATIO_TO_FLOOR = 1.5;
+const MAX_VALUE_RSS_TO_FLOOR = 1.5;
+
+export function judgeValueTargets(sizes: SizeResult[]): Verdict[] {
+  const at = sizes.find((s) => s.rows === VALUE_TARGET_ROWS);
+  const missing = `${formatRows(VALUE_TARGET_ROWS)} rows a side not in this run`;
+  const label = `at ${formatRows(VALUE_TARGET_ROWS)} a side`;
+  return [
+    judge(`value bridge: recon reconcile --json within ${MAX_VALUE_RATIO_TO_FLOOR}x the floor ${label}`, () => {
+      if (!at) return missing;
+      if (at.floor.wallMs === undefined) return `floor: ${at.floor.error ?? 'no wall time'}`;
+      if (at.recon.timedOut && at.recon.wallMs !== undefined) {
+        return [false, `stopped after ${formatMs(at.recon.wallMs)} = more than ${formatRatio(at.recon.wallMs / at.floor.wallMs)} the floor's ${formatMs(at.floor.wallMs)}`];
+      }
+      if (!at.recon.ok || at.recon.wallMs === undefined) return `recon CLI: ${at.recon.error ?? 'no wall time'}`;
+      const ratio = at.recon.wallMs / at.floor.wallMs;
+      const cpu = at.recon.cpuMs !== undefined && at.floor.cpuMs !== undefined ? `; CPU time ${formatMs(at.recon.cpuMs)} = ${formatRatio(at.recon.cpuMs / at.floor.cpuMs)} the floor's ${formatMs(at.floor.cpuMs)}` : '';
+      return [ratio <= MAX_VALUE_RATIO_TO_FLOOR, `${formatMs(at.recon.wallMs)} = ${formatRatio(ratio)} the floor's ${formatMs(at.floor.wallMs)}${cpu}`];
+    }),
+    judge(`value bridge: peak RSS of recon reconcile --json within ${MAX_VALUE_RSS_TO_FLOOR}x the floor's ${label}`, () => {
+      if (!at) return missing;
+      if (at.floor.peakRssMb === undefined) return `floor: ${at.floor.error ?? 'no peak RSS'}`;
+      if (at.recon.peakRssMb === undefined) return `recon CLI: ${at.recon.error ?? 'no peak RSS'}`;
+      const ratio = at.recon.peakRssMb / at.floor.peakRssMb;
+      const detail = `recon CLI ${at.recon.ok ? '' : 'at least '}${formatMb(at.recon.peakRssMb)} = ${formatRatio(ratio)} the floor's ${formatMb(at.floor.peakRssMb)}`;
+      if (ratio > MAX_VALUE_RSS_TO_FLOOR) return [false, detail];
+      if (!at.recon.ok) return `${detail}; a run that did not finish gives only a lower bound`;
+      return [true, detail];
+    }),
+  ];
+}

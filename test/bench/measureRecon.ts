@@ -11,6 +11,7 @@ export interface ReconResult {
   timedOut?: boolean;
   wallMs?: number;
   peakRssMb?: number;
+  cpuMs?: number;
   /** Sum over sources of `[recon] imported <source>: N rows in T ms`; undefined when the CLI does not log it. */
   importMs?: number;
   /** From `[recon] reconciled in T ms`. */
@@ -29,7 +30,7 @@ export async function measureRecon(dataset: BenchDataset, outDir: string, cwd: s
   const phases = parsePhaseTimes(run.stderr);
   if (run.timedOut) return { ok: false, timedOut: true, error: `stopped at the time limit of ${formatMs(timeoutMs)}, peak RSS by then ${formatMb(run.peakRssMb)}`, wallMs: run.wallMs, peakRssMb: run.peakRssMb, ...phases, reportPath };
   if (run.exitCode !== 0) return { ok: false, error: `exit ${run.exitCode}: ${run.lastStderrLine}`, ...phases, reportPath };
-  return { ok: true, wallMs: run.wallMs, peakRssMb: run.peakRssMb, ...phases, reportPath };
+  return { ok: true, wallMs: run.wallMs, peakRssMb: run.peakRssMb, cpuMs: run.cpuMs, ...phases, reportPath };
 }
 
 /** Tolerant of wording, thousands separators and units (ms or s), since the CLI's log lines are not a contract. */

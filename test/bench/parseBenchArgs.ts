@@ -1,21 +1,32 @@
-// Command line of `npm run bench`: which sizes, which seed, how long any one measured process may run.
+// Command line of `npm run bench`: which bridges at which sizes, which seed, how long any one measured process may run.
 export interface BenchOptions {
+  /** Sizes of the count bridge (MQLs vs leads). */
   sizes: number[];
+  /** Sizes of the value bridge (deals vs opportunities, money.md): --value-sizes, else the count sizes up to 1M. */
+  valueSizes: number[];
   seed: number;
   /** --timeout: the time limit of every measured process; absent: 10x the floor within [60 s, 240 s]. */
   timeoutMs?: number;
   quick: boolean;
+  /** --repeat: how many times the FLOOR and the recon CLI run, alternately; the best wall time of each counts. */
+  repeat: number;
   /** --ui-sizes: sizes at which the renderer is timed in Chromium (default 1M, or the quick size). */
   uiSizes: number[];
 }
 
 export const DEFAULT_SIZES = [250_000, 1_000_000, 5_000_000];
+/** The value bridge is measured up to 1M rows a side by default (issue 7): 5M would add some ten minutes. */
+const MAX_DEFAULT_VALUE_SIZE = 1_000_000;
 const QUICK_SIZE = 20_000;
-const USAGE = 'usage: npm run bench -- [--quick] [--sizes 250000,1000000,5000000] [--ui-sizes 1000000] [--seed 42] [--timeout SECONDS]';
+const BRIDGES = ['count', 'value'] as const;
+const USAGE =
+  'usage: npm run bench -- [--quick] [--sizes 250000,1000000,5000000] [--value-sizes 250000,1000000] [--bridges count,value] [--ui-sizes 1000000] [--repeat 1] [--seed 42] [--timeout SECONDS]';
 
 /** Throws with the usage line on anything it does not understand, so a typo never runs the 15-minute default. */
 export function parseBenchArgs(argv: string[]): BenchOptions {
-  const options: BenchOptions = { sizes: DEFAULT_SIZES, seed: 42, quick: false, uiSizes: [1_000_000] };
+  const options: BenchOptions = { sizes: DEFAULT_SIZES, valueSizes: [], seed: 42, repeat: 1, quick: false, uiSizes: [1_000_000] };
+  let valueSizes: number[] | undefined;
+  let bridges: readonly string[] = BRIDGES;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = (argv[i] ?? '').split('=', 2) as [string, string | undefined];
     const value = () => {
@@ -25,14 +36,29 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     };
     if (flag === '--quick') options.quick = true;
     else if (flag === '--sizes') options.sizes = value().split(',').map((s) => parsePositive(flag, s.replaceAll('_', '')));
+    else if (flag === '--value-sizes') valueSizes = value().split(',').map((s) => parsePositive(flag, s.replaceAll('_', '')));
+    else if (flag === '--bridges') bridges = parseBridges(value());
     else if (flag === '--ui-sizes') options.uiSizes = value().split(',').map((s) => parsePositive(flag, s.replaceAll('_', '')));
     else if (flag === '--seed') options.seed = parsePositive(flag, value());
+    else if (flag === '--repeat') options.repeat = parsePositive(flag, value());
     else if (flag === '--timeout') options.timeoutMs = parsePositive(flag, value()) * 1000;
     else throw new Error(`unknown argument '${argv[i]}'\n${USAGE}`);
   }
-  if (options.quick) options.sizes = options.uiSizes = [QUICK_SIZE];
-  options.sizes = [...new Set(options.sizes)].sort((a, b) => a - b);
+  if (options.quick) options.sizes = options.uiSizes = valueSizes = [QUICK_SIZE];
+  options.valueSizes = bridges.includes('value') ? sortSizes(valueSizes ?? options.sizes.filter((n) => n <= MAX_DEFAULT_VALUE_SIZE)) : [];
+  options.sizes = bridges.includes('count') ? sortSizes(options.sizes) : [];
   return options;
+}
+
+function sortSizes(sizes: number[]): number[] {
+  return [...new Set(sizes)].sort((a, b) => a - b);
+}
+
+function parseBridges(text: string): string[] {
+  const bridges = text.split(',').map((b) => b.trim());
+  const unknown = bridges.find((b) => !(BRIDGES as readonly string[]).includes(b));
+  if (unknown !== undefined || bridges.length === 0) throw new Error(`--bridges: '${unknown ?? text}' is not one of ${BRIDGES.join(', ')}\n${USAGE}`);
+  return bridges;
 }
 
 function parsePositive(flag: string, text: string): number {

@@ -8,6 +8,8 @@ export interface TimedRun {
   /** Wall time and peak RSS as /usr/bin/time saw them; undefined when it reported nothing. */
   wallMs?: number;
   peakRssMb?: number;
+  /** User + system CPU time of the command and its threads: steadier than wall time when other jobs share the cores. */
+  cpuMs?: number;
   stderr: string;
   /** The last line on stderr: the reason, when the command failed. */
   lastStderrLine: string;
@@ -26,7 +28,7 @@ export async function runTimed(command: string, args: string[], options: TimedRu
   const stdout = fs.openSync(options.stdoutPath, 'w');
   const stderr = fs.openSync(options.stderrPath, 'w');
   // Own process group, so the fallback of a time-out can end exactly this command and what it started.
-  const child = spawn('/usr/bin/time', ['-f', '%e %M', '-o', timePath, command, ...args], {
+  const child = spawn('/usr/bin/time', ['-f', '%e %M %U %S', '-o', timePath, command, ...args], {
     cwd: options.cwd,
     stdio: ['ignore', stdout, stderr],
     detached: true,
@@ -56,11 +58,11 @@ export async function runTimed(command: string, args: string[], options: TimedRu
 }
 
 /** GNU time writes "Command exited with non-zero status N" (or "terminated by signal") before the figures. */
-function readTimeFile(timePath: string): { wallMs?: number; peakRssMb?: number } {
+function readTimeFile(timePath: string): { wallMs?: number; peakRssMb?: number; cpuMs?: number } {
   if (!fs.existsSync(timePath)) return {};
-  const match = /(\d+(?:\.\d+)?) (\d+)\s*$/.exec(fs.readFileSync(timePath, 'utf8'));
+  const match = /(\d+(?:\.\d+)?) (\d+) (\d+(?:\.\d+)?) (\d+(?:\.\d+)?)\s*$/.exec(fs.readFileSync(timePath, 'utf8'));
   if (!match) return {};
-  return { wallMs: Number(match[1]) * 1000, peakRssMb: Number(match[2]) / 1024 };
+  return { wallMs: Number(match[1]) * 1000, peakRssMb: Number(match[2]) / 1024, cpuMs: (Number(match[3]) + Number(match[4])) * 1000 };
 }
 
 function readChildPids(pid: number): number[] {

@@ -148,6 +148,15 @@ describe('buildConvertedAmountSql: cents, half away from zero, after the rate, p
     expect(cents).toEqual(['0.13', '-0.13', '10.81', '-10.81', '2.68', '1.01', '0.01', '-0.01', '92.59', '0.00']);
   });
 
+  it('rounds amounts on both sides of 10^8 (where the 64-bit path ends) the same way', async () => {
+    // 99,999,999.99 EUR at 1.08 is 107,999,999.9892; 12,345,678.905 at 1.08 is 13,333,333.2174.
+    const cents = await convert([
+      ['99999999.995', '1'], ['-99999999.995', '1'], ['100000000.005', '1'], ['99999999.9999999999', '1'],
+      ['99999999.99', '1.08'], ['100000000.01', '1.08'], ['12345678.905', '1.08'], ['-12345678.905', '1.08'], ['123456789012.345', '1.08'],
+    ]);
+    expect(cents).toEqual(['100000000.00', '-100000000.00', '100000000.01', '100000000.00', '107999999.99', '108000000.01', '13333333.22', '-13333333.22', '133333332133.33']);
+  });
+
   it('sums rounded values exactly: ten times 0.1 is 1.00, 0.1 + 0.2 is 0.30', async () => {
     const table = await createTextTable([...Array(10).fill('0.1'), '0.2', '0.1']);
     const cents = buildConvertedAmountSql('a.value', '1');

@@ -1,0 +1,13 @@
+// The bench generators' random numbers: mulberry32, small, fast and deterministic.
+
+/** The same seed always gives the same sequence, so a size and seed always give the same files. */
+export function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
