@@ -11,7 +11,11 @@ export async function expectBridgeCounts(page: Page, recon: ReconciliationReport
   for (const name of names.bars) await expect(chart.getByRole('button', { name, exact: true }), `bar "${name}"`).toBeVisible();
   for (const name of names.totals) await expect(chart.getByRole('button', { name, exact: true }), `total "${name}"`).toBeVisible();
   for (const name of [...names.counts, ...names.totalCounts]) await expect(table.getByRole('button', { name, exact: true }), `count "${name}"`).toBeVisible();
+  // A money bridge's table also opens the pairs: one link per `<field>_differs` line, and its differences row.
+  const pairLinks = recon.buckets.filter((b) => b.kind === 'matched' && b.reason.endsWith('_differs')).map((b) => `List the pairs whose ${b.reason.replace(/_differs$/, '')} differs`);
+  const differences = recon.value_differences ? [`${recon.value_differences.count} pairs: amounts differ`] : [];
+  for (const name of [...new Set(pairLinks), ...differences]) await expect(table.getByRole('button', { name, exact: true }).first(), `pairs "${name}"`).toBeVisible();
   // No bar or count the report does not have (a stale or invented number would be an extra control).
   await expect(chart.getByRole('button')).toHaveCount(names.bars.length + names.totals.length);
-  await expect(table.getByRole('button')).toHaveCount(names.counts.length + names.totalCounts.length);
+  await expect(table.getByRole('button')).toHaveCount(names.counts.length + names.totalCounts.length + pairLinks.length + differences.length);
 }

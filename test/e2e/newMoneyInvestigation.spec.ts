@@ -7,6 +7,7 @@ import { NORMALIZER_WORDS } from '../../shared/NORMALIZER_WORDS';
 import type { ReconReport, ReconciliationReport } from '../../shared/reportTypes';
 import { datasetPath, findMissingDataset } from '../engine/datasetPath';
 import { expectBridgeCounts } from './expectBridgeCounts';
+import { expectValueBridge } from './expectValueBridge';
 import { makeRunHome } from './makeRunHome';
 import { projectRoot, startServer, type RunningServer } from './startServer';
 import { writeDealsExports, writeMavenExports } from './writeMoneyExports';
@@ -161,8 +162,12 @@ test('1. HubSpot deals vs Salesforce opportunities: amount, currency and rate, t
     { left_id: '1002', right_id: '0068c00000AbCdFAAU', reason: 'close_date_differs', differs: { close_date: ['2026-08-02', '2026-08-05'] } },
     { left_id: '1007', right_id: '0068c00000AbCdHAAE', reason: 'stage_differs', differs: { stage: ['qualifiedtobuy', 'Qualification'] } },
   ]);
-  await expectBridgeCounts(page, recon);
+  // A money bridge shows its values and, one click away, its counts (the choice is kept for the session).
+  await page.getByRole('radio', { name: 'Value' }).check();
+  await expectValueBridge(page, recon);
   await saveShot('new-money-deals-bridge');
+  await page.getByRole('radio', { name: 'Count' }).check();
+  await expectBridgeCounts(page, recon);
 });
 
 test('2. Maven\'s public pipeline split into two systems, set up the same way', async () => {
@@ -220,6 +225,9 @@ test('2. Maven\'s public pipeline split into two systems, set up the same way', 
   expect(readBucket(recon, 'left', 'matched', 'matched')[0]).toBe(matched.filter((r) => !changed.has(r.id)).length);
   expect(readBucket(recon, 'right', 'matched')).toEqual([matched.length, sum(matched, true)]);
   expect(recon.pairs?.length).toBe(matched.filter((r) => changed.has(r.id)).length);
-  await expectBridgeCounts(page, recon);
+  await page.getByRole('radio', { name: 'Value' }).check();
+  await expectValueBridge(page, recon);
   await saveShot('new-money-maven-bridge');
+  await page.getByRole('radio', { name: 'Count' }).check();
+  await expectBridgeCounts(page, recon);
 });
