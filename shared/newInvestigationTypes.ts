@@ -1,0 +1,155 @@
+// The new-investigation form's side of the API: what an export preview shows, and the drafts the form sends.
+import type { Normalizer } from './contractTypes';
+import type { DroppedRow } from './reportTypes';
+
+export const EXPORT_PRESETS = ['hubspot', 'marketo', 'pardot', 'salesforce_report', 'salesforce_data_loader'] as const;
+export type ExportPreset = (typeof EXPORT_PRESETS)[number];
+/** What a preset's records are when they carry money: HubSpot deals, Salesforce opportunities. */
+export type ExportRecords = 'deals' | 'opportunities';
+
+/** One sheet of a workbook, for the sheet picker: its name, size and first rows. */
+export interface SheetPreview {
+  name: string;
+  rows: number;
+  columns: string[];
+  sampleRows: (string | null)[][];
+}
+
+/** How an export was read, shown so the user can see it: encoding, delimiter, title and footer lines dropped. */
+export interface ExportDialect {
+  encoding: string;
+  delimiter?: string;
+  dropped: DroppedRow[];
+}
+
+/** What the new-investigation screen needs to map an export: its header, a preset, suggestions. */
+export interface ExportPreview {
+  file: string;
+  /** .xlsx: the sheet read, and every sheet of the workbook for the picker. */
+  sheet?: string;
+  sheets?: SheetPreview[];
+  rows: number;
+  dialect: ExportDialect;
+  columns: string[];
+  /** Columns whose values are non-empty and distinct on every row: candidates for the record id. */
+  uniqueColumns: string[];
+  /** Why the file's time zone needs the user's word (e.g. Salesforce reports use the running user's zone). */
+  timezoneHint?: string;
+  /** The file's time zone where its layout guarantees it (Salesforce Data Loader: UTC). */
+  timezone?: string;
+  /** Columns whose first values read as dates: candidates for the date that counts. */
+  dateColumns?: string[];
+  sampleRows: (string | null)[][];
+  preset: ExportPreset | null;
+  /** Deals or opportunities: the form suggests the amount as the metric's value. */
+  records?: ExportRecords;
+  system: 'marketing' | 'sales' | 'finance' | 'other';
+  /** Suggested canonical field -> column (key, created_date, mql_date, status...). */
+  fields: Record<string, string>;
+  /** Suggested id column and anchor date field. */
+  id?: string;
+  dateField?: string;
+}
+
+/** An exclude rule as the rule builder writes it: a name and the same SQL expression the contract holds. */
+export interface RuleDraft {
+  name: string;
+  expression: string;
+  /** The rule in plain words ("Lead Status is one of Disqualified, Junk"), e.g. for a comment above it. */
+  description?: string;
+}
+
+export interface SourceDraft {
+  name: string;
+  system: 'marketing' | 'sales' | 'finance' | 'other';
+  file: string;
+  /** .xlsx: the sheet to read (name); the first sheet when absent. */
+  sheet?: string;
+  timezone: string;
+  id?: string;
+  /** Canonical field -> column. `key` is the identity key's column; `dateField` names the anchor date's entry. */
+  fields: Record<string, string>;
+  metric: string;
+  dateField: string;
+  exclude?: RuleDraft[];
+  /** The canonical field (an entry of `fields`, e.g. `amount`) the metric sums as its value (money.md); counted only when absent. */
+  value?: string;
+  /** The record id (`id`) is the key that says two records are the same; `fields.key` is then unused. */
+  keyIsId?: boolean;
+}
+
+/** How a compared field's two values are equal (money.md `compare`): within an amount, a percentage, days, or as text. */
+export const COMPARE_KINDS = ['amount', 'percent', 'days', 'text'] as const;
+export type CompareKind = (typeof COMPARE_KINDS)[number];
+
+/** One compared field of the new-investigation form, in the order the contract checks them. */
+export interface CompareDraft {
+  /** The canonical name both sources carry it under; `value` compares the metrics' amounts. */
+  field: string;
+  /** Each side's column (the field's column on that side); absent for `value`. */
+  left?: string;
+  right?: string;
+  kind: CompareKind;
+  /** A non-negative number: the amount, the percentage or the days; absent for text. */
+  tolerance?: string;
+  /** Text only: a left value -> the right value that means the same (HubSpot stage ids -> Salesforce stage names). */
+  map?: Record<string, string>;
+}
+
+export interface NewInvestigation {
+  title: string;
+  /** Where to write the contract file (.recon.yaml). */
+  contractPath: string;
+  timezone: string;
+  from: string;
+  to: string;
+  left: SourceDraft;
+  right: SourceDraft;
+  /** Identity normalisers; [trim, lowercase] when absent. */
+  normalize?: Normalizer[];
+  /** reporting.currency (an ISO code) when the metrics have values. */
+  currency?: string;
+  /** reporting.rates: currency -> units of `currency` for one unit, as decimal text. */
+  rates?: Record<string, string>;
+  /** The compare fields of the bridge, in order (money.md). */
+  compare?: CompareDraft[];
+}
+
+/** A problem with one field of the new-investigation form, by its path (`title`, `left.fields.key`, `right.timezone`...). */
+export interface FieldProblem {
+  field: string;
+  message: string;
+  /** A value that would fix it (e.g. America/Sao_Paulo for `Sao Paulo`). */
+  suggestion?: string;
+}
+
+/** How the first values of a column read as dates in a time zone, for the date picker's preview. */
+export interface DatePreview {
+  column: string;
+  values: { exported: string; reporting: string | null }[];
+  /** Non-empty values of the whole column that do not read as a date, and how many are non-empty. */
+  unreadable: number;
+  nonEmpty: number;
+  /** The first distinct values that do not read as dates (up to 6: a sixth says there are more), for the message next to the date's column. */
+  unreadableExamples?: string[];
+}
+
+/** A folder of the user's, as the browser shell's file picker shows it. */
+export interface FolderListing {
+  folder: string;
+  /** null at the top of what may be browsed. */
+  parent: string | null;
+  entries: { name: string; path: string; kind: 'folder' | 'file' }[];
+}
+
+/** How many records of an export a rule would remove. */
+export interface RuleCount {
+  matched: number;
+  total: number;
+}
+
+/** One value of a column and how many records hold it (the rule builder's suggestions). */
+export interface ValueCount {
+  value: string;
+  count: number;
+}
