@@ -7,6 +7,7 @@ import type { Database } from './openDatabase';
 import { quoteIdent } from './openDatabase';
 import { rankTimestampFormats } from './rankTimestampFormats';
 import { buildTimestampSql } from './sql/buildTimestampSql';
+import { planDateReading, type DateReading } from './sql/planDateReading';
 import { UserError } from './UserError';
 
 export interface SourceTableInput {
@@ -58,27 +59,32 @@ export async function buildSourceTable(db: Database, input: SourceTableInput): P
     rates: input.money.rates,
   });
   select.push(...amounts.select);
+  const dates: DateReading[] = [];
   for (const [field, column] of Object.entries(fields)) {
     const raw = `r.${quoteIdent(column)}`;
     if (input.dateFields.has(field)) {
       const order = source.dateFormat ?? (await detectDateOrder(db, rawTable, column));
       const formats = await rankTimestampFormats(db, rawTable, column, order);
-      const ts = buildTimestampSql(raw, {
+      const options = {
         sourceZone: source.timezone,
         reportingZone: input.reportingZone,
         dateTimeFormats: formats.dateTimes,
         dateOnlyFormats: formats.dateOnly,
         excelSerials: input.excelSerials,
-      });
+      };
+      const ts = await planDateReading(db, { rawTable, column, alias: `d${dates.length}`, build: (text) => buildTimestampSql(text, options) });
+      dates.push(ts);
       select.push(`${ts.wallTime} AS ${quoteIdent(canonicalColumn(field))}`, `${ts.dateOnly} AS ${quoteIdent(dateOnlyColumn(field))}`);
     } else {
       select.push(`${raw} AS ${quoteIdent(canonicalColumn(field))}`);
     }
   }
   const structs = Object.keys(amountFields).map((field) => quoteIdent(`__amt_${field}`));
+  const joins = dates.flatMap((d) => (d.join ? [d.join] : [])).join(' ');
   await db.run(
-    `CREATE OR REPLACE TABLE ${quoteIdent(input.table)} AS SELECT r.* EXCLUDE (${['row_no', ...structs].join(', ')}), ${select.join(', ')} FROM ${amounts.from} r ORDER BY r.row_no`,
+    `CREATE OR REPLACE TABLE ${quoteIdent(input.table)} AS SELECT r.* EXCLUDE (${['row_no', ...structs].join(', ')}), ${select.join(', ')} FROM ${amounts.from} r ${joins} ORDER BY r.row_no`,
   );
+  for (const d of dates) if (d.lookup) await db.run(`DROP TABLE IF EXISTS ${quoteIdent(d.lookup)}`);
   if (input.idColumn) await checkIdsUnique(db, input.table, input.idColumn, input.fileLabel);
   for (const [field, column] of Object.entries(amountFields)) {
     await checkAmountCurrencies(db, { table: input.table, field, column, fileLabel: input.fileLabel, sourceName: source.name, ...input.money });
