@@ -53,7 +53,7 @@ export async function buildSourceTable(db: Database, input: SourceTableInput): P
     rawTable,
     amountFields,
     fileColumns: input.fileColumns,
-    currencyColumn: input.amountFields.has('currency') ? undefined : fields.currency,
+    currencyColumn: fields.currency,
     decimal: source.decimal,
     reportingCurrency: input.money.currency,
     rates: input.money.rates,

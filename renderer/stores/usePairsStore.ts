@@ -1,8 +1,8 @@
 // The matched pairs on screen (the pairs grid): which reconciliation, which filter, the counts of each filter, the pair under inspection.
 import { create } from 'zustand';
-import type { IdentityInspection, PairQuery } from '../../shared/api';
-import type { Side } from '../../shared/reportTypes';
+import type { PairQuery } from '../../shared/api';
 import { getApi } from '../api/getApi';
+import { createInspectorSlice, NO_INSPECTION, type InspectorState } from './createInspectorSlice';
 import { reportError } from './useErrorStore';
 
 /** All pairs (neither key), one compare field that differs, or the pairs whose amounts are not equal. */
@@ -15,20 +15,15 @@ export interface PairCounts {
   differs: Record<string, number>;
 }
 
-interface PairsState {
+interface PairsState extends InspectorState {
   reconciliation: string | null;
   filter: PairFilter;
   /** The compare fields in contract order, learned from the engine; null while loading. */
   fields: string[] | null;
   counts: PairCounts | null;
-  inspection: IdentityInspection | null;
-  inspected: { side: Side; recordId: string } | null;
-  inspecting: string | null;
   /** Shows the pairs of a reconciliation with a filter, and counts every filter anew (the bridge may have changed). */
   openPairs(reconciliation: string, filter: PairFilter): Promise<void>;
   chooseFilter(filter: PairFilter): void;
-  inspectRecord(side: Side, recordId: string): Promise<void>;
-  closeInspector(): void;
   reset(): void;
 }
 
@@ -47,9 +42,7 @@ export const usePairsStore = create<PairsState>()((set, get) => ({
   filter: {},
   fields: null,
   counts: null,
-  inspection: null,
-  inspected: null,
-  inspecting: null,
+  ...createInspectorSlice(set, get, () => get().reconciliation),
   async openPairs(reconciliation, filter) {
     const same = get().reconciliation === reconciliation;
     set({ reconciliation, filter, inspection: null, inspected: null, ...(same ? {} : { fields: null, counts: null }) });
@@ -65,23 +58,7 @@ export const usePairsStore = create<PairsState>()((set, get) => ({
   chooseFilter(filter) {
     set({ filter });
   },
-  async inspectRecord(side, recordId) {
-    const reconciliation = get().reconciliation;
-    if (!reconciliation) return;
-    set({ inspecting: recordId });
-    try {
-      const inspection = await getApi().inspectRecord(reconciliation, side, recordId);
-      if (get().inspecting === recordId) set({ inspection, inspected: { side, recordId } });
-    } catch (error) {
-      reportError(error);
-    } finally {
-      if (get().inspecting === recordId) set({ inspecting: null });
-    }
-  },
-  closeInspector() {
-    set({ inspection: null, inspected: null, inspecting: null });
-  },
   reset() {
-    set({ reconciliation: null, filter: {}, fields: null, counts: null, inspection: null, inspected: null, inspecting: null });
+    set({ reconciliation: null, filter: {}, fields: null, counts: null, ...NO_INSPECTION });
   },
 }));

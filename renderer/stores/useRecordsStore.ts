@@ -1,9 +1,10 @@
 // The listing whose records are shown (a bucket, a side's gross or net, its unreadable values), the grid's sort/filter/columns, export, the record under inspection.
 import { create } from 'zustand';
-import type { BucketQuery, ExportFormat, FilterSpec, IdentityInspection, SortSpec } from '../../shared/api';
+import type { BucketQuery, ExportFormat, FilterSpec, SortSpec } from '../../shared/api';
 import type { ListingKind, Side } from '../../shared/reportTypes';
 import { getApi } from '../api/getApi';
 import { downloadExportedFile } from '../model/downloadExportedFile';
+import { createInspectorSlice, NO_INSPECTION, type InspectorState } from './createInspectorSlice';
 import { reportError } from './useErrorStore';
 
 export interface BucketSelection {
@@ -20,7 +21,7 @@ function chooseHidden(kind: ListingKind): string[] {
   return kind === 'gross' || kind === 'net' || kind === 'net_unmatched' ? [] : ['kind'];
 }
 
-interface RecordsState {
+interface RecordsState extends InspectorState {
   bucket: BucketSelection | null;
   /** Listed columns of the bucket's side, learned from the engine; null while loading. */
   columns: string[] | null;
@@ -31,18 +32,12 @@ interface RecordsState {
   count: number | null;
   exportFormat: ExportFormat;
   exporting: ExportFormat | null;
-  inspection: IdentityInspection | null;
-  /** The record the inspector was opened from (its column is marked). */
-  inspected: { side: Side; recordId: string } | null;
-  inspecting: string | null;
   openBucket(bucket: BucketSelection): Promise<void>;
   setGridState(sort: SortSpec[], filter: FilterSpec[], count: number): void;
   toggleColumn(column: string): void;
   showAllColumns(): void;
   chooseExportFormat(format: ExportFormat): void;
   exportShown(): Promise<void>;
-  inspectRecord(side: Side, recordId: string): Promise<void>;
-  closeInspector(): void;
   reset(): void;
 }
 
@@ -84,9 +79,7 @@ export const useRecordsStore = create<RecordsState>()((set, get) => ({
   count: null,
   exportFormat: 'xlsx',
   exporting: null,
-  inspection: null,
-  inspected: null,
-  inspecting: null,
+  ...createInspectorSlice(set, get, () => get().bucket?.reconciliation ?? null),
   async openBucket(bucket) {
     const sameSide = get().bucket?.side === bucket.side && get().bucket?.reconciliation === bucket.reconciliation;
     // Columns hidden by hand stay hidden on the same side; the step column follows the listing's kind.
@@ -129,23 +122,7 @@ export const useRecordsStore = create<RecordsState>()((set, get) => ({
       set({ exporting: null });
     }
   },
-  async inspectRecord(side, recordId) {
-    const bucket = get().bucket;
-    if (!bucket) return;
-    set({ inspecting: recordId });
-    try {
-      const inspection = await getApi().inspectRecord(bucket.reconciliation, side, recordId);
-      if (get().inspecting === recordId) set({ inspection, inspected: { side, recordId } });
-    } catch (error) {
-      reportError(error);
-    } finally {
-      if (get().inspecting === recordId) set({ inspecting: null });
-    }
-  },
-  closeInspector() {
-    set({ inspection: null, inspected: null, inspecting: null });
-  },
   reset() {
-    set({ bucket: null, columns: null, hiddenColumns: chooseHidden('matched'), sort: [], filter: [], count: null, inspection: null, inspected: null, inspecting: null });
+    set({ bucket: null, columns: null, hiddenColumns: chooseHidden('matched'), sort: [], filter: [], count: null, ...NO_INSPECTION });
   },
 }));
