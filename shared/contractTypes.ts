@@ -1,4 +1,5 @@
 // The metrics contract (spec/contract.md) as plain data, after loading and validation.
+import type { RevenueSpec } from './revenueContractTypes';
 
 export const SYSTEMS = ['marketing', 'sales', 'finance', 'other'] as const;
 export type SystemKind = (typeof SYSTEMS)[number];
@@ -115,4 +116,6 @@ export interface Contract {
   identity?: { key: string; normalize: Normalizer[] };
   metrics: MetricSpec[];
   reconcile: ReconcileSpec[];
+  /** revenue.md: links, funnels, touches, attribution, shared metrics; absent when the contract has none of them. */
+  revenue?: RevenueSpec;
 }

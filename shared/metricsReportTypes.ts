@@ -1,0 +1,96 @@
+// The report of `recon metrics --json` (spec/revenue.md, "Command line and report"): funnels, attribution, shared metrics, SLAs.
+
+/** A fact: records selected by the contract's rules. An interpretation: depends on a model or an allocation. */
+export type Basis = 'fact' | 'interpretation';
+
+export interface IdCount {
+  count: number;
+  ids: string[];
+}
+
+export interface ValuedIdCount extends IdCount {
+  value: number;
+}
+
+export interface FunnelStageReport {
+  metric: string;
+  reached: number;
+  /** Cohort ids counted at this stage. */
+  reached_ids: string[];
+  /** The distinct stage records the counted cohort records reach. */
+  ids: string[];
+  /** Sum of the values of `ids`; null when the stage metric has no value. */
+  value: number | null;
+  conversion_from_previous: number | null;
+  conversion_from_cohort: number | null;
+  median_days: number | null;
+  p90_days: number | null;
+  dropped: string[];
+  skipped: string[];
+  outside_cohort: string[];
+}
+
+export interface FunnelReport {
+  name: string;
+  basis: Basis;
+  depends_on: string;
+  cohort: { metric: string; count: number; ids: string[] };
+  stages: FunnelStageReport[];
+}
+
+export interface CreditLine {
+  channel: string;
+  campaign: string | null;
+  credit: number;
+  opportunities: number;
+  ids: string[];
+}
+
+export interface AttributionReport {
+  name: string;
+  basis: Basis;
+  depends_on: string;
+  total: number;
+  no_touch: ValuedIdCount;
+  models: Partial<Record<string, CreditLine[]>>;
+  sourced: { both: ValuedIdCount; crm_only: ValuedIdCount; touches_only: ValuedIdCount; neither: ValuedIdCount };
+  influenced: ValuedIdCount;
+}
+
+export const SHARED_METRIC_NAMES = ['marketing_sourced_revenue', 'lead_to_revenue', 'win_rate', 'pipeline_velocity', 'cac'] as const;
+export type SharedMetricName = (typeof SHARED_METRIC_NAMES)[number];
+
+export interface SharedMetricReport {
+  name: SharedMetricName;
+  by: string | null;
+  value: number | null;
+  /** win_rate: won value / (won + lost value). */
+  value_rate?: number | null;
+  /** pipeline_velocity: the four numbers it is made of. */
+  inputs?: { opportunities: number; win_rate: number | null; average_won_value: number | null; average_days: number | null };
+  basis: Basis;
+  depends_on: string;
+  ids: string[];
+}
+
+export interface SlaReport {
+  name: string;
+  basis: Basis;
+  depends_on: string;
+  median_minutes: number | null;
+  p90_minutes: number | null;
+  met_share: number | null;
+  met: IdCount;
+  breached: IdCount;
+  never: IdCount;
+}
+
+export interface MetricsReport {
+  contract: { title: string; version: string };
+  /** reporting.currency, null when the contract has none. */
+  currency: string | null;
+  funnels: FunnelReport[];
+  attribution: AttributionReport[];
+  shared_metrics: SharedMetricReport[];
+  sla: SlaReport[];
+}
