@@ -1,8 +1,9 @@
 // The shared metrics of revenue.md that need no attribution credits: sourced revenue by CRM rule, lead-to-revenue, win rate, velocity, CAC.
 import type { FunnelReport, SharedMetricReport } from '../../../shared/metricsReportTypes';
-import type { SharedMetricsSpec } from '../../../shared/revenueContractTypes';
+import type { AttributionSpec, SharedMetricsSpec } from '../../../shared/revenueContractTypes';
 import { canonicalColumn } from '../buildSourceTable';
 import type { CompiledMetric } from '../compiledInvestigation';
+import type { RuleText } from '../contract/checkRuleExpression';
 import { amountColumns } from '../money/buildAmountColumns';
 import { quoteIdent, quoteLiteral } from '../openDatabase';
 import { buildIdListSql, parseIdList } from './buildIdListSql';
@@ -40,11 +41,14 @@ export async function buildSharedMetrics(ctx: MetricsContext, funnels: FunnelRep
 }
 
 /** The attribution entry whose `sourced` decides (sourced_by, default the first), and its CRM rule. */
-function findCrmRule(ctx: MetricsContext, spec: SharedMetricsSpec): { entry: string; rule: string; line: number } | undefined {
+function findCrmRule(ctx: MetricsContext, spec: SharedMetricsSpec): { entry: AttributionSpec; rule: RuleText } | undefined {
   const entries = ctx.contract.revenue?.attribution ?? [];
-  const entry = spec.sourcedBy === undefined ? entries[0] : entries.find((a) => a.name === spec.sourcedBy);
-  const rule = entry?.sourced?.crm;
-  return entry && rule !== undefined ? { entry: entry.name, rule, line: entry.line } : undefined;
+  const index = spec.sourcedBy === undefined ? 0 : entries.findIndex((a) => a.name === spec.sourcedBy);
+  const entry = entries[index];
+  const crm = entry?.sourced?.crm;
+  if (!entry || crm === undefined) return undefined;
+  const subject = `the sourced.crm rule of attribution '${entry.name}'`;
+  return { entry, rule: { expression: crm, line: entry.sourced?.crmLine ?? entry.line, key: `attribution[${index}].sourced.crm`, subject } };
 }
 
 /**
@@ -54,16 +58,16 @@ function findCrmRule(ctx: MetricsContext, spec: SharedMetricsSpec): { entry: str
 async function buildCrmSourcedRevenue(ctx: MetricsContext, spec: SharedMetricsSpec, won: CompiledMetric): Promise<SharedMetricReport[]> {
   const crm = findCrmRule(ctx, spec);
   if (!crm) return [];
-  await checkRevenueRule(ctx, won.source, { expression: crm.rule, key: `attribution.${crm.entry}.sourced.crm`, line: crm.line });
-  // The rule is pasted only after checkRevenueRule proved it one row-level expression.
-  const net = await readNet(ctx, won, `SELECT __row_no FROM (${buildSourceRuleContextSql(won.source)}) WHERE (${crm.rule})`);
+  // The compile checked the rule on the opportunities' source; the won deals' may be another, so it is checked on theirs.
+  if (findMetric(ctx, crm.entry.opportunities).source.spec.name !== won.source.spec.name) await checkRevenueRule(ctx.db, won.source, crm.rule, ctx.contractLabel);
+  const net = await readNet(ctx, won, `SELECT __row_no FROM (${buildSourceRuleContextSql(won.source)}) WHERE (${crm.rule.expression})`);
   return [
     {
       name: 'marketing_sourced_revenue',
       by: 'crm',
       value: won.spec.value === undefined ? Number(net.n) : Number(net.value),
       basis: 'fact',
-      depends_on: `sourced.crm of '${crm.entry}': ${crm.rule}`,
+      depends_on: `sourced.crm of '${crm.entry.name}': ${crm.rule.expression}`,
       ids: parseIdList(net.ids),
     },
   ];
