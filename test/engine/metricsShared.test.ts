@@ -1,7 +1,7 @@
 // SLAs and shared metrics of revenue.md on the planted fixture (metricsFixture.ts): each figure worked out by hand from the rows.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { MetricsReport, SharedMetricReport } from '../../shared/metricsReportTypes';
-import { buildContract, FILES, openMetricsFixture, REVENUE } from './metricsFixture';
+import { FILES, openMetricsFixture } from './metricsFixture';
 import { checkMetricsInvariants } from './checkMetricsInvariants';
 
 let report: MetricsReport;
@@ -49,8 +49,7 @@ describe('the SLA: first matching task strictly after the MQL, in minutes', () =
       'hubspot.csv': 'Id,Email,MQL Date\nh1,a@x.com,2026-09-30 23:00',
       'tasks.csv': 'Task,Email,Done,Type\nt1,a@x.com,2026-11-02T05:00:00Z,Call',
     };
-    const contract = buildContract();
-    const inv = await openMetricsFixture({ ...contract, reporting: { ...contract.reporting, to: '2026-11-30' } }, files);
+    const inv = await openMetricsFixture({ files, periodTo: '2026-11-30' });
     try {
       const sla = (await inv.getMetricsReport()).sla[0];
       // 2026-09-30 23:00 EDT to 2026-11-02 00:00 EST: 32 days and 1 hour on the wall clock, plus the hour given back.
@@ -113,9 +112,7 @@ describe('shared metrics', () => {
   });
 
   it('leaves out what the contract does not ask for: no lost metric, no win rate and no velocity value', async () => {
-    const sharedMetrics = REVENUE.sharedMetrics;
-    if (!sharedMetrics) throw new Error('no shared metrics');
-    const inv = await openMetricsFixture(buildContract({ ...REVENUE, attribution: [], sharedMetrics: { ...sharedMetrics, lost: undefined } }));
+    const inv = await openMetricsFixture({ withoutLost: true });
     try {
       const metrics = (await inv.getMetricsReport()).shared_metrics;
       expect(metrics.map((m) => m.name)).toEqual(['lead_to_revenue', 'pipeline_velocity', 'cac']);
@@ -123,5 +120,11 @@ describe('shared metrics', () => {
     } finally {
       inv.close();
     }
+  });
+
+  it('refuses an SLA rule that reads another table before anything is computed, naming its key and line', async () => {
+    await expect(openMetricsFixture({ slaWhere: "type IN (SELECT 'Call')" })).rejects.toThrow(
+      /revenue\.recon\.yaml:\d+: shared_metrics\.sla\[0\]\.to\.where: the where rule of SLA 'Speed to lead' is refused/,
+    );
   });
 });
