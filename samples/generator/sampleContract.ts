@@ -208,11 +208,21 @@ funnels:
       - { metric: Won, via: opportunity_people }
     window: ${WINDOW_DAYS} days
 
+touches:
+  # The only touch this sample keeps is HubSpot's Original Source, stamped when the contact was created:
+  # enough for a first touch. A campaign members export would bring the rest of each person's history.
+  source: hubspot
+  key: email
+  date: created_at
+  channel: original_source
+
 attribution:
-  # No touch history in this sample: the entry only says which deals the CRM calls marketing-sourced.
+  # Only sourced.crm is used here (marketing-sourced revenue under the CRM's rule); attribution credits
+  # are not part of this sample's expected report yet.
   - name: Q3 pipeline sourcing
     opportunities: Opportunity
     via: opportunity_people
+    models: [first_touch]
     sourced:
       crm: "lead_source IN (${MARKETING_LEAD_SOURCES.map((s) => `'${s}'`).join(', ')})"
 

@@ -30,6 +30,8 @@ export function quantileCont(values: number[], p: number): number | null {
 }
 
 const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
+/** Rounded to cents, half away from zero (the amounts here are positive). */
+const toCents = (dollars: number): number => Math.round(dollars * 100) / 100;
 const sumDollars = (rows: OpportunityRow[]): number => rows.reduce((sum, o) => sum + o.cents, 0) / 100;
 const inPeriod = (date: string): boolean => date >= PERIOD.from && date <= PERIOD.to;
 
@@ -93,10 +95,13 @@ function buildSharedMetrics(plan: RevenuePlan, lastStage: FunnelStageReport): Sh
   const opportunities = newBusiness.filter((o) => inPeriod(toNewYorkDate(o.createdAt)));
   const sourced = won.filter((o) => MARKETING_LEAD_SOURCES.includes(o.leadSource));
   const winRate = ratio(won.length, won.length + lost.length);
-  const averageWonValue = ratio(sumDollars(won), won.length);
+  // Money is reported in cents; velocity is computed from the average won value as reported, so its inputs give it.
+  const wonAverage = ratio(sumDollars(won), won.length);
+  const averageWonValue = wonAverage === null ? null : toCents(wonAverage);
   const averageDays = ratio(won.reduce((sum, o) => sum + daysBetween(toNewYorkDate(o.createdAt), o.closeDate), 0), won.length);
   const spend = plan.spend.filter((s) => inPeriod(`${s.month}-01`)).reduce((sum, s) => sum + s.cents, 0) / 100;
-  const velocity = winRate === null || averageWonValue === null || !averageDays ? null : (opportunities.length * winRate * averageWonValue) / averageDays;
+  const velocity = winRate === null || averageWonValue === null || !averageDays ? null : toCents((opportunities.length * winRate * averageWonValue) / averageDays);
+  const cac = ratio(spend, won.length);
   return [
     {
       name: 'marketing_sourced_revenue',
@@ -127,7 +132,7 @@ function buildSharedMetrics(plan: RevenuePlan, lastStage: FunnelStageReport): Sh
     {
       name: 'cac',
       by: null,
-      value: ratio(spend, won.length),
+      value: cac === null ? null : toCents(cac),
       basis: 'fact',
       depends_on: 'spend of the period / Won in the period',
       ids: sortIds(won.map((o) => o.id)),
