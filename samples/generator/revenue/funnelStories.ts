@@ -1,4 +1,5 @@
 // Stories of MQLs of the quarter followed to revenue: the bulk, and the cases that test the funnel's definitions.
+import { COMPANIES } from '../createPeople';
 import { toNewYorkDate } from '../pipeline/toNewYorkDate';
 import { newYork } from '../wallTime';
 import { addDays, daysBetween, EXPORT_DAY, WINDOW_DAYS } from './createRevenueKit';
@@ -18,7 +19,8 @@ const dollars = (cents: number): string => `$${(cents / 100).toLocaleString('en-
 
 /** A colleague of the member who was never in HubSpot: the buyer sales adds to the deal. */
 function addColleague(kit: RevenueKit, member: CohortMember, opportunity: OpportunityRow, primary = false): void {
-  const domain = member.email.trim().toLowerCase().split('@')[1];
+  // At the employer's domain, even when the member signed up with a personal address.
+  const domain = COMPANIES.find((c) => c.name === member.company)?.domain ?? member.email.trim().toLowerCase().split('@')[1];
   const colleague = kit.person({ company: member.company, ...(domain ? { domain } : {}) });
   kit.role(opportunity, colleague, kit.random.pick(BUYER_ROLES), primary);
 }
