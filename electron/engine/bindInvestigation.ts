@@ -2,12 +2,14 @@
 import type { BucketQuery, InvestigationApi, PageRequest, PairQuery, ReportOptions, RowPage } from '../../shared/api';
 import { countPairs, fetchPairRows, fetchPairs } from './queryPairs';
 import type { Contract } from '../../shared/contractTypes';
+import type { MetricsReport } from '../../shared/metricsReportTypes';
 import type { ReconReport, Side } from '../../shared/reportTypes';
 import type { BucketListing } from './buildBucketListing';
 import type { CompiledModel, CompiledReconcile } from './compiledInvestigation';
 import { inspectIdentityKey, inspectRecord } from './inspectIdentityKey';
 import type { Database } from './openDatabase';
 import { countBucketRows, fetchBucketRows } from './queryBucketRows';
+import { readMetricsReport } from './metrics/readMetricsReport';
 import { readReport } from './readReport';
 import { UserError } from './UserError';
 
@@ -18,11 +20,14 @@ export interface Investigation extends InvestigationApi {
   listingOf(query: BucketQuery): BucketListing;
   /** Matched pairs with both records' columns (the CLI's drill into matched records). */
   fetchPairRows(reconciliation: string, reason: string | undefined, page: PageRequest): Promise<RowPage>;
+  /** Funnels, shared metrics and SLAs (revenue.md), computed at the first call only: the bridge never waits for them. */
+  getMetricsReport(): Promise<MetricsReport>;
 }
 
-export function bindInvestigation(db: Database, contract: Contract, model: CompiledModel): Investigation {
+export function bindInvestigation(db: Database, contract: Contract, model: CompiledModel, contractLabel = contract.title): Investigation {
   // Two readings kept: the complete report, and the counts alone (no id lists) that screens draw from.
   const reports = new Map<boolean, Promise<ReconReport>>();
+  let metricsReport: Promise<MetricsReport> | undefined;
   const find = (name: string): CompiledReconcile => {
     const found = model.reconciles.find((r) => r.spec.name === name);
     if (!found) throw new UserError(`unknown reconciliation '${name}'; the contract has: ${model.reconciles.map((r) => r.spec.name).join(', ')}`);
@@ -41,6 +46,12 @@ export function bindInvestigation(db: Database, contract: Contract, model: Compi
       const cached = reports.get(withIds) ?? readReport(db, contract, model.sources.map((s) => s.report), model.reconciles, withIds);
       reports.set(withIds, cached);
       return cached;
+    },
+    getMetricsReport: () => {
+      metricsReport ??= readMetricsReport({ db, contract, model, contractLabel });
+      // A failure (a rule refused) is not kept: the next call tries again and says why again.
+      metricsReport.catch(() => (metricsReport = undefined));
+      return metricsReport;
     },
     countRows: async (query: BucketQuery) => countBucketRows(db, listingOf(query), query),
     fetchRows: async (query: BucketQuery, page: PageRequest) => fetchBucketRows(db, listingOf(query), query, page),

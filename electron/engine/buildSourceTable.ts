@@ -19,6 +19,8 @@ export interface SourceTableInput {
   idColumn?: string;
   /** Canonical fields read as timestamps. */
   dateFields: ReadonlySet<string>;
+  /** Date fields where `YYYY-MM` is the first day of that month. */
+  monthFields?: ReadonlySet<string>;
   /** Canonical fields read as amounts (money.md). */
   amountFields: ReadonlySet<string>;
   reportingZone: string;
@@ -71,6 +73,7 @@ export async function buildSourceTable(db: Database, input: SourceTableInput): P
         dateTimeFormats: formats.dateTimes,
         dateOnlyFormats: formats.dateOnly,
         excelSerials: input.excelSerials,
+        monthStarts: input.monthFields?.has(field) ?? false,
       };
       const ts = await planDateReading(db, { rawTable, column, alias: `d${dates.length}`, build: (text) => buildTimestampSql(text, options) });
       dates.push(ts);

@@ -14,6 +14,7 @@ import { resolveSourcePath } from './contract/resolveSourcePath';
 import { fingerprintSource } from './fingerprintSource';
 import { importFile } from './import/importFile';
 import { listDateFields } from '../../shared/listDateFields';
+import { listMonthFields, listRevenueDateFields } from './metrics/listRevenueFields';
 import type { Database } from './openDatabase';
 import { UserError } from './UserError';
 
@@ -33,19 +34,20 @@ function listComparedFields(contract: Contract, sourceName: string): CompareSpec
   return contract.reconcile.filter((r) => metrics.has(r.left) || metrics.has(r.right)).flatMap((r) => r.compare);
 }
 
-/** Fields read as timestamps: every metric's anchor, fields compared in days, and fields whose names say they hold one. */
+/** Fields read as timestamps: every metric's anchor, fields compared in days, revenue.md's dated fields, and fields whose names say they hold one. */
 function collectDateFields(contract: Contract, sourceName: string): Set<string> {
   const source = contract.sources.find((s) => s.name === sourceName);
   const anchors = contract.metrics.filter((m) => m.source === sourceName).map((m) => m.date);
   const compared = listComparedFields(contract, sourceName).flatMap((c) => (c.kind === 'date' ? [c.field] : []));
-  return listDateFields(Object.keys(source?.fields ?? {}), [...anchors, ...compared]);
+  return listDateFields(Object.keys(source?.fields ?? {}), [...anchors, ...compared, ...listRevenueDateFields(contract, sourceName)]);
 }
 
-/** Fields read as amounts: every metric's value, and fields compared with an amount tolerance. */
+/** Fields read as amounts: every metric's value, fields compared with an amount tolerance, and the spend sheet's value. */
 function collectAmountFields(contract: Contract, sourceName: string): Set<string> {
   const values = contract.metrics.filter((m) => m.source === sourceName).flatMap((m) => (m.value === undefined ? [] : [m.value]));
   const compared = listComparedFields(contract, sourceName).flatMap((c) => (c.kind === 'amount' && c.field !== 'value' ? [c.field] : []));
-  return new Set([...values, ...compared]);
+  const spend = contract.revenue?.sharedMetrics?.spend;
+  return new Set([...values, ...compared, ...(spend?.source === sourceName ? [spend.value] : [])]);
 }
 
 async function compileSource(db: Database, contract: Contract, index: number, options: CompileOptions): Promise<CompiledSource> {
@@ -54,10 +56,11 @@ async function compileSource(db: Database, contract: Contract, index: number, op
   const progress = options.onProgress ?? (() => undefined);
   const file = resolveSourcePath(options.contractDir, spec, options.contractLabel);
   const dateFields = collectDateFields(contract, spec.name);
+  const monthFields = listMonthFields(contract, spec.name);
   const amountFields = collectAmountFields(contract, spec.name);
   const money = { currency: contract.reporting.currency, rates: contract.reporting.rates };
   const amounts = { amountFields: [...amountFields].sort(), ...money };
-  const fingerprint = fingerprintSource(spec, file, contract.reporting.timezone, dateFields, amounts);
+  const fingerprint = fingerprintSource(spec, file, contract.reporting.timezone, dateFields, amounts, monthFields);
   const reused = options.reusable?.find((s) => s.fingerprint === fingerprint);
   // The report names the file as this contract writes it, even when the table is reused.
   if (reused) return { ...reused, spec, report: { ...reused.report, name: spec.name, file: spec.file } };
@@ -77,6 +80,7 @@ async function compileSource(db: Database, contract: Contract, index: number, op
     fields: resolved.fields,
     idColumn: resolved.id,
     dateFields,
+    monthFields,
     amountFields,
     money: { ...money, where: `${options.contractLabel}:${contract.reporting.ratesLine ?? contract.reporting.currencyLine ?? spec.line}: ${contract.reporting.ratesLine ? 'reporting.rates' : 'reporting'}` },
     fileColumns: imported.columns,
@@ -92,6 +96,7 @@ async function compileSource(db: Database, contract: Contract, index: number, op
     fingerprint,
     file,
     dateFields: [...dateFields].sort(),
+    ...(monthFields.size ? { monthFields: [...monthFields].sort() } : {}),
     amounts,
     fileColumns: imported.columns,
     fields: resolved.fields,
@@ -116,10 +121,12 @@ function findAnchorColumn(source: CompiledSource, field: string): string {
 /**
  * The key a metric is matched (and deduplicated) on: its side of the first bridge that uses it, else the
  * contract's identity. parseReconcile made sure every bridge keys a metric the same way. `id` is the source's
- * id column, which the rule context holds as __id.
+ * id column, which the rule context holds as __id. A metric of no bridge whose source lacks the identity key
+ * (opportunities, tasks) is deduplicated on its id, so never (revenue.md, "Keys").
  */
-function findMetricKey(contract: Contract, metric: string): { identityKey: string | null; normalize: Normalizer[] } {
+function findMetricKey(contract: Contract, metric: string, sourceFields: Record<string, string>): { identityKey: string | null; normalize: Normalizer[] } {
   const entry = contract.reconcile.find((r) => r.left === metric || r.right === metric);
+  if (!entry && contract.identity && !(contract.identity.key in sourceFields)) return { identityKey: '__id', normalize: [] };
   const match = entry ? entry.match : { left: contract.identity?.key ?? '', right: '', normalize: contract.identity?.normalize ?? [] };
   const field = entry?.right === metric && entry.left !== metric ? match.right : match.left;
   return { identityKey: field === 'id' ? '__id' : field || null, normalize: match.normalize };
@@ -145,7 +152,7 @@ export async function compileInvestigation(db: Database, contract: Contract, opt
       table,
       fileColumns: source.fileColumns,
       fields: Object.keys(source.fields),
-      ...findMetricKey(contract, spec.name),
+      ...findMetricKey(contract, spec.name, source.fields),
       period: contract.reporting,
       contractLabel: label,
       anchorColumn: findAnchorColumn(source, spec.date),
@@ -165,5 +172,5 @@ export async function compileInvestigation(db: Database, contract: Contract, opt
     reconciles.push({ ...partial, listings: { left: await buildBucketListing(db, partial, 'left'), right: await buildBucketListing(db, partial, 'right') } });
   }
   progress({ step: 'reconciled', ms: Math.round(performance.now() - started) });
-  return { reportingZone: contract.reporting.timezone, sources, reconciles };
+  return { reportingZone: contract.reporting.timezone, sources, metrics: [...metrics.values()], reconciles };
 }

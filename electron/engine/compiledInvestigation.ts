@@ -12,6 +12,8 @@ export interface CompiledSource {
   /** Absolute path of the export and the fields read as timestamps: what the fingerprint is taken of. */
   file: string;
   dateFields: string[];
+  /** Date fields where `YYYY-MM` reads as the first day of that month (the spend sheet's date, revenue.md). */
+  monthFields?: string[];
   /** The fields read as amounts (money.md), each with its typed columns (money/buildAmountColumns), and their currency and rates. */
   amounts: AmountBasis;
   /** The file's own columns, in file order. */
@@ -41,5 +43,7 @@ export interface CompiledReconcile {
 export interface CompiledModel {
   reportingZone: string;
   sources: CompiledSource[];
+  /** Every metric of the contract, in contract order, bridged or not (funnels and shared metrics read them). */
+  metrics: CompiledMetric[];
   reconciles: CompiledReconcile[];
 }

@@ -10,7 +10,7 @@ export interface AmountBasis {
   rates: Readonly<Record<string, string>>;
 }
 
-export function fingerprintSource(spec: SourceSpec, file: string, reportingZone: string, dateFields: ReadonlySet<string>, amounts: AmountBasis): string {
+export function fingerprintSource(spec: SourceSpec, file: string, reportingZone: string, dateFields: ReadonlySet<string>, amounts: AmountBasis, monthFields: ReadonlySet<string> = new Set()): string {
   const stats = statSync(file);
   const basis = {
     file,
@@ -25,6 +25,8 @@ export function fingerprintSource(spec: SourceSpec, file: string, reportingZone:
     dateFields: [...dateFields].sort(),
     decimal: spec.decimal ?? null,
     amounts,
+    // Only where there are some, so the fingerprints of sources without any stay what they were.
+    ...(monthFields.size ? { monthFields: [...monthFields].sort() } : {}),
   };
   return createHash('sha256').update(JSON.stringify(basis)).digest('hex');
 }

@@ -30,7 +30,7 @@ export async function openInvestigation(contractPath: string, options: OpenOptio
       onProgress: options.onProgress,
       signal: options.signal,
     });
-    return { ...bindInvestigation(db, loaded.contract, model), contractPath: loaded.path, close: () => db.close() };
+    return { ...bindInvestigation(db, loaded.contract, model, contractPath), contractPath: loaded.path, close: () => db.close() };
   } catch (error) {
     db.close();
     if (options.signal?.aborted) throw new UserError('cancelled', 'cancelled');

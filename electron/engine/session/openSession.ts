@@ -72,7 +72,7 @@ function createSession(db: Database, contractPath: string, databasePath: string,
   return {
     info: describe(contractPath, databasePath, contract),
     contractText: text,
-    investigation: bindInvestigation(db, contract, model),
+    investigation: bindInvestigation(db, contract, model, contractPath),
     async rebuild(nextContract, nextText, work) {
       const rebuilt = await buildModel(db, contractPath, nextContract, nextText, model, work);
       return createSession(db, contractPath, databasePath, nextContract, nextText, rebuilt);

@@ -5,7 +5,8 @@ import { fingerprintSource } from '../fingerprintSource';
 import type { Database } from '../openDatabase';
 
 // 2: out-of-period survivors with an unreadable anchor have their own reason (unreadable_date).
-const FORMAT = 3;
+// 4: the model lists every metric (revenue.md: metrics of no bridge feed funnels and shared metrics).
+const FORMAT = 4;
 
 export interface StoredModel {
   model: CompiledModel;
@@ -24,7 +25,7 @@ export async function readSessionModel(db: Database): Promise<StoredModel | null
     model,
     contractHash: meta.contract_hash,
     async isCurrent() {
-      return model.sources.every((s) => existsSync(s.file) && fingerprintSource(s.spec, s.file, model.reportingZone, new Set(s.dateFields), s.amounts) === s.fingerprint);
+      return model.sources.every((s) => existsSync(s.file) && fingerprintSource(s.spec, s.file, model.reportingZone, new Set(s.dateFields), s.amounts, new Set(s.monthFields)) === s.fingerprint);
     },
   };
 }

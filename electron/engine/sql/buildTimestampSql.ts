@@ -10,6 +10,8 @@ export interface TimestampSqlOptions {
   dateOnlyFormats: string[];
   /** .xlsx sources: a bare number is an Excel serial date (1899-12-30 + n days). */
   excelSerials: boolean;
+  /** `YYYY-MM` is the first day of that month (a spend sheet's month, revenue.md), a date alone. */
+  monthStarts?: boolean;
 }
 
 /** Both readings of one exported value: the reporting wall time and whether it was a date alone. */
@@ -51,10 +53,12 @@ export function buildTimestampSql(column: string, options: TimestampSqlOptions):
     ? `WHEN regexp_full_match(${v}, '[0-9]{1,7}(\\.[0-9]+)?') AND TRY_CAST(${v} AS DOUBLE) BETWEEN 1 AND 2958465 THEN timezone(${rep}, timezone(${src}, TIMESTAMP '1899-12-30' + to_microseconds(CAST(round(CAST(${v} AS DOUBLE) * 86400000000) AS BIGINT))))`
     : '';
   const withOffset = `regexp_matches(${v}, '[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?\\s*(Z|[+-][0-9]{2}(:?[0-9]{2})?)$')`;
-  const isDateOnly = `regexp_full_match(${v}, ${DATE_ONLY})`;
+  const isDateOnly = `regexp_full_match(${v}, ${options.monthStarts ? `${DATE_ONLY.slice(0, -1)}|[0-9]{4}-[0-9]{1,2}'` : DATE_ONLY})`;
+  const month = options.monthStarts ? `WHEN regexp_full_match(${v}, '[0-9]{4}-[0-9]{1,2}') THEN try_strptime(${v} || '-01', '%Y-%m-%d')` : '';
   const wallTime = `(CASE
     WHEN ${column} IS NULL OR ${v} = '' THEN NULL
     WHEN ${withOffset} THEN timezone(${rep}, TRY_CAST(${v} AS TIMESTAMPTZ))
+    ${month}
     WHEN ${isDateOnly} THEN try_strptime(${v}, ${formatList(options.dateOnlyFormats)})
     ${serial}
     ELSE timezone(${rep}, timezone(${src}, try_strptime(${v}, ${formatList(options.dateTimeFormats)})))

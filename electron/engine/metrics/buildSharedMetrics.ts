@@ -1,0 +1,136 @@
+// The shared metrics of revenue.md that need no attribution credits: sourced revenue by CRM rule, lead-to-revenue, win rate, velocity, CAC.
+import type { FunnelReport, SharedMetricReport } from '../../../shared/metricsReportTypes';
+import type { SharedMetricsSpec } from '../../../shared/revenueContractTypes';
+import { canonicalColumn } from '../buildSourceTable';
+import type { CompiledMetric } from '../compiledInvestigation';
+import { amountColumns } from '../money/buildAmountColumns';
+import { quoteIdent, quoteLiteral } from '../openDatabase';
+import { buildIdListSql, parseIdList } from './buildIdListSql';
+import { buildWinRates } from './buildWinRates';
+import { buildSourceRuleContextSql, checkRevenueRule } from './checkRevenueRule';
+import { divideCents, roundToCents } from './divideCents';
+import { findMetric, findSource, requireField, type MetricsContext } from './MetricsContext';
+
+interface NetRow {
+  n: string;
+  value: string;
+  ids: string;
+}
+
+/** Count, exact value (DECIMAL as text) and ids of a metric's net records, optionally only those whose row numbers `rows` selects. */
+async function readNet(ctx: MetricsContext, metric: CompiledMetric, rows?: string): Promise<NetRow> {
+  const [row] = await ctx.db.all<NetRow>(`SELECT count(*) AS n, CAST(coalesce(sum(__value), 0) AS VARCHAR) AS value, ${buildIdListSql('__id')} AS ids
+    FROM ${quoteIdent(metric.table)} WHERE step = 'net' ${rows === undefined ? '' : `AND __row_no IN (${rows})`}`);
+  return row ?? { n: '0', value: '0', ids: '[]' };
+}
+
+export async function buildSharedMetrics(ctx: MetricsContext, funnels: FunnelReport[]): Promise<SharedMetricReport[]> {
+  const spec = ctx.contract.revenue?.sharedMetrics;
+  if (!spec) return [];
+  const won = findMetric(ctx, spec.periodMetric);
+  const wonNet = await readNet(ctx, won);
+  const winRates = await buildWinRates(ctx, spec);
+  return [
+    ...(await buildCrmSourcedRevenue(ctx, spec, won)),
+    ...funnels.map(buildLeadToRevenue),
+    ...winRates,
+    ...(await buildPipelineVelocity(ctx, spec, won, wonNet, winRates.find((r) => r.by === null)?.value ?? null)),
+    ...(await buildCac(ctx, spec, wonNet)),
+  ];
+}
+
+/** The attribution entry whose `sourced` decides (sourced_by, default the first), and its CRM rule. */
+function findCrmRule(ctx: MetricsContext, spec: SharedMetricsSpec): { entry: string; rule: string; line: number } | undefined {
+  const entries = ctx.contract.revenue?.attribution ?? [];
+  const entry = spec.sourcedBy === undefined ? entries[0] : entries.find((a) => a.name === spec.sourcedBy);
+  const rule = entry?.sourced?.crm;
+  return entry && rule !== undefined ? { entry: entry.name, rule, line: entry.line } : undefined;
+}
+
+/**
+ * marketing_sourced_revenue by `crm`: the period's won records on whose own row the rule holds (NULL: does not).
+ * A won metric without a value counts records instead, as attribution credits count opportunities.
+ */
+async function buildCrmSourcedRevenue(ctx: MetricsContext, spec: SharedMetricsSpec, won: CompiledMetric): Promise<SharedMetricReport[]> {
+  const crm = findCrmRule(ctx, spec);
+  if (!crm) return [];
+  await checkRevenueRule(ctx, won.source, { expression: crm.rule, key: `attribution.${crm.entry}.sourced.crm`, line: crm.line });
+  // The rule is pasted only after checkRevenueRule proved it one row-level expression.
+  const net = await readNet(ctx, won, `SELECT __row_no FROM (${buildSourceRuleContextSql(won.source)}) WHERE (${crm.rule})`);
+  return [
+    {
+      name: 'marketing_sourced_revenue',
+      by: 'crm',
+      value: won.spec.value === undefined ? Number(net.n) : Number(net.value),
+      basis: 'fact',
+      depends_on: `sourced.crm of '${crm.entry}': ${crm.rule}`,
+      ids: parseIdList(net.ids),
+    },
+  ];
+}
+
+function buildLeadToRevenue(funnel: FunnelReport): SharedMetricReport {
+  const last = funnel.stages.at(-1);
+  const reached = last?.reached ?? 0;
+  return {
+    name: 'lead_to_revenue',
+    by: funnel.name,
+    value: funnel.cohort.count === 0 ? null : reached / funnel.cohort.count,
+    basis: 'fact',
+    depends_on: `the last stage (${last?.metric ?? 'none'}) of '${funnel.name}' over its cohort (${funnel.cohort.metric}), window ${funnel.depends_on.replace(/^window /, '')}`,
+    ids: last?.reached_ids ?? [],
+  };
+}
+
+/**
+ * opportunities x win rate x average won value / average days. The average won value is rounded to cents first
+ * and the product rounded to cents, so the report's inputs give its value. Average days come from the won
+ * records that are rows of the opportunities metric's own source (same source, same row), each with that row's date.
+ */
+async function buildPipelineVelocity(ctx: MetricsContext, spec: SharedMetricsSpec, won: CompiledMetric, wonNet: NetRow, winRate: number | null): Promise<SharedMetricReport[]> {
+  if (spec.opportunities === undefined) return [];
+  const opportunities = findMetric(ctx, spec.opportunities);
+  const opened = await readNet(ctx, opportunities);
+  const averageWonValue = won.spec.value === undefined ? null : divideCents(wonNet.value, Number(wonNet.n));
+  let averageDays: number | null = null;
+  if (opportunities.source.spec.name === won.source.spec.name) {
+    const [row] = await ctx.db.all<{ days: number | null }>(`SELECT avg(CAST(w.__anchor AS DATE) - CAST(o.__anchor AS DATE)) AS days
+      FROM ${quoteIdent(won.table)} w JOIN ${quoteIdent(opportunities.table)} o ON o.__row_no = w.__row_no
+      WHERE w.step = 'net' AND o.__anchor IS NOT NULL`);
+    averageDays = row?.days ?? null;
+  }
+  const count = Number(opened.n);
+  const value = winRate === null || averageWonValue === null || averageDays === null || averageDays === 0 ? null : roundToCents((count * winRate * averageWonValue) / averageDays);
+  return [
+    {
+      name: 'pipeline_velocity',
+      by: null,
+      value,
+      inputs: { opportunities: count, win_rate: winRate, average_won_value: averageWonValue, average_days: averageDays },
+      basis: 'interpretation',
+      depends_on: `an estimate: ${spec.opportunities} x win rate (${spec.periodMetric} against ${spec.lost ?? 'no lost metric'}) x average ${spec.periodMetric} value / average days from ${spec.opportunities} date to ${spec.periodMetric} date`,
+      ids: parseIdList(opened.ids),
+    },
+  ];
+}
+
+/** cac by null: spend rows dated in the period (`YYYY-MM` is the month's first day) / the period's won records; `ids` the won records. */
+async function buildCac(ctx: MetricsContext, spec: SharedMetricsSpec, wonNet: NetRow): Promise<SharedMetricReport[]> {
+  if (spec.spend === undefined) return [];
+  const source = findSource(ctx, spec.spend.source);
+  requireField(ctx, source, spec.spend.date, 'shared_metrics.spend.date');
+  requireField(ctx, source, spec.spend.value, 'shared_metrics.spend.value');
+  const { from, to } = ctx.contract.reporting;
+  const [row] = await ctx.db.all<{ spend: string }>(`SELECT CAST(coalesce(sum(${quoteIdent(amountColumns(spec.spend.value).cents)}), 0) AS VARCHAR) AS spend
+    FROM ${quoteIdent(source.table)} WHERE CAST(${quoteIdent(canonicalColumn(spec.spend.date))} AS DATE) BETWEEN CAST(${quoteLiteral(from)} AS DATE) AND CAST(${quoteLiteral(to)} AS DATE)`);
+  return [
+    {
+      name: 'cac',
+      by: null,
+      value: divideCents(row?.spend ?? '0', Number(wonNet.n)),
+      basis: 'fact',
+      depends_on: `spend of ${spec.spend.source} dated in the period / ${spec.periodMetric} records`,
+      ids: parseIdList(wonNet.ids),
+    },
+  ];
+}

@@ -1,0 +1,23 @@
+// The report of `recon metrics` (spec/revenue.md, "Command line and report"), computed on demand from the compiled metric steps.
+import type { MetricsReport } from '../../../shared/metricsReportTypes';
+import { buildFunnel } from './buildFunnel';
+import { buildSharedMetrics } from './buildSharedMetrics';
+import { buildSla } from './buildSla';
+import type { MetricsContext } from './MetricsContext';
+
+export async function readMetricsReport(ctx: MetricsContext): Promise<MetricsReport> {
+  const revenue = ctx.contract.revenue;
+  const funnels = [];
+  for (const funnel of revenue?.funnels ?? []) funnels.push(await buildFunnel(ctx, funnel));
+  const sla = [];
+  for (const spec of revenue?.sharedMetrics?.sla ?? []) sla.push(await buildSla(ctx, spec));
+  return {
+    contract: { title: ctx.contract.title, version: ctx.contract.version },
+    currency: ctx.contract.reporting.currency ?? null,
+    funnels,
+    // Attribution credits come with issue 9.
+    attribution: [],
+    shared_metrics: await buildSharedMetrics(ctx, funnels),
+    sla,
+  };
+}
