@@ -3,12 +3,11 @@ import type { FunnelReport, SharedMetricReport } from '../../../shared/metricsRe
 import type { AttributionSpec, SharedMetricsSpec } from '../../../shared/revenueContractTypes';
 import { canonicalColumn } from '../buildSourceTable';
 import type { CompiledMetric } from '../compiledInvestigation';
-import type { RuleText } from '../contract/checkRuleExpression';
 import { amountColumns } from '../money/buildAmountColumns';
 import { quoteIdent, quoteLiteral } from '../openDatabase';
 import { buildIdListSql, parseIdList } from './buildIdListSql';
 import { buildWinRates } from './buildWinRates';
-import { buildSourceRuleContextSql, checkRevenueRule } from './checkRevenueRule';
+import { buildSourceRuleContextSql } from './checkRevenueRule';
 import { divideCents, roundToCents } from './divideCents';
 import { findMetric, findSource, requireField, type MetricsContext } from './MetricsContext';
 
@@ -41,33 +40,37 @@ export async function buildSharedMetrics(ctx: MetricsContext, funnels: FunnelRep
 }
 
 /** The attribution entry whose `sourced` decides (sourced_by, default the first), and its CRM rule. */
-function findCrmRule(ctx: MetricsContext, spec: SharedMetricsSpec): { entry: AttributionSpec; rule: RuleText } | undefined {
+function findCrmRule(ctx: MetricsContext, spec: SharedMetricsSpec): { entry: AttributionSpec; expression: string } | undefined {
   const entries = ctx.contract.revenue?.attribution ?? [];
-  const index = spec.sourcedBy === undefined ? 0 : entries.findIndex((a) => a.name === spec.sourcedBy);
-  const entry = entries[index];
-  const crm = entry?.sourced?.crm;
-  if (!entry || crm === undefined) return undefined;
-  const subject = `the sourced.crm rule of attribution '${entry.name}'`;
-  return { entry, rule: { expression: crm, line: entry.sourced?.crmLine ?? entry.line, key: `attribution[${index}].sourced.crm`, subject } };
+  const entry = spec.sourcedBy === undefined ? entries[0] : entries.find((a) => a.name === spec.sourcedBy);
+  const expression = entry?.sourced?.crm;
+  return entry && expression !== undefined ? { entry, expression } : undefined;
 }
 
 /**
- * marketing_sourced_revenue by `crm`: the period's won records on whose own row the rule holds (NULL: does not).
- * A won metric without a value counts records instead, as attribution credits count opportunities.
+ * marketing_sourced_revenue by `crm`: the period's won records whose deal is sourced by the rule. The deal is the
+ * same row of the attribution entry's opportunities metric, taken without its period step (net or out of period):
+ * an excluded or duplicate opportunity, or a won record of another source, has no sourced status (revenue.md,
+ * "Sourced / influenced"). A won metric without a value counts records instead, as attribution credits count opportunities.
  */
 async function buildCrmSourcedRevenue(ctx: MetricsContext, spec: SharedMetricsSpec, won: CompiledMetric): Promise<SharedMetricReport[]> {
   const crm = findCrmRule(ctx, spec);
   if (!crm) return [];
-  // The compile checked the rule on the opportunities' source; the won deals' may be another, so it is checked on theirs.
-  if (findMetric(ctx, crm.entry.opportunities).source.spec.name !== won.source.spec.name) await checkRevenueRule(ctx.db, won.source, crm.rule, ctx.contractLabel);
-  const net = await readNet(ctx, won, `SELECT __row_no FROM (${buildSourceRuleContextSql(won.source)}) WHERE (${crm.rule.expression})`);
+  const opportunities = findMetric(ctx, crm.entry.opportunities);
+  // compileInvestigation refused the rule unless it is one row-level expression over the opportunities' source.
+  const deals =
+    opportunities.source.spec.name === won.source.spec.name
+      ? `SELECT __row_no FROM ${quoteIdent(opportunities.table)} WHERE step IN ('net', 'out_of_period')
+         AND __row_no IN (SELECT __row_no FROM (${buildSourceRuleContextSql(won.source)}) WHERE (${crm.expression}))`
+      : 'SELECT NULL';
+  const net = await readNet(ctx, won, deals);
   return [
     {
       name: 'marketing_sourced_revenue',
       by: 'crm',
       value: won.spec.value === undefined ? Number(net.n) : Number(net.value),
       basis: 'fact',
-      depends_on: `sourced.crm of '${crm.entry.name}': ${crm.rule.expression}`,
+      depends_on: `sourced.crm of '${crm.entry.name}': ${crm.expression}`,
       ids: parseIdList(net.ids),
     },
   ];
