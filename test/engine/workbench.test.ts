@@ -95,6 +95,18 @@ describe('workbench sessions', () => {
     wb.close();
   });
 
+  it("checks revenue.md's rule texts against the loaded file's columns as the analyst types", async () => {
+    const wb = await createWorkbench({ home, sampleContract });
+    const info = await wb.openSample();
+    const text = fs.readFileSync(info.contractPath, 'utf8');
+    const link = (primary: string) => `${text}\nlinks:\n  converted:\n    source: salesforce\n    from: email\n    to: email\n    primary: "${primary}"\n`;
+    expect(await wb.checkContract(link("lead_source = 'Web'"))).toEqual([]);
+    const issues = await wb.checkContract(link("lead_sorce = 'Web'"));
+    expect(issues).toMatchObject([{ line: link('').split('\n').length - 1, key: 'links.converted.primary' }]);
+    expect(issues[0]?.message).toMatch(/^the primary rule of link 'converted' is refused: unknown column 'lead_sorce', did you mean 'lead_source'\? \(columns: .*\) \(position 1\)$/);
+    wb.close();
+  });
+
   it('cancels a long import and keeps the open investigation as it was', async () => {
     const wb = await createWorkbench({ home, sampleContract });
     const info = await wb.openSample();
