@@ -22,6 +22,8 @@ export interface LinkSpec {
   normalizeTo?: Normalizer[];
   /** A rule over `source`'s fields marking primary pairs (used only by attribution's `people: primary`). */
   primary?: string;
+  /** Line of `primary`, for messages about the rule. */
+  primaryLine?: number;
   line: number;
 }
 
@@ -72,8 +74,10 @@ export interface AttributionSpec {
   halfLife?: DurationSpec;
   /** W-shaped milestone metric. */
   milestone?: string;
+  /** `map`'s keys are stored trimmed and lowercased (answers are looked up that way); its values as written. */
   selfReported?: { field: string; map: Record<string, string> };
-  sourced?: { crm?: string; touches?: TouchModel };
+  /** `crmLine`: the line of `sourced.crm`, for messages about the rule. */
+  sourced?: { crm?: string; crmLine?: number; touches?: TouchModel };
   line: number;
 }
 
@@ -81,7 +85,8 @@ export interface SlaSpec {
   name: string;
   /** A metric: its date per person starts the clock. */
   from: string;
-  to: { source: string; key: string; date: string; where?: string };
+  /** `whereLine`: the line of `to.where`, for messages about the rule. */
+  to: { source: string; key: string; date: string; where?: string; whereLine?: number };
   within: DurationSpec;
   line: number;
 }

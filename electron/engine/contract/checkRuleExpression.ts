@@ -1,4 +1,4 @@
-// Refuses an exclude rule that is anything but one row-level boolean expression, using DuckDB's parser only.
+// Refuses a rule (a metric's exclude rule, a link's primary, sourced.crm, an SLA's where) that is anything but one row-level boolean expression, using DuckDB's parser only.
 import type { RuleSpec } from '../../../shared/contractTypes';
 import type { Database } from '../openDatabase';
 import { ContractError } from './ContractError';
@@ -26,6 +26,14 @@ function describeFrame(node: SqlNode): string {
   return JSON.stringify(frame);
 }
 
+/** A rule text and where the contract writes it: `key` and `subject` ("rule 'x' of metric 'y'") name it in messages. */
+export interface RuleText {
+  expression: string;
+  line: number;
+  key: string;
+  subject: string;
+}
+
 /**
  * Throws ContractError unless `rule.expression` is a single boolean expression over one row whose
  * columns are among `columns` (canonical fields and original headers, compared ignoring case).
@@ -38,6 +46,16 @@ export async function checkRuleExpression(
   columns: string[],
   fileLabel: string,
 ): Promise<void> {
+  await checkRuleText(db, toRuleText(rule, metric), columns, fileLabel);
+}
+
+/** An exclude rule of `metric`, named as messages name it. */
+export function toRuleText(rule: RuleSpec, metric: string): RuleText {
+  return { expression: rule.expression, line: rule.line, key: `metrics.${metric}.exclude.${rule.name}`, subject: `rule '${rule.name}' of metric '${metric}'` };
+}
+
+/** checkRuleExpression for any rule text of the contract. */
+export async function checkRuleText(db: Database, rule: RuleText, columns: string[], fileLabel: string): Promise<void> {
   const expression = rule.expression;
   const sql = `${PREFIX}${expression}${SUFFIX}`;
   const sqlBytes = Buffer.from(sql, 'utf8');
@@ -48,8 +66,8 @@ export async function checkRuleExpression(
     return Math.min(Math.max(characters - PREFIX.length + 1, 1), expression.length + 1);
   }
   function refuse(reason: string, byteOffset?: number): never {
-    const message = `rule '${rule.name}' of metric '${metric}' is refused: ${reason} (position ${toPosition(byteOffset)})`;
-    throw new ContractError(fileLabel, [{ line: rule.line, key: `metrics.${metric}.exclude.${rule.name}`, message }]);
+    const message = `${rule.subject} is refused: ${reason} (position ${toPosition(byteOffset)})`;
+    throw new ContractError(fileLabel, [{ line: rule.line, key: rule.key, message }]);
   }
 
   if (expression.trim() === '') refuse('the expression is empty');

@@ -2,6 +2,7 @@
 import { isScalar } from 'yaml';
 import type { CompareSpec, SourceSpec } from '../../../shared/contractTypes';
 import type { ContractReader, Entry } from './ContractReader';
+import { readValueMap } from './readValueMap';
 
 const COMPARE_KEYS = ['tolerance', 'map'] as const;
 
@@ -24,18 +25,6 @@ function readTolerance(reader: ContractReader, entry: Entry): Tolerance | undefi
   if (text !== undefined && /^\d+(?:\.\d+)?$/.test(text)) return { absolute: text };
   reader.report(entry.line, entry.key, `'${text ?? ''}' is no tolerance: write an amount (0.01), a percentage ("1%") or days (0 days, "3 days")`);
   return undefined;
-}
-
-function readMap(reader: ContractReader, entry: Entry): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const item of reader.readEntries(entry.value, entry.key, entry.line) ?? []) {
-    const value = reader.readText(item, { numbers: true });
-    const key = item.name.trim().toLowerCase();
-    if (value === undefined) continue;
-    if (key in map) reader.report(item.line, item.key, `'${item.name}' repeats a key of the map (keys are compared after trim, ignoring case)`);
-    map[key] = value;
-  }
-  return map;
 }
 
 /** A compared field must exist on both sides: `value` when both metrics have one, else a canonical field of both sources. */
@@ -70,7 +59,7 @@ function readCompareField(reader: ContractReader, entry: Entry, sides: CompareSi
     if (mapEntry) reader.report(mapEntry.line, mapEntry.key, 'a map translates text values; a field with an amount tolerance is compared as an amount');
     return { field: entry.name, kind: 'amount', tolerance: tolerance ?? { absolute: '0.005' }, line };
   }
-  return { field: entry.name, kind: 'text', map: mapEntry ? readMap(reader, mapEntry) : {}, line };
+  return { field: entry.name, kind: 'text', map: mapEntry ? readValueMap(reader, mapEntry) : {}, line };
 }
 
 export function parseCompare(reader: ContractReader, entry: Entry | undefined, sides: CompareSides): CompareSpec[] {

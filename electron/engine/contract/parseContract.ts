@@ -5,12 +5,15 @@ import { ContractError, type ContractIssue } from './ContractError';
 import { ContractReader, type Entry } from './ContractReader';
 import { parseMetrics } from './parseMetrics';
 import { parseReconcile } from './parseReconcile';
+import { parseRevenue, REVENUE_KEYS } from './parseRevenue';
 import { parseSources, readTimeZone } from './parseSources';
 import { readNormalizers } from './readNormalizers';
 import { suggestNearest } from '../../../shared/suggestNearest';
 
-const TOP_KEYS = ['contract', 'version', 'owner', 'signed_off_by', 'reporting', 'sources', 'identity', 'metrics', 'reconcile'] as const;
+const TOP_KEYS = ['contract', 'version', 'owner', 'signed_off_by', 'reporting', 'sources', 'identity', 'metrics', 'reconcile', ...REVENUE_KEYS] as const;
 const REQUIRED_TOP_KEYS = ['contract', 'version', 'reporting', 'sources', 'metrics', 'reconcile'] as const;
+/** revenue.md: a contract with any of these may have no bridge (`reconcile` absent or empty). */
+const BRIDGELESS_KEYS = ['funnels', 'attribution'] as const;
 const REPORTING_KEYS = ['timezone', 'period', 'currency', 'rates'] as const;
 const PERIOD_KEYS = ['from', 'to'] as const;
 const IDENTITY_KEYS = ['key', 'normalize'] as const;
@@ -105,19 +108,19 @@ function readIdentity(reader: ContractReader, entry: Entry | undefined): { ident
   if (!entry) return {};
   const map = reader.readFixedMap(entry.value, entry.key, entry.line, IDENTITY_KEYS, ['key']);
   const keyEntry = map?.get('key');
-  const normalize = readNormalizers(reader, map?.get('normalize'), entry);
+  const normalize = readNormalizers(reader, map?.get('normalize'));
   return { identity: { key: reader.readText(keyEntry) ?? '', normalize }, keyEntry };
 }
 
 /**
- * The identity key joins rows across sources, so every source a metric counts on it must have it: metrics of
- * bridges without their own `match`, and metrics of no bridge at all.
+ * The identity key joins the rows of bridges without their own `match`, so the sources of their metrics must have
+ * it. A metric of no such bridge needs it not (revenue.md: without the field it is deduplicated on its source's id).
  */
 function checkIdentityKey(reader: ContractReader, keyEntry: Entry | undefined, key: string, sources: SourceSpec[], metrics: MetricSpec[], reconcile: ReconcileSpec[]): void {
   if (!keyEntry || !key) return;
-  const ownKey = new Set(reconcile.filter((r) => !r.match.fromIdentity).flatMap((r) => [r.left, r.right]));
+  const onIdentity = new Set(reconcile.filter((r) => r.match.fromIdentity).flatMap((r) => [r.left, r.right]));
   for (const source of sources) {
-    const metric = metrics.find((candidate) => candidate.source === source.name && !ownKey.has(candidate.name));
+    const metric = metrics.find((candidate) => candidate.source === source.name && onIdentity.has(candidate.name));
     const fields = Object.keys(source.fields);
     if (!metric || fields.length === 0 || fields.includes(key)) continue;
     reader.report(
@@ -138,14 +141,17 @@ export function parseContract(text: string, fileLabel: string): Contract {
   const notContract = describeNotContract(doc.contents);
   if (notContract) throw new ContractError(fileLabel, [{ line: 1, key: '(file)', message: notContract }]);
   const reader = new ContractReader(doc, lineCounter);
-  const top = reader.readFixedMap(doc.contents, '', 1, TOP_KEYS, REQUIRED_TOP_KEYS) ?? new Map<string, Entry>();
+  const bridgeless = BRIDGELESS_KEYS.some((key) => doc.has(key));
+  const required = bridgeless ? REQUIRED_TOP_KEYS.filter((key) => key !== 'reconcile') : REQUIRED_TOP_KEYS;
+  const top = reader.readFixedMap(doc.contents, '', 1, TOP_KEYS, required) ?? new Map<string, Entry>();
   const reporting = readReporting(reader, top.get('reporting'));
   const sources = parseSources(reader, top.get('sources'), reporting.timezone);
   const { identity, keyEntry } = readIdentity(reader, top.get('identity'));
   const metrics = parseMetrics(reader, top.get('metrics'), sources);
   const identityLine = keyEntry?.line ?? top.get('identity')?.line ?? 1;
-  const reconcile = parseReconcile(reader, top.get('reconcile'), { metrics, sources, identity, identityMissingLine: identityLine });
+  const reconcile = parseReconcile(reader, top.get('reconcile'), { metrics, sources, identity, identityMissingLine: identityLine, mayBeEmpty: bridgeless });
   checkIdentityKey(reader, keyEntry, identity?.key ?? '', sources, metrics, reconcile);
+  const revenue = parseRevenue(reader, top, { sources, metrics, reconcile, identity });
   const contract: Contract = {
     title: reader.readText(top.get('contract'), { numbers: true }) ?? '',
     version: reader.readText(top.get('version'), { numbers: true }) ?? '',
@@ -155,6 +161,7 @@ export function parseContract(text: string, fileLabel: string): Contract {
     reconcile,
   };
   if (identity) contract.identity = identity;
+  if (revenue) contract.revenue = revenue;
   const owner = reader.readText(top.get('owner'), { numbers: true });
   if (owner !== undefined) contract.owner = owner;
   const signedOffBy = reader.readTextList(top.get('signed_off_by'));

@@ -1,8 +1,10 @@
 // Reads `reconcile:`: the bridges, each between two declared metrics, matched on a key and comparing fields.
 import type { Contract, MatchSpec, MetricSpec, Normalizer, ReconcileSpec, SourceSpec } from '../../../shared/contractTypes';
 import type { ContractReader, Entry } from './ContractReader';
+import { checkUniqueNames } from './checkUniqueNames';
 import { parseCompare } from './parseCompare';
 import { readNormalizers } from './readNormalizers';
+import { readMetricName } from './readReferences';
 import { suggestNearest } from '../../../shared/suggestNearest';
 
 const RECONCILE_KEYS = ['name', 'left', 'right', 'match', 'compare'] as const;
@@ -16,14 +18,8 @@ export interface ReconcileContext {
   identity: Contract['identity'];
   /** Where `identity` would be written, for the message when a bridge needs it and it is absent. */
   identityMissingLine: number;
-}
-
-function readMetricName(reader: ContractReader, entry: Entry | undefined, metrics: MetricSpec[]): string {
-  const name = reader.readText(entry, { numbers: true });
-  if (name === undefined || !entry) return '';
-  const names = metrics.map((metric) => metric.name);
-  if (!names.includes(name)) reader.report(entry.line, entry.key, `unknown metric '${name}'${suggestNearest(name, names)}`);
-  return name;
+  /** revenue.md: a contract with funnels or attribution may have no bridge at all. */
+  mayBeEmpty: boolean;
 }
 
 /** A side's key: a canonical field of the metric's source, or `id` (the source's id column). */
@@ -46,7 +42,7 @@ function readMatch(reader: ContractReader, entry: Entry, sources: { left?: Sourc
   return {
     left: readKeyField(reader, map?.get('left'), sources.left, 'left'),
     right: readKeyField(reader, map?.get('right'), sources.right, 'right'),
-    normalize: readNormalizers(reader, map?.get('normalize'), entry),
+    normalize: readNormalizers(reader, map?.get('normalize')),
     fromIdentity: false,
     line: entry.line,
   };
@@ -109,17 +105,9 @@ export function parseReconcile(reader: ContractReader, entry: Entry | undefined,
   if (!entry) return [];
   const items = reader.readItems(entry.value, entry.key, entry.line);
   if (!items) return [];
-  if (items.length === 0) reader.report(entry.line, entry.key, 'needs at least one entry (name, left, right)');
-  const firstLineByName = new Map<string, number>();
-  const entries = items.map((item) => {
-    const spec = readEntry(reader, item, context);
-    const firstLine = firstLineByName.get(spec.name);
-    if (spec.name && firstLine !== undefined) {
-      reader.report(item.line, `${item.key}.name`, `'${spec.name}' is already the name of the entry at line ${firstLine}`);
-    }
-    firstLineByName.set(spec.name, firstLine ?? item.line);
-    return spec;
-  });
+  if (items.length === 0 && !context.mayBeEmpty) reader.report(entry.line, entry.key, 'needs at least one entry (name, left, right)');
+  const entries = items.map((item) => readEntry(reader, item, context));
+  checkUniqueNames(reader, entries, (index) => `${entry.key}[${index}].name`);
   checkOneKeyPerMetric(reader, entries);
   return entries;
 }
