@@ -55,6 +55,16 @@ export function renderContactRolesCsv(plan: RevenuePlan): string {
   ]);
 }
 
+/** The lead conversions report: the lead as the leads report shows it, its Converted Date, the opportunity it became. */
+export function renderConversionsCsv(plan: RevenuePlan, random: Random): string {
+  const header = ['Lead ID', 'First Name', 'Last Name', 'Email', 'Company / Account', 'Converted Date', 'Converted Opportunity ID'];
+  const opportunityId = (c: RevenuePlan['conversions'][number]): string => (c.opportunity === null ? '' : c.idForm === '15' ? c.opportunity.id.slice(0, 15) : c.opportunity.id);
+  return renderSalesforceReport([
+    header,
+    ...shuffle(plan.conversions, random).map((c) => [c.lead.id, c.lead.firstName, c.lead.lastName, c.lead.email, c.lead.company, toSalesforceDate(c.convertedDate), opportunityId(c)]),
+  ]);
+}
+
 function writeTaskDate(task: TaskRow): string {
   return 'at' in task.when ? formatSalesforceTime(task.when.at) : toSalesforceDate(task.when.date);
 }

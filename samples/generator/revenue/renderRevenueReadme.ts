@@ -13,6 +13,7 @@ function countPlanted(plan: RevenuePlan, story: string): string {
     [plan.lifecycle.filter((r) => r.story === story).length, 'lifecycle row', 'lifecycle rows'],
     [plan.opportunities.filter((r) => r.story === story).length, 'opportunity', 'opportunities'],
     [plan.roles.filter((r) => r.story === story).length, 'contact role', 'contact roles'],
+    [plan.conversions.filter((r) => r.story === story).length, 'lead conversion', 'lead conversions'],
     [plan.tasks.filter((r) => r.story === story).length, 'task', 'tasks'],
     [plan.spend.filter((r) => r.story === story).length, 'spend row', 'spend rows'],
   ];
@@ -27,17 +28,18 @@ function renderSharedMetric(m: MetricsReport['shared_metrics'][number]): string 
 }
 
 export function renderRevenueReadme(stories: RevenueStory[], plan: RevenuePlan, told: Map<string, string>, report: MetricsReport): string {
-  const funnel = report.funnels[0];
   const sla = report.sla[0];
   const velocity = report.shared_metrics.find((m) => m.name === 'pipeline_velocity');
   const lines = [
     '# The quarter from MQL to revenue (spec/revenue.md)',
     '',
     'The same investigation follows the quarter\'s MQLs (the MQL metric\'s net records of the bridge above) to SQLs,',
-    'opportunities and won deals, measures how fast sales touched each of them, and computes the shared metrics both',
+    'opportunities and won deals through the deals\' contact roles, and its CRM leads to opportunities and won deals through',
+    'their conversions; it measures how fast sales touched each MQL, and computes the shared metrics both',
     'teams own. The exports it adds sit next to the others; the bridge\'s two exports are unchanged. The contract\'s',
-    '`links`, `funnels`, `attribution` (only its `sourced.crm` rule: this sample has no touch history) and',
-    '`shared_metrics` say how, with a comment on each choice. `expected-metrics.json` is the report',
+    '`links`, `funnels`, `touches` (HubSpot\'s Original Source, the only touch kept here), `attribution` (for its',
+    '`sourced.crm` rule: attribution credits are not in the expected report yet) and `shared_metrics` say how, with a',
+    'comment on each choice. `expected-metrics.json` is the report',
     '`recon metrics acme-q3-2026.recon.yaml --json` must print, built from what the stories below declared, never by',
     'the engine; `test/engine/sampleMetrics.test.ts` checks the engine against it record by record, and',
     '`recon metrics acme-q3-2026.recon.yaml` prints the figures below.',
@@ -47,16 +49,18 @@ export function renderRevenueReadme(stories: RevenueStory[], plan: RevenuePlan, 
     `| \`exports/hubspot_contact_lifecycle.csv\` | a HubSpot view of the contacts with a Sales Qualified Lead date, ${plan.lifecycle.length} rows, the contacts export's Record IDs, UTC |`,
     `| \`exports/salesforce_opportunities.csv\` | Salesforce opportunities report, ${plan.opportunities.length} rows: Created Date in Los Angeles time, Close Date a date, \`12,500.00\`, Salesforce's footer |`,
     `| \`exports/salesforce_contact_roles.csv\` | "Opportunities with Contact Roles", ${plan.roles.length} rows, some with the 15-character opportunity id, Primary 1 or 0 |`,
+    `| \`exports/salesforce_lead_conversions.csv\` | converted leads, ${plan.conversions.length} rows: Lead ID, Converted Date, Converted Opportunity ID (empty, 15 or 18 characters), Salesforce's footer |`,
     `| \`exports/salesforce_tasks.csv\` | completed calls, e-mails, meetings and notes, ${plan.tasks.length} rows, Los Angeles time or a date only |`,
     `| \`exports/marketing_spend.csv\` | finance's marketing spend, ${plan.spend.length} rows, one per month (\`2026-07\`) and channel |`,
     '| `expected-metrics.json` | the metrics report the engine must produce, every list complete, as the stories planned it |',
     '',
   ];
-  if (funnel) {
+  for (const funnel of report.funnels) {
     lines.push(
       `## Funnel: ${funnel.name} (${funnel.depends_on})`,
       '',
-      `Cohort: ${funnel.cohort.count} MQLs of the quarter. "days" count from the previous stage's earliest record (the MQL date for SQL).`,
+      `Cohort: the ${funnel.cohort.count} net records of ${funnel.cohort.metric}. "days" count from the previous stage's earliest ` +
+        'record (the cohort record\'s date for the first stage).',
       '',
       '| stage | reached | from previous | from cohort | records | value | median days | p90 days | dropped | skipped | outside cohort |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',

@@ -9,7 +9,7 @@ import type { CohortMember } from './revenueRecords';
 const DAY = 1440;
 const MINUTE = 60_000;
 /** The hour of the day in New York of an MQL. */
-const hourOf = (m: CohortMember): number => (m.mqlAt - newYork(`${m.date} 00:00`)) / 3_600_000;
+const hourOf = (m: CohortMember): number => (m.at - newYork(`${m.date} 00:00`)) / 3_600_000;
 const nameOf = (m: CohortMember): string => `${m.firstName} ${m.lastName}`;
 
 export const slaStories: RevenueStory[] = [
@@ -19,8 +19,8 @@ export const slaStories: RevenueStory[] = [
     plant(kit) {
       const [met, late] = [0, 1].map(() => kit.mql('2026-07-06', '2026-09-18'));
       if (!met || !late) throw new Error('no MQLs left');
-      kit.sla(met, 'met', kit.task(met, { at: met.mqlAt + SLA_MINUTES * MINUTE }, 'Call'));
-      kit.sla(late, 'breached', kit.task(late, { at: late.mqlAt + (SLA_MINUTES + 1) * MINUTE }, 'Email'));
+      kit.sla(met, 'met', kit.task(met, { at: met.at + SLA_MINUTES * MINUTE }, 'Call'));
+      kit.sla(late, 'breached', kit.task(late, { at: late.at + (SLA_MINUTES + 1) * MINUTE }, 'Email'));
       return (
         `${nameOf(met)} was called 24 hours to the minute after the MQL: met ("within 24 hours" includes its end). ` +
         `${nameOf(late)} got the first e-mail one minute later than that: breached.`
@@ -33,9 +33,9 @@ export const slaStories: RevenueStory[] = [
     plant(kit) {
       const [breached, never] = [0, 1].map(() => kit.mql('2026-07-06', '2026-09-18'));
       if (!breached || !never) throw new Error('no MQLs left');
-      kit.task(breached, { at: kit.later(breached.mqlAt, -2 * DAY, -DAY) }, 'Call', 'Cold call');
-      kit.sla(breached, 'breached', kit.task(breached, { at: kit.later(breached.mqlAt, 3 * DAY, 3 * DAY + 240) }, 'Call'));
-      kit.task(never, { at: kit.later(never.mqlAt, -3 * DAY, -DAY) }, 'Email', 'Intro email');
+      kit.task(breached, { at: kit.later(breached.at, -2 * DAY, -DAY) }, 'Call', 'Cold call');
+      kit.sla(breached, 'breached', kit.task(breached, { at: kit.later(breached.at, 3 * DAY, 3 * DAY + 240) }, 'Call'));
+      kit.task(never, { at: kit.later(never.at, -3 * DAY, -DAY) }, 'Email', 'Intro email');
       kit.sla(never, 'never');
       return (
         `Sales cold-called ${nameOf(breached)} a day or two before the MQL; only the call three days after the MQL ` +
@@ -54,10 +54,10 @@ export const slaStories: RevenueStory[] = [
       kit.sla(evening, 'breached', kit.task(evening, { date: addDays(evening.date, 1) }, 'Call'));
       kit.task(dayBefore, { date: addDays(dayBefore.date, -1) }, 'Call');
       kit.sla(dayBefore, 'never');
-      const hours = (m: CohortMember, date: string): number => Math.round((newYork(`${addDays(date, 1)} 00:00`) - m.mqlAt) / 3_600_000);
+      const hours = (m: CohortMember, date: string): number => Math.round((newYork(`${addDays(date, 1)} 00:00`) - m.at) / 3_600_000);
       return (
         'Reps who log a call afterwards often give it a date and no time. A date-only task stands for the end of its day in ' +
-        `New York. ${nameOf(morning)} became an MQL at ${formatHubspotTime(morning.mqlAt)} UTC; a call dated ` +
+        `New York. ${nameOf(morning)} became an MQL at ${formatHubspotTime(morning.at)} UTC; a call dated ` +
         `${formatShortDate(morning.date)} counts at midnight, about ${hours(morning, morning.date)} hours later: met. ` +
         `${nameOf(evening)} became an MQL in the evening of ${formatShortDate(evening.date)}; the call dated the next day counts ` +
         `${hours(evening, addDays(evening.date, 1))} hours later: breached. ${nameOf(dayBefore)}'s only call is dated the day ` +
@@ -70,8 +70,8 @@ export const slaStories: RevenueStory[] = [
     title: 'A note is not a touch',
     plant(kit) {
       const member = kit.mql('2026-07-06', '2026-09-18');
-      kit.task(member, { at: kit.later(member.mqlAt, 5, 30) }, 'Other', 'Researched account');
-      kit.sla(member, 'breached', kit.task(member, { at: kit.later(member.mqlAt, 2 * DAY, 2 * DAY + 300) }, 'Call'));
+      kit.task(member, { at: kit.later(member.at, 5, 30) }, 'Other', 'Researched account');
+      kit.sla(member, 'breached', kit.task(member, { at: kit.later(member.at, 2 * DAY, 2 * DAY + 300) }, 'Call'));
       return (
         `A rep logged a note on ${nameOf(member)} minutes after the MQL (type Other) and called two days later. The SLA counts ` +
         "only tasks of type Call or Email (its `where`): breached."
@@ -83,12 +83,12 @@ export const slaStories: RevenueStory[] = [
     title: 'Three clocks: HubSpot in UTC, the CRM in Los Angeles, the SLA in minutes',
     plant(kit) {
       const member = kit.mql('2026-07-06', '2026-09-18', (m) => hourOf(m) >= 20 && hourOf(m) < 23);
-      const call = kit.task(member, { at: member.mqlAt + 25 * MINUTE }, 'Call');
+      const call = kit.task(member, { at: member.at + 25 * MINUTE }, 'Call');
       kit.sla(member, 'met', call);
       return (
-        `${nameOf(member)} became an MQL at ${formatHubspotTime(member.mqlAt)} in HubSpot's UTC export; the call shows ` +
-        `${formatSalesforceTime(member.mqlAt + 25 * MINUTE)} in the CRM's Los Angeles export, which looks like the day before. ` +
-        `Both are the same evening in New York (${toNewYorkDate(member.mqlAt)}): 25 minutes, met.`
+        `${nameOf(member)} became an MQL at ${formatHubspotTime(member.at)} in HubSpot's UTC export; the call shows ` +
+        `${formatSalesforceTime(member.at + 25 * MINUTE)} in the CRM's Los Angeles export, which looks like the day before. ` +
+        `Both are the same evening in New York (${toNewYorkDate(member.at)}): 25 minutes, met.`
       );
     },
   },
@@ -114,15 +114,15 @@ export const slaStories: RevenueStory[] = [
         const outcome = kit.random.pick(['met', 'met', 'met', 'met', 'met', 'met', 'met', 'breached', 'breached', 'never'] as const);
         counts[outcome] += 1;
         if (outcome === 'never') {
-          if (kit.random.chance(0.3)) kit.task(member, { at: kit.later(member.mqlAt, 60, 2 * DAY) }, 'Other');
+          if (kit.random.chance(0.3)) kit.task(member, { at: kit.later(member.at, 60, 2 * DAY) }, 'Other');
           kit.sla(member, 'never');
           continue;
         }
-        const first = outcome === 'met' ? kit.later(member.mqlAt, 4, SLA_MINUTES) : kit.later(member.mqlAt, SLA_MINUTES + 1, 4 * DAY);
+        const first = outcome === 'met' ? kit.later(member.at, 4, SLA_MINUTES) : kit.later(member.at, SLA_MINUTES + 1, 4 * DAY);
         const date = toNewYorkDate(first);
         // A date-only task counts at the end of its day: logged so, a call within 24 hours may no longer be.
         const endOfDay = newYork(`${addDays(date, 1)} 00:00`);
-        const dateOnly = kit.random.chance(0.1) && (outcome === 'breached' || endOfDay - member.mqlAt <= SLA_MINUTES * MINUTE);
+        const dateOnly = kit.random.chance(0.1) && (outcome === 'breached' || endOfDay - member.at <= SLA_MINUTES * MINUTE);
         kit.sla(member, outcome, kit.task(member, dateOnly ? { date } : { at: first }, kit.random.pick(['Call', 'Call', 'Email'] as const)));
         const next = kit.later(first, 2 * DAY, 6 * DAY);
         if (kit.random.chance(0.5) && next < newYork(`${EXPORT_DAY} 00:00`)) kit.task(member, { at: next }, kit.random.pick(['Call', 'Email', 'Meeting'] as const));
