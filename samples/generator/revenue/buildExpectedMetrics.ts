@@ -28,26 +28,26 @@ export function quantileCont(values: number[], p: number): number | null {
   return low + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? low) - low);
 }
 
-const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
+const divide = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 /** Rounded to cents, half away from zero (the amounts here are positive). */
 const toCents = (dollars: number): number => Math.round(dollars * 100) / 100;
 const sumDollars = (rows: OpportunityRow[]): number => rows.reduce((sum, o) => sum + o.cents, 0) / 100;
-const inPeriod = (date: string): boolean => date >= PERIOD.from && date <= PERIOD.to;
+const isInPeriod = (date: string): boolean => date >= PERIOD.from && date <= PERIOD.to;
 
 function buildFunnel(plan: RevenuePlan, funnel: (typeof FUNNELS)[number]): FunnelReport {
   const cohort = listCohort(plan, funnel.name);
-  const reachOf = (m: CohortMember, stage: StageName) => listReached(plan, m, stage);
-  const earliest = (m: CohortMember, stage: StageName): string => [...reachOf(m, stage)].map((r) => toStageDate(stage, r) ?? '').sort()[0] ?? '';
+  const listReachedBy = (m: CohortMember, stage: StageName) => listReached(plan, m, stage);
+  const findEarliest = (m: CohortMember, stage: StageName): string => [...listReachedBy(m, stage)].map((r) => toStageDate(stage, r) ?? '').sort()[0] ?? '';
   let previous = cohort;
   const stages = funnel.stages.map((stage, k): FunnelStageReport => {
-    const counted = previous.filter((m) => reachOf(m, stage).size > 0);
+    const counted = previous.filter((m) => listReachedBy(m, stage).size > 0);
     const countedSet = new Set(counted);
     const previousSet = new Set(previous);
-    const ids = counted.flatMap((m) => [...reachOf(m, stage)]);
-    const reachedByAnyone = new Set(cohort.flatMap((m) => [...reachOf(m, stage)]));
+    const ids = counted.flatMap((m) => [...listReachedBy(m, stage)]);
+    const reachedByAnyone = new Set(cohort.flatMap((m) => [...listReachedBy(m, stage)]));
     const days = counted.map((m) => {
-      const before = k === 0 ? m.date : earliest(m, funnel.stages[k - 1] as StageName);
-      return Math.max(0, daysBetween(before, earliest(m, stage)));
+      const before = k === 0 ? m.date : findEarliest(m, funnel.stages[k - 1] as StageName);
+      return Math.max(0, daysBetween(before, findEarliest(m, stage)));
     });
     const report: FunnelStageReport = {
       metric: stage,
@@ -55,12 +55,12 @@ function buildFunnel(plan: RevenuePlan, funnel: (typeof FUNNELS)[number]): Funne
       reached_ids: sortIds(counted.map((m) => m.id)),
       ids: sortIds(ids.map((r) => r.id)),
       value: stage === 'SQL' ? null : sumDollars([...new Set(ids)] as OpportunityRow[]),
-      conversion_from_previous: ratio(counted.length, previous.length),
-      conversion_from_cohort: ratio(counted.length, cohort.length),
+      conversion_from_previous: divide(counted.length, previous.length),
+      conversion_from_cohort: divide(counted.length, cohort.length),
       median_days: quantileCont(days, 0.5),
       p90_days: quantileCont(days, 0.9),
       dropped: sortIds(previous.filter((m) => !countedSet.has(m)).map((m) => m.id)),
-      skipped: sortIds(cohort.filter((m) => !previousSet.has(m) && reachOf(m, stage).size > 0).map((m) => m.id)),
+      skipped: sortIds(cohort.filter((m) => !previousSet.has(m) && listReachedBy(m, stage).size > 0).map((m) => m.id)),
       outside_cohort: sortIds(listStageRecords(plan, stage).filter((r) => !reachedByAnyone.has(r)).map((r) => r.id)),
     };
     previous = counted;
@@ -79,8 +79,8 @@ function buildWinRates(won: OpportunityRow[], lost: OpportunityRow[]): SharedMet
     return {
       name: 'win_rate',
       by,
-      value: ratio(w.length, w.length + l.length),
-      value_rate: ratio(sumDollars(w), sumDollars(w) + sumDollars(l)),
+      value: divide(w.length, w.length + l.length),
+      value_rate: divide(sumDollars(w), sumDollars(w) + sumDollars(l)),
       basis: 'fact',
       depends_on: 'Won and Lost, closed in the period; by lead_source',
       ids: sortIds(w.map((o) => o.id)),
@@ -90,18 +90,18 @@ function buildWinRates(won: OpportunityRow[], lost: OpportunityRow[]): SharedMet
 
 function buildSharedMetrics(plan: RevenuePlan, funnels: FunnelReport[]): SharedMetricReport[] {
   const newBusiness = plan.opportunities.filter((o) => o.type === 'New Business');
-  const won = newBusiness.filter((o) => o.stage === 'Closed Won' && inPeriod(o.closeDate));
-  const lost = newBusiness.filter((o) => o.stage === 'Closed Lost' && inPeriod(o.closeDate));
-  const opportunities = newBusiness.filter((o) => inPeriod(toNewYorkDate(o.createdAt)));
+  const won = newBusiness.filter((o) => o.stage === 'Closed Won' && isInPeriod(o.closeDate));
+  const lost = newBusiness.filter((o) => o.stage === 'Closed Lost' && isInPeriod(o.closeDate));
+  const opportunities = newBusiness.filter((o) => isInPeriod(toNewYorkDate(o.createdAt)));
   const sourced = won.filter((o) => MARKETING_LEAD_SOURCES.includes(o.leadSource));
-  const winRate = ratio(won.length, won.length + lost.length);
+  const winRate = divide(won.length, won.length + lost.length);
   // Money is reported in cents; velocity is computed from the average won value as reported, so its inputs give it.
-  const wonAverage = ratio(sumDollars(won), won.length);
+  const wonAverage = divide(sumDollars(won), won.length);
   const averageWonValue = wonAverage === null ? null : toCents(wonAverage);
-  const averageDays = ratio(won.reduce((sum, o) => sum + daysBetween(toNewYorkDate(o.createdAt), o.closeDate), 0), won.length);
-  const spend = plan.spend.filter((s) => inPeriod(`${s.month}-01`)).reduce((sum, s) => sum + s.cents, 0) / 100;
+  const averageDays = divide(won.reduce((sum, o) => sum + daysBetween(toNewYorkDate(o.createdAt), o.closeDate), 0), won.length);
+  const spend = plan.spend.filter((s) => isInPeriod(`${s.month}-01`)).reduce((sum, s) => sum + s.cents, 0) / 100;
   const velocity = winRate === null || averageWonValue === null || !averageDays ? null : toCents((opportunities.length * winRate * averageWonValue) / averageDays);
-  const cac = ratio(spend, won.length);
+  const cac = divide(spend, won.length);
   return [
     {
       name: 'marketing_sourced_revenue',
@@ -150,7 +150,7 @@ function buildSla(plan: RevenuePlan): SlaReport {
     depends_on: 'within 24 hours',
     median_minutes: quantileCont(minutes, 0.5),
     p90_minutes: quantileCont(minutes, 0.9),
-    met_share: ratio(met.length, declared.length),
+    met_share: divide(met.length, declared.length),
     met: { count: met.length, ids: met },
     breached: { count: idsOf('breached').length, ids: idsOf('breached') },
     never: { count: idsOf('never').length, ids: idsOf('never') },

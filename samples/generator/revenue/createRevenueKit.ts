@@ -88,7 +88,7 @@ export function createRevenueKit(
   story: string, random: Random, people: People, plan: RevenuePlan, bulk: CohortMember[], placed: Placed<HubspotRecord>[], takenLeads: Set<CohortMember>,
 ): RevenueKit {
   const later = (instant: number, minMinutes: number, maxMinutes: number): number => instant + random.int(minMinutes, maxMinutes) * MINUTE;
-  const declared = (member: CohortMember, stage: StageName): Set<LifecycleRow | OpportunityRow> => {
+  const findDeclared = (member: CohortMember, stage: StageName): Set<LifecycleRow | OpportunityRow> => {
     const funnel = plan.reaches.get(member.funnel) ?? new Map<string, Map<StageName, Set<LifecycleRow | OpportunityRow>>>();
     plan.reaches.set(member.funnel, funnel);
     const stages = funnel.get(member.id) ?? new Map<StageName, Set<LifecycleRow | OpportunityRow>>();
@@ -178,7 +178,7 @@ export function createRevenueKit(
       plan.spend.push({ story, month, channel, cents: Math.round(dollars * 100) });
     },
     reach(member, stage, record) {
-      declared(member, stage).add(record);
+      findDeclared(member, stage).add(record);
     },
     sla(member, outcome, firstTask) {
       if (plan.sla.has(member.id)) throw new Error(`${story}: the speed to lead of ${member.id} is already declared`);

@@ -13,9 +13,9 @@ const BUYER_ROLES = ['Economic Buyer', 'Technical Buyer', 'Evaluator', 'Influenc
 /** The last day anything can have happened: the day before the exports ran. */
 const LAST_DAY = addDays(EXPORT_DAY, -1);
 
-const nameOf = (m: { firstName: string; lastName: string }): string => `${m.firstName} ${m.lastName}`;
-const on = (instant: number): string => formatShortDate(toNewYorkDate(instant));
-const dollars = (cents: number): string => `$${(cents / 100).toLocaleString('en-US')}`;
+const formatName = (m: { firstName: string; lastName: string }): string => `${m.firstName} ${m.lastName}`;
+const formatDay = (instant: number): string => formatShortDate(toNewYorkDate(instant));
+const formatDollars = (cents: number): string => `$${(cents / 100).toLocaleString('en-US')}`;
 
 /** A colleague of the member who was never in HubSpot: the buyer sales adds to the deal. */
 function addColleague(kit: RevenueKit, member: CohortMember, opportunity: OpportunityRow, primary = false): void {
@@ -103,9 +103,9 @@ export const funnelStories: RevenueStory[] = [
       const dates = [member.date, toNewYorkDate(sqlAt), toNewYorkDate(createdAt), opportunity.closeDate];
       const gaps = dates.slice(1).map((date, i) => daysBetween(dates[i] ?? date, date));
       return (
-        `${nameOf(member)} (HubSpot ${member.id}) became an MQL on ${formatShortDate(member.date)} and an SQL on ${on(sqlAt)}; ` +
-        `the opportunity "${opportunity.name}" opened on ${on(createdAt)} and closed won on ` +
-        `${formatShortDate(opportunity.closeDate)} for ${dollars(opportunity.cents)}. The MQL counts at every stage, ` +
+        `${formatName(member)} (HubSpot ${member.id}) became an MQL on ${formatShortDate(member.date)} and an SQL on ${formatDay(sqlAt)}; ` +
+        `the opportunity "${opportunity.name}" opened on ${formatDay(createdAt)} and closed won on ` +
+        `${formatShortDate(opportunity.closeDate)} for ${formatDollars(opportunity.cents)}. The MQL counts at every stage, ` +
         `${gaps.join(', ').replace(/, (\d+)$/, ' and $1')} days apart; the CRM lead, converted into the opportunity, at both of its funnel's.`
       );
     },
@@ -132,9 +132,9 @@ export const funnelStories: RevenueStory[] = [
       kit.reach(firstLead, 'Opportunity', opportunity);
       kit.reach(firstLead, 'Won', opportunity);
       return (
-        `${nameOf(first)} and ${nameOf(second)} of ${first.company} were MQLs on ${formatShortDate(first.date)} and ` +
+        `${formatName(first)} and ${formatName(second)} of ${first.company} were MQLs on ${formatShortDate(first.date)} and ` +
         `${formatShortDate(second.date)}; both are contact roles of one deal, with a colleague who never filled a form. Both count ` +
-        `at every stage, and the deal is one record of the stage's ids (its ${dollars(opportunity.cents)} counted once). ` +
+        `at every stage, and the deal is one record of the stage's ids (its ${formatDollars(opportunity.cents)} counted once). ` +
         `In the CRM-lead funnel only ${first.firstName}'s lead reaches it: ${second.firstName}'s was converted without an ` +
         `opportunity (an empty Converted Opportunity ID), so it is dropped at Opportunity.`
       );
@@ -153,7 +153,7 @@ export const funnelStories: RevenueStory[] = [
       kit.reach(member, 'Opportunity', opportunity);
       return (
         `Nobody on ${member.company}'s deal is marked primary. A funnel stage reached through a link uses every pair, so ` +
-        `${nameOf(member)} (MQL ${formatShortDate(member.date)}) reaches the opportunity; it closed lost on ${formatShortDate(opportunity.closeDate)}.`
+        `${formatName(member)} (MQL ${formatShortDate(member.date)}) reaches the opportunity; it closed lost on ${formatShortDate(opportunity.closeDate)}.`
       );
     },
   },
@@ -170,7 +170,7 @@ export const funnelStories: RevenueStory[] = [
       kit.reach(member, 'Opportunity', opportunity);
       kit.reach(member, 'Won', opportunity);
       return (
-        `The contact roles report names ${nameOf(member)} as " ${written}" on an opportunity it writes with its 15-character id. ` +
+        `The contact roles report names ${formatName(member)} as " ${written}" on an opportunity it writes with its 15-character id. ` +
         `The link's normalisers (trim, lowercase, strip_plus_tag on the person; trim, salesforce_id on the opportunity) make ` +
         `them ${member.email} and the opportunity's own 18-character id: the MQL reaches the deal, won on ${formatShortDate(opportunity.closeDate)}.`
       );
@@ -187,8 +187,8 @@ export const funnelStories: RevenueStory[] = [
       kit.reach(member, 'SQL', kit.sql(member, sqlAt));
       kit.reach(member, 'Opportunity', opportunity);
       return (
-        `${nameOf(member)} became an MQL on ${formatShortDate(member.date)}; sales opened the opportunity on ${on(createdAt)} and ` +
-        `stamped the SQL on ${on(sqlAt)}. Both count (each is on or after the MQL date); the days from SQL to opportunity ` +
+        `${formatName(member)} became an MQL on ${formatShortDate(member.date)}; sales opened the opportunity on ${formatDay(createdAt)} and ` +
+        `stamped the SQL on ${formatDay(sqlAt)}. Both count (each is on or after the MQL date); the days from SQL to opportunity ` +
         `are negative and count as 0 in the stage's median.`
       );
     },
@@ -205,9 +205,9 @@ export const funnelStories: RevenueStory[] = [
       kit.reach(member, 'Opportunity', opportunity);
       kit.reach(member, 'Won', opportunity);
       return (
-        `${nameOf(member)}'s SQL date (${on(sqlAt)}) is before the MQL date (${formatShortDate(member.date)}): a stage counts ` +
+        `${formatName(member)}'s SQL date (${formatDay(sqlAt)}) is before the MQL date (${formatShortDate(member.date)}): a stage counts ` +
         `only on or after the cohort record's date, so the MQL is dropped at SQL (and the SQL record, which no MQL of the ` +
-        `quarter reaches, is outside the cohort), and the opportunity (${on(createdAt)}) and its win ` +
+        `quarter reaches, is outside the cohort), and the opportunity (${formatDay(createdAt)}) and its win ` +
         `(${formatShortDate(opportunity.closeDate)}) list the MQL as skipped.`
       );
     },
@@ -221,7 +221,7 @@ export const funnelStories: RevenueStory[] = [
       const opportunity = openDeal(kit, member, createdAt, addDays(EXPORT_DAY, 30), 'Needs Analysis');
       kit.reach(member, 'Opportunity', opportunity);
       return (
-        `${nameOf(member)} became an MQL on ${formatShortDate(member.date)} and sales opened an opportunity on ${on(createdAt)} ` +
+        `${formatName(member)} became an MQL on ${formatShortDate(member.date)} and sales opened an opportunity on ${formatDay(createdAt)} ` +
         `without anyone setting the contact to SQL in HubSpot (not in the lifecycle export): dropped at SQL, skipped at Opportunity.`
       );
     },
@@ -233,7 +233,7 @@ export const funnelStories: RevenueStory[] = [
       const member = kit.mql('2026-07-10', '2026-09-10');
       kit.sql(member, null, 'Sales Qualified Lead');
       return (
-        `A workflow set ${nameOf(member)} (MQL ${formatShortDate(member.date)}) to Sales Qualified Lead without stamping the ` +
+        `A workflow set ${formatName(member)} (MQL ${formatShortDate(member.date)}) to Sales Qualified Lead without stamping the ` +
         `date. A stage record with no date never counts: the MQL is dropped at SQL, and the row is in no list of the stage.`
       );
     },
@@ -250,7 +250,7 @@ export const funnelStories: RevenueStory[] = [
         kit.reach(member, 'SQL', kit.sql(member, sqlAt));
         kit.reach(member, 'Opportunity', opportunity);
         if (days <= WINDOW_DAYS) kit.reach(member, 'Won', opportunity);
-        told.push(`${nameOf(member)}, an MQL of ${formatShortDate(member.date)}, won on ${formatShortDate(opportunity.closeDate)} (day ${days})`);
+        told.push(`${formatName(member)}, an MQL of ${formatShortDate(member.date)}, won on ${formatShortDate(opportunity.closeDate)} (day ${days})`);
       }
       return (
         `${told[0]}: counted, the window includes its last day. ${told[1]}: dropped at Won, and the won deal is outside ` +
@@ -274,7 +274,7 @@ export const funnelStories: RevenueStory[] = [
       kit.convert(lead, lost);
       kit.reach(lead, 'Opportunity', lost);
       return (
-        `${nameOf(member)}'s first opportunity closed lost on ${formatShortDate(lost.closeDate)}; a second one opened nine days later ` +
+        `${formatName(member)}'s first opportunity closed lost on ${formatShortDate(lost.closeDate)}; a second one opened nine days later ` +
         `and closed won on ${formatShortDate(won.closeDate)}. Both are in the Opportunity stage's ids; the days to the ` +
         `stage count from the earlier one. The second was opened from the contact, not converted from a lead: the ` +
         `CRM-lead funnel sees only the lost one and drops the lead at Won.`
@@ -290,7 +290,7 @@ export const funnelStories: RevenueStory[] = [
       const opportunity = openDeal(kit, member, kit.later(sqlAt, DAY, 2 * DAY), addDays(member.date, 25), 'Closed Won', { type: 'Existing Business', leadSource: 'Web' });
       kit.reach(member, 'SQL', kit.sql(member, sqlAt, 'Customer'));
       return (
-        `${nameOf(member)} works at a customer; the MQL led to an upsell won on ${formatShortDate(opportunity.closeDate)}, an ` +
+        `${formatName(member)} works at a customer; the MQL led to an upsell won on ${formatShortDate(opportunity.closeDate)}, an ` +
         `Existing Business opportunity. The renewal rule excludes it from Opportunity, Won and Lost, so it reaches no stage ` +
         `(the MQL is dropped at Opportunity) and is not in the win rate.`
       );
@@ -311,7 +311,7 @@ export const funnelStories: RevenueStory[] = [
         kit.reach(reached, 'Won', opportunity);
       }
       return (
-        `${nameOf(member)} was an MQL on ${formatShortDate(member.date)}, but the rep who opened the opportunity set its Lead ` +
+        `${formatName(member)} was an MQL on ${formatShortDate(member.date)}, but the rep who opened the opportunity set its Lead ` +
         `Source to Outbound Prospecting. The funnel counts the won deal; marketing-sourced revenue under the CRM rule does not.`
       );
     },

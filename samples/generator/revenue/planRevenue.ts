@@ -41,10 +41,10 @@ function collectCohorts(placed: PlacedExports): { cohort: CohortMember[]; leadCo
     date: toNewYorkDate(at),
     story: r.story,
   });
-  const net = <T extends { expect: { kind: string } }>(records: T[]): T[] => records.filter((r) => NET_KINDS.includes(r.expect.kind));
+  const selectNet = <T extends { expect: { kind: string } }>(records: T[]): T[] => records.filter((r) => NET_KINDS.includes(r.expect.kind));
   return {
-    cohort: net(placed.hubspot).map((r) => toMember(MQL_FUNNEL)(r, r.mqlAt ?? 0)),
-    leadCohort: net(placed.salesforce).map((r) => toMember(LEAD_FUNNEL)(r, r.createdAt ?? 0)),
+    cohort: selectNet(placed.hubspot).map((r) => toMember(MQL_FUNNEL)(r, r.mqlAt ?? 0)),
+    leadCohort: selectNet(placed.salesforce).map((r) => toMember(LEAD_FUNNEL)(r, r.createdAt ?? 0)),
   };
 }
 

@@ -3,9 +3,9 @@ import type { MetricsReport } from '../../../shared/metricsReportTypes';
 import type { RevenueStory } from './createRevenueKit';
 import type { RevenuePlan } from './revenueRecords';
 
-const percent = (value: number | null | undefined): string => (value === null || value === undefined ? '-' : `${(value * 100).toFixed(1)}%`);
-const number = (value: number | null | undefined, digits = 1): string => (value === null || value === undefined ? '-' : value.toFixed(digits));
-const money = (value: number | null | undefined): string =>
+const formatPercent = (value: number | null | undefined): string => (value === null || value === undefined ? '-' : `${(value * 100).toFixed(1)}%`);
+const formatNumber = (value: number | null | undefined, digits = 1): string => (value === null || value === undefined ? '-' : value.toFixed(digits));
+const formatMoney = (value: number | null | undefined): string =>
   value === null || value === undefined ? '-' : `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 function countPlanted(plan: RevenuePlan, story: string): string {
@@ -22,8 +22,8 @@ function countPlanted(plan: RevenuePlan, story: string): string {
 }
 
 function renderSharedMetric(m: MetricsReport['shared_metrics'][number]): string {
-  const value = m.name === 'lead_to_revenue' || m.name === 'win_rate' ? percent(m.value) : money(m.value);
-  const beside = m.name === 'win_rate' ? ` (by value ${percent(m.value_rate)})` : '';
+  const value = m.name === 'lead_to_revenue' || m.name === 'win_rate' ? formatPercent(m.value) : formatMoney(m.value);
+  const beside = m.name === 'win_rate' ? ` (by value ${formatPercent(m.value_rate)})` : '';
   return `| ${m.name} | ${m.by ?? 'all'} | ${value}${beside} | ${m.ids.length} | ${m.basis} |`;
 }
 
@@ -65,8 +65,8 @@ export function renderRevenueReadme(stories: RevenueStory[], plan: RevenuePlan, 
       '| stage | reached | from previous | from cohort | records | value | median days | p90 days | dropped | skipped | outside cohort |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...funnel.stages.map((s) =>
-        `| ${s.metric} | ${s.reached} | ${percent(s.conversion_from_previous)} | ${percent(s.conversion_from_cohort)} | ${s.ids.length} | ` +
-        `${s.value === null ? '-' : money(s.value)} | ${number(s.median_days)} | ${number(s.p90_days)} | ${s.dropped.length} | ${s.skipped.length} | ${s.outside_cohort.length} |`),
+        `| ${s.metric} | ${s.reached} | ${formatPercent(s.conversion_from_previous)} | ${formatPercent(s.conversion_from_cohort)} | ${s.ids.length} | ` +
+        `${s.value === null ? '-' : formatMoney(s.value)} | ${formatNumber(s.median_days)} | ${formatNumber(s.p90_days)} | ${s.dropped.length} | ${s.skipped.length} | ${s.outside_cohort.length} |`),
       '',
     );
   }
@@ -76,7 +76,7 @@ export function renderRevenueReadme(stories: RevenueStory[], plan: RevenuePlan, 
       `## SLA: ${sla.name} (${sla.depends_on})`,
       '',
       `${population} MQLs with an e-mail address: ${sla.met.count} met, ${sla.breached.count} breached, ${sla.never.count} never ` +
-        `(${percent(sla.met_share)} met); ${number(sla.median_minutes)} minutes to the first call or e-mail at the median, ${number(sla.p90_minutes)} at p90.`,
+        `(${formatPercent(sla.met_share)} met); ${formatNumber(sla.median_minutes)} minutes to the first call or e-mail at the median, ${formatNumber(sla.p90_minutes)} at p90.`,
       '',
     );
   }
@@ -91,8 +91,8 @@ export function renderRevenueReadme(stories: RevenueStory[], plan: RevenuePlan, 
   if (velocity?.inputs) {
     const i = velocity.inputs;
     lines.push(
-      `Pipeline velocity is ${i.opportunities} opportunities created in the quarter x ${percent(i.win_rate)} win rate x ` +
-        `${money(i.average_won_value)} average won deal / ${number(i.average_days)} days from creation to win, per day. ` +
+      `Pipeline velocity is ${i.opportunities} opportunities created in the quarter x ${formatPercent(i.win_rate)} win rate x ` +
+        `${formatMoney(i.average_won_value)} average won deal / ${formatNumber(i.average_days)} days from creation to win, per day. ` +
         'CAC is the spend sheet\'s cost of the quarter over the deals won in it; "records" of win_rate and cac are the won deals.',
       '',
     );
