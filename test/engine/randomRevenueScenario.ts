@@ -1,0 +1,196 @@
+// Test support: random revenue investigations (people, opportunities, contact roles, tasks, spend) with dates around every edge revenue.md names.
+import fc from 'fast-check';
+import { addCalendarDays } from './revenueReference/readCalendarDate';
+import { readInstant } from './revenueReference/readInstant';
+
+export type KeyNormalizer = 'trim' | 'lowercase' | 'strip_plus_tag';
+export type FunnelStage = 'SQL' | 'Opportunity' | 'Won';
+
+export interface ContactRow {
+  id: string;
+  email: string;
+  mql_at: string;
+  sql_at: string;
+  status: string;
+}
+export interface OppRow {
+  id: string;
+  created: string;
+  closed: string;
+  stage: string;
+  amount: string;
+  lead_source: string;
+  is_test: string;
+}
+export interface RoleRow {
+  opportunity_id: string;
+  email: string;
+  is_primary: string;
+}
+export interface TaskRow {
+  email: string;
+  done_at: string;
+  type: string;
+}
+export interface SpendRow {
+  month: string;
+  channel: string;
+  amount: string;
+}
+
+/** Everything one random investigation writes: its files' rows as written, and the contract's choices. */
+export interface RevenueScenario {
+  period: { from: string; to: string };
+  identityNormalize: KeyNormalizer[];
+  /** The link's own normalize.to; absent: identity.normalize. */
+  linkNormalizeTo?: KeyNormalizer[];
+  keep: 'earliest' | 'latest' | 'first_row';
+  wonExcludesTest: boolean;
+  funnels: { name: string; windowDays: number; windowText: string | null; stages: FunnelStage[] }[];
+  within: { text: string; minutes: number };
+  contacts: ContactRow[];
+  opps: OppRow[];
+  roles: RoleRow[];
+  tasks: TaskRow[];
+  spend: SpendRow[];
+}
+
+const ZONE = 'America/New_York';
+const NAMES = ['ann', 'bob', 'cy', 'dee', 'eve', 'fay', 'gus', 'hal', 'ivy', 'jo'];
+/** UTC times either side of midnight in New York (04:00 UTC in summer, 05:00 in winter). */
+const TIMES = ['', '', '', '00:30', '03:59', '04:00', '04:30', '05:00', '12:00', '23:30'];
+
+/** One person's address as an export may write it: as is, padded and capitalised, with a plus tag; or empty. */
+function writeEmail(person: number, form: number): string {
+  const name = NAMES[person % NAMES.length] ?? 'ann';
+  return [`${name}@x.com`, ` ${name[0]?.toUpperCase()}${name.slice(1)}@X.com `, `${name}+web@x.com`, `${name.toUpperCase()}+Ads@x.com `, '', '  ', `${name}@x.com`, `${name}@x.com`][form % 8] ?? '';
+}
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+function writeInstant(ms: number): string {
+  const d = new Date(ms);
+  return `${d.toISOString().slice(0, 10)} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
+}
+function writeDay(day: string, time: string): string {
+  return time === '' ? day : `${day} ${time}`;
+}
+
+/** An 18-character Salesforce opportunity id. */
+function writeOppId(n: number): string {
+  return `006Qy00000${String(n).padStart(5, '0')}IAV`;
+}
+/** How a contact-role export may name an opportunity: its 18 or 15 characters, padded, in the wrong case, unknown or empty. */
+function writeOppReference(n: number, form: number): string {
+  const id = writeOppId(n);
+  return [id, id.slice(0, 15), ` ${id} `, id.slice(0, 15).toLowerCase(), writeOppId(n + 900), '', id, id.slice(0, 15)][form % 8] ?? id;
+}
+
+const draftContact = fc.record({
+  person: fc.nat(NAMES.length - 1),
+  form: fc.nat(7),
+  // Days from the period's first day: some before it, some after its last.
+  mqlDay: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: -8, max: 100 }) }, { weight: 1, arbitrary: fc.constant(null) }),
+  mqlTime: fc.constantFrom(...TIMES),
+  sqlDelta: fc.oneof({ weight: 3, arbitrary: fc.integer({ min: -2, max: 8 }) }, { weight: 1, arbitrary: fc.integer({ min: -3, max: 40 }) }, { weight: 1, arbitrary: fc.constant(null) }),
+  sqlTime: fc.constantFrom(...TIMES),
+  status: fc.constantFrom('ok', 'ok', 'ok', 'ok', 'spam', 'test'),
+  unreadable: fc.boolean(),
+});
+const draftOpp = fc.record({
+  anchor: fc.nat(40),
+  createdDelta: fc.oneof({ weight: 3, arbitrary: fc.integer({ min: -2, max: 8 }) }, { weight: 1, arbitrary: fc.integer({ min: -3, max: 45 }) }, { weight: 1, arbitrary: fc.constant(null) }),
+  createdTime: fc.constantFrom(...TIMES),
+  closedDelta: fc.oneof(fc.integer({ min: -2, max: 5 }), fc.integer({ min: 0, max: 60 }), fc.constant(null)),
+  closedTime: fc.constantFrom(...TIMES),
+  stage: fc.constantFrom('Closed Won', 'Closed Won', 'Closed Lost', 'Negotiation'),
+  cents: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 5_000_000 }) }, { weight: 1, arbitrary: fc.constant(null) }),
+  lead_source: fc.constantFrom('Web', 'Paid Search', 'Partner', 'Outbound', ''),
+  is_test: fc.constantFrom('', '', '', 'true', 'false'),
+});
+// Most roles name the contact an opportunity was created around; some name anyone, or a stranger.
+const draftRole = fc.record({ opp: fc.nat(40), idForm: fc.nat(7), anchor: fc.nat(4), person: fc.nat(NAMES.length + 1), form: fc.nat(7), primary: fc.constantFrom('true', 'false', '') });
+const draftTask = fc.record({ contact: fc.nat(40), edge: fc.nat(9), extra: fc.nat(5000), dateOnly: fc.integer({ min: 0, max: 9 }), type: fc.constantFrom('Call', 'Email', 'Email', 'Meeting', '') });
+const spendRow = fc.record({
+  month: fc.constantFrom('2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2026-06-30', '2026-07-01', '2026-09-30', '2026-10-01', '2026-11-30', '2026-12-01', ''),
+  channel: fc.constantFrom('Paid Search', 'Webinar', 'Events'),
+  amount: fc.integer({ min: 0, max: 10_000_000 }).map((c) => (c / 100).toFixed(2)),
+});
+const funnelWindow = fc.oneof(
+  fc.constantFrom(0, 1, 3, 7, 7, 30, 30).map((n) => ({ windowDays: n, windowText: `${n} days` as string | null })),
+  fc.constant({ windowDays: 365, windowText: null }),
+);
+const funnel = fc.record({ window: funnelWindow, stages: fc.shuffledSubarray<FunnelStage>(['SQL', 'Opportunity', 'Won'], { minLength: 1 }) });
+const within = fc.constantFrom({ text: '1 hours', minutes: 60 }, { text: '24 hours', minutes: 1440 }, { text: '2 days', minutes: 2880 });
+const normalizers = fc.constantFrom<KeyNormalizer[]>(['trim', 'lowercase'], ['trim', 'lowercase', 'strip_plus_tag']);
+
+export const revenueScenario: fc.Arbitrary<RevenueScenario> = fc
+  .record({
+    period: fc.constantFrom({ from: '2026-07-01', to: '2026-09-30' }, { from: '2026-10-01', to: '2026-11-30' }),
+    identityNormalize: normalizers,
+    linkNormalizeTo: fc.option(normalizers, { nil: undefined }),
+    keep: fc.constantFrom('earliest', 'latest', 'first_row' as const),
+    wonExcludesTest: fc.boolean(),
+    funnels: fc.array(funnel, { minLength: 1, maxLength: 2 }),
+    within,
+    contacts: fc.array(fc.noBias(draftContact), { minLength: 4, maxLength: 20 }),
+    opps: fc.array(fc.noBias(draftOpp), { minLength: 2, maxLength: 15 }),
+    roles: fc.array(fc.noBias(draftRole), { minLength: 3, maxLength: 25 }),
+    tasks: fc.array(fc.noBias(draftTask), { minLength: 3, maxLength: 20 }),
+    spend: fc.array(spendRow, { maxLength: 8 }),
+  })
+  .map((d) => {
+    const contacts: ContactRow[] = d.contacts.map((c, i) => {
+      const mql = c.mqlDay === null ? null : addCalendarDays(d.period.from, c.mqlDay);
+      const sql = mql === null || c.sqlDelta === null ? (c.unreadable ? 'n/a' : '') : writeDay(addCalendarDays(mql, c.sqlDelta), c.sqlTime);
+      return { id: String(5_100_001 + i), email: writeEmail(c.person, c.form), mql_at: mql === null ? (c.unreadable ? 'n/a' : '') : writeDay(mql, c.mqlTime), sql_at: sql, status: c.status };
+    });
+    // An opportunity is created around one contact's MQL date (or the period's start), and closed some days later.
+    const opps: OppRow[] = d.opps.map((o, i) => {
+      const anchor = contacts[o.anchor % contacts.length]?.mql_at.slice(0, 10) ?? '';
+      const base = /^\d{4}-\d{2}-\d{2}$/.test(anchor) ? anchor : d.period.from;
+      const created = o.createdDelta === null ? null : addCalendarDays(base, o.createdDelta);
+      const closed = o.closedDelta === null ? null : addCalendarDays(created ?? base, o.closedDelta);
+      return {
+        id: writeOppId(i + 1),
+        created: created === null ? '' : writeDay(created, o.createdTime),
+        closed: closed === null ? '' : writeDay(closed, o.closedTime),
+        stage: o.stage,
+        amount: o.cents === null ? '' : (o.cents / 100).toFixed(2),
+        lead_source: o.lead_source,
+        is_test: o.is_test,
+      };
+    });
+    const roles: RoleRow[] = d.roles.map((r) => {
+      const opp = opps.length === 0 ? 0 : r.opp % opps.length;
+      const anchor = contacts[(d.opps[opp]?.anchor ?? 0) % contacts.length]?.email ?? '';
+      // Two persons beyond the contacts' names: people no contact row knows.
+      const anyone = r.person >= NAMES.length ? `stranger${r.person}@y.com` : writeEmail(r.person, r.form);
+      return { opportunity_id: writeOppReference(opp + 1, r.idForm), email: r.anchor > 0 ? anchor : anyone, is_primary: r.primary };
+    });
+    // A task lands on the SLA's edges from one contact's MQL instant: before it, on it, just within, on `within`, just beyond, later.
+    const tasks: TaskRow[] = d.tasks.map((t) => {
+      const contact = contacts[t.contact % contacts.length] ?? contacts[0];
+      const mql = contact?.mql_at ?? '';
+      const start = /^\d{4}-\d{2}-\d{2}$/.test(mql) ? readInstant({ date: mql }, ZONE) : /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(mql) ? Date.parse(`${mql.replace(' ', 'T')}:00Z`) : Date.parse(`${d.period.from}T12:00:00Z`);
+      const w = d.within.minutes;
+      const offset = [-30, 0, 1, w - 1, w, w + 1, 2 * w, 3 * w + 7, t.extra, -t.extra][t.edge] ?? 0;
+      const at = start + offset * 60_000;
+      // One task in ten is dated by its calendar day alone (the end of that day), one in ten not at all.
+      const doneAt = t.dateOnly === 0 ? new Date(at - 5 * 3_600_000).toISOString().slice(0, 10) : t.dateOnly === 1 ? '' : writeInstant(at);
+      return { email: contact?.email ?? '', done_at: doneAt, type: t.type };
+    });
+    return {
+      period: d.period,
+      identityNormalize: d.identityNormalize,
+      ...(d.linkNormalizeTo ? { linkNormalizeTo: d.linkNormalizeTo } : {}),
+      keep: d.keep,
+      wonExcludesTest: d.wonExcludesTest,
+      funnels: d.funnels.map((f, i) => ({ name: `Funnel ${i + 1}`, ...f.window, stages: f.stages })),
+      within: d.within,
+      contacts,
+      opps,
+      roles,
+      tasks,
+      spend: d.spend,
+    };
+  });

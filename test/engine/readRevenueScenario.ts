@@ -1,0 +1,72 @@
+// Test support: a random revenue scenario read as the reference's typed rows, every rule of its contract evaluated in TypeScript.
+import type { KeyNormalizer, RevenueScenario } from './randomRevenueScenario';
+import type { RevenueInput, When } from './revenueReference/RevenueInput';
+import { stepMetric, type TypedRow } from './revenueReference/stepMetric';
+
+const ZONE = 'America/New_York';
+
+/** A cell as the scenario writes it: a calendar date, a UTC `YYYY-MM-DD HH:MM`, or nothing readable. */
+export function readWhen(cell: string): When | null {
+  const text = cell.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return { date: text };
+  if (/^\d{4}-\d{2}$/.test(text)) return { date: `${text}-01` };
+  const instant = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})$/.exec(text);
+  return instant ? { instant: Date.parse(`${instant[1]}T${instant[2]}:00Z`) } : null;
+}
+
+/** contract.md's normalisers in their written order; an empty result is no key. */
+export function normalizeKey(text: string, normalizers: KeyNormalizer[]): string | null {
+  let key = text;
+  for (const n of normalizers) {
+    if (n === 'trim') key = key.trim();
+    else if (n === 'lowercase') key = key.toLowerCase();
+    else key = key.replace(/^([^@+]*)\+[^@]*@/, '$1@');
+  }
+  return key === '' ? null : key;
+}
+
+/** The link's normalize.from: [trim, salesforce_id] (15 or 18 characters become the 15, case kept). */
+function normalizeOppId(text: string): string | null {
+  const id = text.trim();
+  if (id === '') return null;
+  return id.length === 15 || id.length === 18 ? id.slice(0, 15) : id;
+}
+
+const cents = (amount: string) => (amount.trim() === '' ? null : Math.round(Number(amount) * 100));
+
+export function readRevenueScenario(s: RevenueScenario, options: { sourcedCrm: boolean }): RevenueInput {
+  const steps = { period: s.period, timezone: ZONE };
+  const contactRows = (date: 'mql_at' | 'sql_at', excluded: (status: string) => boolean): TypedRow[] =>
+    s.contacts.map((c) => ({ id: c.id, key: normalizeKey(c.email, s.identityNormalize), linkId: c.id.trim(), when: readWhen(c[date]), cents: null, fields: {}, excluded: excluded(c.status) }));
+  const oppRows = (date: 'created' | 'closed', excluded: (o: RevenueScenario['opps'][number]) => boolean): TypedRow[] =>
+    s.opps.map((o) => ({ id: o.id, key: null, linkId: normalizeOppId(o.id) ?? '', when: readWhen(o[date]), cents: cents(o.amount), fields: { lead_source: o.lead_source, stage: o.stage, is_test: o.is_test }, excluded: excluded(o) }));
+  const isTest = (o: RevenueScenario['opps'][number]) => o.is_test === 'true';
+  // The opportunities' source has no identity key: its metrics are deduplicated on its id, so never.
+  const noDedupe = { ...steps, keep: 'earliest' as const, dedupe: false };
+  const withDedupe = { ...steps, keep: s.keep, dedupe: true };
+  return {
+    title: 'random revenue',
+    version: '1',
+    currency: 'USD',
+    timezone: ZONE,
+    period: s.period,
+    metrics: [
+      { name: 'MQL', source: 'contacts', hasValue: false, records: stepMetric(contactRows('mql_at', (st) => st === 'spam'), withDedupe) },
+      { name: 'SQL', source: 'contacts', hasValue: false, records: stepMetric(contactRows('sql_at', (st) => st === 'spam' || st === 'test'), withDedupe) },
+      { name: 'Opportunity', source: 'opps', hasValue: true, records: stepMetric(oppRows('created', isTest), noDedupe) },
+      { name: 'Won', source: 'opps', hasValue: true, records: stepMetric(oppRows('closed', (o) => (s.wonExcludesTest && isTest(o)) || o.stage !== 'Closed Won'), noDedupe) },
+      { name: 'Lost', source: 'opps', hasValue: true, records: stepMetric(oppRows('closed', (o) => o.stage !== 'Closed Lost'), noDedupe) },
+    ],
+    links: [{ name: 'opportunity_people', pairs: s.roles.map((r) => ({ from: normalizeOppId(r.opportunity_id), to: normalizeKey(r.email, s.linkNormalizeTo ?? s.identityNormalize) })) }],
+    funnels: s.funnels.map((f) => ({ name: f.name, cohort: 'MQL', stages: f.stages.map((metric) => (metric === 'SQL' ? { metric } : { metric, via: 'opportunity_people' })), windowDays: f.windowDays, windowText: f.windowText ?? '365 days' })),
+    sla: [{ name: 'Speed to lead', from: 'MQL', rows: s.tasks.map((t) => ({ key: normalizeKey(t.email, s.identityNormalize), when: readWhen(t.done_at), matches: t.type === 'Call' || t.type === 'Email' })), withinMinutes: s.within.minutes, withinText: s.within.text }],
+    shared: {
+      periodMetric: 'Won',
+      lost: 'Lost',
+      opportunities: 'Opportunity',
+      winRateBy: 'lead_source',
+      ...(options.sourcedCrm ? { sourcedCrm: { opportunities: 'Opportunity', holds: (f: Record<string, string>) => f.lead_source === 'Web' || f.lead_source === 'Paid Search' } } : {}),
+      spend: s.spend.map((r) => ({ when: readWhen(r.month), cents: cents(r.amount) })),
+    },
+  };
+}

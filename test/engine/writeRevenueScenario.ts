@@ -1,0 +1,119 @@
+// Test support: a random revenue scenario written as CSV exports and a contract using every key of revenue.md that issue 8 reads.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { RevenueScenario } from './randomRevenueScenario';
+
+function writeCsv(file: string, header: string[], rows: string[][]): void {
+  const quote = (v: string) => `"${v.replaceAll('"', '""')}"`;
+  fs.writeFileSync(file, [header.join(','), ...rows.map((r) => r.map(quote).join(','))].join('\n') + '\n');
+}
+
+/**
+ * Writes the five exports and `revenue.recon.yaml` into `dir`; returns the contract's path. With `sourcedCrm`, an attribution entry
+ * (over a one-row touches file) carries the CRM rule that marketing_sourced_revenue reads.
+ */
+export function writeRevenueScenario(dir: string, s: RevenueScenario, options: { sourcedCrm: boolean }): string {
+  writeCsv(path.join(dir, 'contacts.csv'), ['Record ID', 'Email', 'MQL Date', 'SQL Date', 'Status'], s.contacts.map((c) => [c.id, c.email, c.mql_at, c.sql_at, c.status]));
+  writeCsv(path.join(dir, 'opps.csv'), ['Opportunity ID', 'Created', 'Closed', 'Stage', 'Amount', 'Lead Source', 'Test'], s.opps.map((o) => [o.id, o.created, o.closed, o.stage, o.amount, o.lead_source, o.is_test]));
+  writeCsv(path.join(dir, 'roles.csv'), ['Opportunity ID', 'Email', 'Primary'], s.roles.map((r) => [r.opportunity_id, r.email, r.is_primary]));
+  writeCsv(path.join(dir, 'tasks.csv'), ['Email', 'Date', 'Type'], s.tasks.map((t) => [t.email, t.done_at, t.type]));
+  writeCsv(path.join(dir, 'spend.csv'), ['Month', 'Channel', 'Amount'], s.spend.map((r) => [r.month, r.channel, r.amount]));
+  if (options.sourcedCrm) writeCsv(path.join(dir, 'touches.csv'), ['Email', 'Touched', 'Channel'], [['ann@x.com', '2026-07-01', 'Webinar']]);
+  const list = (items: string[]) => `[${items.join(', ')}]`;
+  const funnels = s.funnels
+    .map((f) => {
+      const stages = f.stages.map((m) => (m === 'SQL' ? `      - { metric: ${m} }` : `      - { metric: ${m}, via: opportunity_people }`)).join('\n');
+      return `  - name: ${f.name}\n    cohort: MQL\n    key: email\n    stages:\n${stages}\n${f.windowText === null ? '' : `    window: ${f.windowText}\n`}`;
+    })
+    .join('');
+  const wonExclude = `${s.wonExcludesTest ? `\n      test: "is_test = 'true'"` : ''}\n      not_won: "stage <> 'Closed Won'"`;
+  const file = path.join(dir, 'revenue.recon.yaml');
+  fs.writeFileSync(
+    file,
+    `contract: random revenue
+version: 1
+reporting:
+  timezone: America/New_York
+  period: { from: ${s.period.from}, to: ${s.period.to} }
+  currency: USD
+sources:
+  contacts: { system: marketing, file: contacts.csv, id: Record ID, timezone: UTC, fields: { email: Email, mql_at: MQL Date, sql_at: SQL Date, status: Status } }
+  opps: { system: sales, file: opps.csv, id: Opportunity ID, timezone: UTC, fields: { created: Created, closed: Closed, stage: Stage, amount: Amount, lead_source: Lead Source, is_test: Test } }
+  roles: { system: sales, file: roles.csv, timezone: UTC, fields: { opportunity_id: Opportunity ID, email: Email, is_primary: Primary } }
+  tasks: { system: sales, file: tasks.csv, timezone: UTC, fields: { email: Email, done_at: Date, type: Type } }
+  spend: { system: finance, file: spend.csv, fields: { month: Month, channel: Channel, amount: Amount } }
+${options.sourcedCrm ? '  touches: { system: marketing, file: touches.csv, fields: { email: Email, touched_at: Touched, channel: Channel } }\n' : ''}identity:
+  key: email
+  normalize: ${list(s.identityNormalize)}
+metrics:
+  MQL:
+    source: contacts
+    date: mql_at
+    exclude:
+      spam: "status = 'spam'"
+    dedupe: { keep: ${s.keep} }
+  SQL:
+    source: contacts
+    date: sql_at
+    exclude:
+      spam: "status = 'spam'"
+      test: "status = 'test'"
+    dedupe: { keep: ${s.keep} }
+  Opportunity:
+    source: opps
+    date: created
+    value: amount
+    exclude:
+      test: "is_test = 'true'"
+  Won:
+    source: opps
+    date: closed
+    value: amount
+    exclude:${wonExclude}
+  Lost:
+    source: opps
+    date: closed
+    value: amount
+    exclude:
+      not_lost: "stage <> 'Closed Lost'"
+links:
+  opportunity_people:
+    source: roles
+    from: opportunity_id
+    to: email
+    normalize: { from: [trim, salesforce_id]${s.linkNormalizeTo ? `, to: ${list(s.linkNormalizeTo)}` : ''} }
+    primary: "is_primary = 'true'"
+funnels:
+${funnels}${
+      options.sourcedCrm
+        ? `touches:
+  source: touches
+  key: email
+  date: touched_at
+  channel: channel
+attribution:
+  - name: Pipeline by channel
+    opportunities: Opportunity
+    via: opportunity_people
+    models: [first_touch]
+    sourced:
+      crm: "lead_source IN ('Web', 'Paid Search')"
+      touches: first_touch
+`
+        : ''
+    }shared_metrics:
+  period_metric: Won
+  lost: Lost
+  opportunities: Opportunity
+  win_rate_by: lead_source
+  spend: { source: spend, date: month, value: amount, channel: channel }
+  sla:
+    - name: Speed to lead
+      from: MQL
+      to: { source: tasks, key: email, date: done_at, where: "type IN ('Call', 'Email')" }
+      within: ${s.within.text}
+reconcile: []
+`,
+  );
+  return file;
+}
