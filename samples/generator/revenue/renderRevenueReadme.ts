@@ -22,7 +22,8 @@ function countPlanted(plan: RevenuePlan, story: string): string {
 }
 
 function renderSharedMetric(m: MetricsReport['shared_metrics'][number]): string {
-  const value = m.name === 'lead_to_revenue' || m.name === 'win_rate' ? formatPercent(m.value) : formatMoney(m.value);
+  const rate = m.name === 'lead_to_revenue' || m.name === 'win_rate';
+  const value = rate ? formatPercent(m.value) : `${formatMoney(m.value)}${m.name === 'pipeline_velocity' ? '/day' : ''}`;
   const beside = m.name === 'win_rate' ? ` (by value ${formatPercent(m.value_rate)})` : '';
   return `| ${m.name} | ${m.by ?? 'all'} | ${value}${beside} | ${m.ids.length} | ${m.basis} |`;
 }
@@ -93,11 +94,24 @@ export function renderRevenueReadme(stories: RevenueStory[], plan: RevenuePlan, 
     lines.push(
       `Pipeline velocity is ${i.opportunities} opportunities created in the quarter x ${formatPercent(i.win_rate)} win rate x ` +
         `${formatMoney(i.average_won_value)} average won deal / ${formatNumber(i.average_days)} days from creation to win, per day. ` +
-        'CAC is the spend sheet\'s cost of the quarter over the deals won in it; "records" of win_rate and cac are the won deals.',
+        'CAC is the spend sheet\'s cost of the quarter over the deals won in it. The "records" of a win rate are the deals won ' +
+        'and lost it is computed from; of the CAC, the deals won.',
       '',
     );
   }
-  lines.push('## The revenue stories', '');
+  lines.push(
+    'From the repository\'s root:',
+    '',
+    '```sh',
+    'npm run --silent recon -- metrics samples/acme-q3-2026.recon.yaml          # the figures above, as tables',
+    'npm run --silent recon -- metrics samples/acme-q3-2026.recon.yaml --json   # the report of expected-metrics.json',
+    `npm run --silent recon -- drill samples/acme-q3-2026.recon.yaml --funnel "${report.funnels[0]?.name ?? ''}" --stage 2 --list skipped   # who skipped the SQL`,
+    `npm run --silent recon -- drill samples/acme-q3-2026.recon.yaml --sla "${sla?.name ?? ''}" --list never   # the MQLs nobody called`,
+    '```',
+    '',
+    '## The revenue stories',
+    '',
+  );
   for (const story of stories) lines.push(`### ${story.title}`, '', told.get(story.name) ?? '', '', `- Planted: ${countPlanted(plan, story.name)}`, '');
   return lines.join('\n');
 }
