@@ -13,6 +13,13 @@ export interface ContactRow {
   sql_at: string;
   status: string;
 }
+/** A CRM lead: the SQL metric's row when the scenario keeps SQLs in their own source. */
+export interface LeadRow {
+  id: string;
+  email: string;
+  sql_at: string;
+  status: string;
+}
 export interface OppRow {
   id: string;
   created: string;
@@ -46,9 +53,12 @@ export interface RevenueScenario {
   linkNormalizeTo?: KeyNormalizer[];
   keep: 'earliest' | 'latest' | 'first_row';
   wonExcludesTest: boolean;
+  /** Where the SQL metric lives: on the contacts (the cohort's own source) or on CRM leads keyed by their own e-mail column. */
+  sqlSource: 'contacts' | 'leads';
   funnels: { name: string; windowDays: number; windowText: string | null; stages: FunnelStage[] }[];
   within: { text: string; minutes: number };
   contacts: ContactRow[];
+  leads: LeadRow[];
   opps: OppRow[];
   roles: RoleRow[];
   tasks: TaskRow[];
@@ -89,11 +99,14 @@ const draftContact = fc.record({
   person: fc.nat(NAMES.length - 1),
   form: fc.nat(7),
   // Days from the period's first day: some before it, some after its last.
-  mqlDay: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: -8, max: 100 }) }, { weight: 1, arbitrary: fc.constant(null) }),
+  // 30 and 31 are 31 October and 1 November in the autumn period: an SLA clock across the end of daylight saving.
+  mqlDay: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: -8, max: 100 }) }, { weight: 1, arbitrary: fc.constantFrom(30, 31) }, { weight: 1, arbitrary: fc.constant(null) }),
   mqlTime: fc.constantFrom(...TIMES),
   sqlDelta: fc.oneof({ weight: 3, arbitrary: fc.integer({ min: -2, max: 8 }) }, { weight: 1, arbitrary: fc.integer({ min: -3, max: 40 }) }, { weight: 1, arbitrary: fc.constant(null) }),
   sqlTime: fc.constantFrom(...TIMES),
   status: fc.constantFrom('ok', 'ok', 'ok', 'ok', 'spam', 'test'),
+  leadForm: fc.nat(7),
+  leadStatus: fc.constantFrom('ok', 'ok', 'ok', 'spam', 'test'),
   unreadable: fc.boolean(),
 });
 const draftOpp = fc.record({
@@ -130,6 +143,7 @@ export const revenueScenario: fc.Arbitrary<RevenueScenario> = fc
     linkNormalizeTo: fc.option(normalizers, { nil: undefined }),
     keep: fc.constantFrom('earliest', 'latest', 'first_row' as const),
     wonExcludesTest: fc.boolean(),
+    sqlSource: fc.constantFrom('contacts', 'leads' as const),
     funnels: fc.array(funnel, { minLength: 1, maxLength: 2 }),
     within,
     contacts: fc.array(fc.noBias(draftContact), { minLength: 4, maxLength: 20 }),
@@ -185,9 +199,12 @@ export const revenueScenario: fc.Arbitrary<RevenueScenario> = fc
       ...(d.linkNormalizeTo ? { linkNormalizeTo: d.linkNormalizeTo } : {}),
       keep: d.keep,
       wonExcludesTest: d.wonExcludesTest,
+      sqlSource: d.sqlSource,
       funnels: d.funnels.map((f, i) => ({ name: `Funnel ${i + 1}`, ...f.window, stages: f.stages })),
       within: d.within,
       contacts,
+      // The same people as the CRM holds them: their address written another way, a status of the CRM's own.
+      leads: d.contacts.map((c, i) => ({ id: `00Q${String(i + 1).padStart(4, '0')}`, email: writeEmail(c.person, c.leadForm), sql_at: contacts[i]?.sql_at ?? '', status: c.leadStatus })),
       opps,
       roles,
       tasks,

@@ -38,6 +38,7 @@ export function readRevenueScenario(s: RevenueScenario, options: { sourcedCrm: b
   const steps = { period: s.period, timezone: ZONE };
   const contactRows = (date: 'mql_at' | 'sql_at', excluded: (status: string) => boolean): TypedRow[] =>
     s.contacts.map((c) => ({ id: c.id, key: normalizeKey(c.email, s.identityNormalize), linkId: c.id.trim(), when: readWhen(c[date]), cents: null, fields: {}, excluded: excluded(c.status) }));
+  const leadRows: TypedRow[] = s.leads.map((l) => ({ id: l.id, key: normalizeKey(l.email, s.identityNormalize), linkId: l.id, when: readWhen(l.sql_at), cents: null, fields: {}, excluded: l.status === 'spam' || l.status === 'test' }));
   const oppRows = (date: 'created' | 'closed', excluded: (o: RevenueScenario['opps'][number]) => boolean): TypedRow[] =>
     s.opps.map((o) => ({ id: o.id, key: null, linkId: normalizeOppId(o.id) ?? '', when: readWhen(o[date]), cents: cents(o.amount), fields: { lead_source: o.lead_source, stage: o.stage, is_test: o.is_test }, excluded: excluded(o) }));
   const isTest = (o: RevenueScenario['opps'][number]) => o.is_test === 'true';
@@ -52,7 +53,7 @@ export function readRevenueScenario(s: RevenueScenario, options: { sourcedCrm: b
     period: s.period,
     metrics: [
       { name: 'MQL', source: 'contacts', hasValue: false, records: stepMetric(contactRows('mql_at', (st) => st === 'spam'), withDedupe) },
-      { name: 'SQL', source: 'contacts', hasValue: false, records: stepMetric(contactRows('sql_at', (st) => st === 'spam' || st === 'test'), withDedupe) },
+      { name: 'SQL', source: s.sqlSource, hasValue: false, records: stepMetric(s.sqlSource === 'contacts' ? contactRows('sql_at', (st) => st === 'spam' || st === 'test') : leadRows, withDedupe) },
       { name: 'Opportunity', source: 'opps', hasValue: true, records: stepMetric(oppRows('created', isTest), noDedupe) },
       { name: 'Won', source: 'opps', hasValue: true, records: stepMetric(oppRows('closed', (o) => (s.wonExcludesTest && isTest(o)) || o.stage !== 'Closed Won'), noDedupe) },
       { name: 'Lost', source: 'opps', hasValue: true, records: stepMetric(oppRows('closed', (o) => o.stage !== 'Closed Lost'), noDedupe) },
