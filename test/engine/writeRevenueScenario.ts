@@ -27,6 +27,7 @@ export function writeRevenueScenario(dir: string, s: RevenueScenario, options: {
       return `  - name: ${f.name}\n    cohort: MQL\n    key: email\n    stages:\n${stages}\n${f.windowText === null ? '' : `    window: ${f.windowText}\n`}`;
     })
     .join('');
+  const linkNormalize = [...(s.linkFromSalesforceId ? ['from: [trim, salesforce_id]'] : []), ...(s.linkNormalizeTo ? [`to: ${list(s.linkNormalizeTo)}`] : [])];
   const wonExclude = `${s.wonExcludesTest ? `\n      test: "is_test = 'true'"` : ''}\n      not_won: "stage <> 'Closed Won'"`;
   const file = path.join(dir, 'revenue.recon.yaml');
   fs.writeFileSync(
@@ -83,8 +84,7 @@ links:
     source: roles
     from: opportunity_id
     to: email
-    normalize: { from: [trim, salesforce_id]${s.linkNormalizeTo ? `, to: ${list(s.linkNormalizeTo)}` : ''} }
-    primary: "is_primary = 'true'"
+${linkNormalize.length ? `    normalize: { ${linkNormalize.join(', ')} }\n` : ''}    primary: "is_primary = 'true'"
 funnels:
 ${funnels}${
       options.sourcedCrm
