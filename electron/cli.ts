@@ -1,9 +1,12 @@
-// `recon` on the command line: reconcile a contract, list a bucket's records, inspect one identity key.
+// `recon` on the command line: reconcile a contract, its funnels and shared metrics, list a bucket's records, inspect one identity key.
 import { parseArgs } from 'node:util';
 import { MAX_PAGE_ROWS, type Progress } from '../shared/api';
 import { formatCsvRow } from '../shared/formatCsvRow';
+import { FUNNEL_LISTS, SHARED_METRIC_NAMES, SLA_LISTS, type MetricListQuery } from '../shared/metricsReportTypes';
 import { LISTING_KINDS, type ListingKind, type Side } from '../shared/reportTypes';
+import type { PageRequest, RowPage } from '../shared/api';
 import { formatBridgeTable } from './cli/formatBridgeTable';
+import { formatMetricsTables } from './cli/formatMetricsTables';
 import { openInvestigation, type Investigation } from './engine/openInvestigation';
 import { ContractError } from './engine/contract/ContractError';
 import { UserError } from './engine/UserError';
@@ -13,8 +16,16 @@ const USAGE = `usage:
   recon drill CONTRACT.yaml --side left|right --kind KIND [--reason REASON] [--reconciliation NAME]
   recon drill CONTRACT.yaml --kind matched [--reason FIELD_differs] [--reconciliation NAME]   (pairs, both sides)
   recon inspect CONTRACT.yaml --key IDENTITY_KEY [--reconciliation NAME]
+  recon metrics CONTRACT.yaml [--json]                           funnels, shared metrics and SLAs (revenue.md)
+  recon drill CONTRACT.yaml --funnel NAME --list cohort
+  recon drill CONTRACT.yaml --funnel NAME --stage N --list reached|ids|dropped|skipped|outside_cohort
+  recon drill CONTRACT.yaml --sla NAME --list met|breached|never
+  recon drill CONTRACT.yaml --shared NAME [--by GROUP]
 kinds: ${LISTING_KINDS.join(', ')} (gross: every row of the side; net: what its metric counts; net_unmatched: what only that side counts)
-matched without --side, or with a reason FIELD_differs, lists the matched pairs: both records' columns side by side, largest amount difference first`;
+matched without --side, or with a reason FIELD_differs, lists the matched pairs: both records' columns side by side, largest amount difference first
+funnel lists (stage N counts from 1): cohort, reached, dropped and skipped list cohort records; ids (the stage records reached) and
+  outside_cohort (dated stage records no cohort record reaches) list the stage metric's records
+shared metrics: ${SHARED_METRIC_NAMES.join(', ')}; --by as the report's "by" (crm, a funnel's name, a win_rate_by group; none for the overall one)`;
 
 const MAX_CONTRACT_LINES = 20;
 
@@ -38,8 +49,12 @@ async function drill(inv: Investigation, reconciliation: string, side: Side | un
   // Matched records come in pairs: without a side, or for a `<field>_differs` reason, both sides are listed together.
   const pairs = kind === 'matched' && (side === undefined || reason?.endsWith('_differs') === true);
   if (!pairs && side === undefined) throw new UserError(`--side is required for --kind ${kind}\n${USAGE}`);
-  const fetchPage = (offset: number) =>
-    pairs ? inv.fetchPairRows(reconciliation, reason, { offset, limit: MAX_PAGE_ROWS }) : inv.fetchRows({ reconciliation, side: side ?? 'left', kind, reason }, { offset, limit: MAX_PAGE_ROWS });
+  await writePages((page) => (pairs ? inv.fetchPairRows(reconciliation, reason, page) : inv.fetchRows({ reconciliation, side: side ?? 'left', kind, reason }, page)));
+}
+
+/** Writes every page as CSV, the header once. */
+async function writePages(fetch: (page: PageRequest) => Promise<RowPage>): Promise<void> {
+  const fetchPage = (offset: number) => fetch({ offset, limit: MAX_PAGE_ROWS });
   let header = true;
   for (let offset = 0; ; offset += MAX_PAGE_ROWS) {
     const page = await fetchPage(offset);
@@ -68,6 +83,12 @@ async function main(argv: string[]): Promise<void> {
       reason: { type: 'string' },
       key: { type: 'string' },
       reconciliation: { type: 'string' },
+      funnel: { type: 'string' },
+      stage: { type: 'string' },
+      list: { type: 'string' },
+      sla: { type: 'string' },
+      shared: { type: 'string' },
+      by: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -76,27 +97,52 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (!['reconcile', 'drill', 'inspect'].includes(command)) throw new UserError(`unknown command '${command}'\n${USAGE}`);
+  if (!['reconcile', 'drill', 'inspect', 'metrics'].includes(command)) throw new UserError(`unknown command '${command}'\n${USAGE}`);
   if (!contractPath) throw new UserError(`${command}: the contract file is missing\n${USAGE}`);
   if (rest.length) throw new UserError(`unexpected argument '${rest[0]}'`);
   // Arguments are checked before the (possibly long) import, so a typo fails at once.
-  const kind = command === 'drill' ? requireOption<ListingKind>(values.kind, 'kind', LISTING_KINDS) : undefined;
-  const side = command === 'drill' && (values.side !== undefined || kind !== 'matched') ? requireOption<Side>(values.side, 'side', ['left', 'right']) : undefined;
+  const metricList = command === 'drill' ? readMetricListQuery(values) : undefined;
+  const kind = command === 'drill' && !metricList ? requireOption<ListingKind>(values.kind, 'kind', LISTING_KINDS) : undefined;
+  const side = command === 'drill' && !metricList && (values.side !== undefined || kind !== 'matched') ? requireOption<Side>(values.side, 'side', ['left', 'right']) : undefined;
   const key = command === 'inspect' ? requireOption(values.key, 'key') : undefined;
   const inv = await openInvestigation(contractPath, { onProgress: reportProgress });
   try {
     const reconciliation = values.reconciliation ?? inv.contract.reconcile[0]?.name ?? '';
-    if (kind) {
+    if (metricList) {
+      await writePages((page) => inv.fetchMetricRecords(metricList, page));
+    } else if (command === 'metrics') {
+      const report = await inv.getMetricsReport();
+      await write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatMetricsTables(report));
+    } else if (kind) {
       await drill(inv, reconciliation, side, kind, values.reason);
     } else if (key !== undefined) {
       await write(`${JSON.stringify(await inv.inspectKey(reconciliation, key), null, 2)}\n`);
     } else {
-      const report = await inv.getReport();
-      await write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatBridgeTable(report));
+      if (values.json) await inv.writeReportJson(write);
+      else await write(formatBridgeTable(await inv.getReport()));
     }
   } finally {
     inv.close();
   }
+}
+
+/** `drill --funnel / --sla / --shared`: which list of the metrics report; undefined for a bridge drill. */
+function readMetricListQuery(values: Record<string, string | boolean | undefined>): MetricListQuery | undefined {
+  const text = (name: string) => (typeof values[name] === 'string' ? values[name] : undefined);
+  const chosen = ['funnel', 'sla', 'shared'].filter((name) => text(name) !== undefined);
+  if (chosen.length === 0) return undefined;
+  if (chosen.length > 1 || text('kind') !== undefined) throw new UserError(`drill one list at a time: --${[...chosen, ...(text('kind') ? ['kind'] : [])].join(', --')} were given\n${USAGE}`);
+  const funnel = text('funnel');
+  if (funnel !== undefined) {
+    const list = requireOption(text('list'), 'list', FUNNEL_LISTS);
+    if (list === 'cohort') return { funnel, list };
+    const stage = Number(requireOption(text('stage'), 'stage'));
+    if (!Number.isInteger(stage) || stage < 1) throw new UserError(`--stage must be a stage number from 1, not '${text('stage')}'`);
+    return { funnel, stage, list };
+  }
+  const sla = text('sla');
+  if (sla !== undefined) return { sla, list: requireOption(text('list'), 'list', SLA_LISTS) };
+  return { shared: requireOption(text('shared'), 'shared', SHARED_METRIC_NAMES), by: text('by') ?? null };
 }
 
 /** A contract's problems one line each (at most MAX_CONTRACT_LINES); any other error in its one line. */

@@ -94,3 +94,17 @@ export interface MetricsReport {
   shared_metrics: SharedMetricReport[];
   sla: SlaReport[];
 }
+
+export const FUNNEL_LISTS = ['cohort', 'reached', 'ids', 'dropped', 'skipped', 'outside_cohort'] as const;
+export type FunnelList = (typeof FUNNEL_LISTS)[number];
+export const SLA_LISTS = ['met', 'breached', 'never'] as const;
+export type SlaList = (typeof SLA_LISTS)[number];
+
+/**
+ * One list of a metrics report, to page its records: a funnel's cohort or one of a stage's lists (stage 1 is the first
+ * stage; `cohort` takes no stage), an SLA's outcome, or a shared metric's `ids` (`by` as in the report).
+ */
+export type MetricListQuery =
+  | { funnel: string; stage?: number; list: FunnelList }
+  | { sla: string; list: SlaList }
+  | { shared: SharedMetricName; by: string | null };

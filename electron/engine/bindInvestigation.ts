@@ -2,15 +2,17 @@
 import type { BucketQuery, InvestigationApi, PageRequest, PairQuery, ReportOptions, RowPage } from '../../shared/api';
 import { countPairs, fetchPairRows, fetchPairs } from './queryPairs';
 import type { Contract } from '../../shared/contractTypes';
-import type { MetricsReport } from '../../shared/metricsReportTypes';
+import type { MetricListQuery, MetricsReport } from '../../shared/metricsReportTypes';
 import type { ReconReport, Side } from '../../shared/reportTypes';
 import type { BucketListing } from './buildBucketListing';
 import type { CompiledModel, CompiledReconcile } from './compiledInvestigation';
 import { inspectIdentityKey, inspectRecord } from './inspectIdentityKey';
 import type { Database } from './openDatabase';
 import { countBucketRows, fetchBucketRows } from './queryBucketRows';
+import { fetchMetricRecords } from './metrics/fetchMetricRecords';
 import { readMetricsReport } from './metrics/readMetricsReport';
 import { readReport } from './readReport';
+import { writeReportJson } from './writeReportJson';
 import { UserError } from './UserError';
 
 export interface Investigation extends InvestigationApi {
@@ -22,12 +24,23 @@ export interface Investigation extends InvestigationApi {
   fetchPairRows(reconciliation: string, reason: string | undefined, page: PageRequest): Promise<RowPage>;
   /** Funnels, shared metrics and SLAs (revenue.md), computed at the first call only: the bridge never waits for them. */
   getMetricsReport(): Promise<MetricsReport>;
+  /** The records of one list of the metrics report (recon drill --funnel, --sla, --shared). */
+  fetchMetricRecords(query: MetricListQuery, page: PageRequest): Promise<RowPage>;
+  /** The complete report's JSON text, as JSON.stringify(getReport(), null, 2) gives it, written piece by piece (the CLI's --json). */
+  writeReportJson(write: (text: string) => Promise<void>): Promise<void>;
 }
 
 export function bindInvestigation(db: Database, contract: Contract, model: CompiledModel, contractLabel = contract.title): Investigation {
   // Two readings kept: the complete report, and the counts alone (no id lists) that screens draw from.
   const reports = new Map<boolean, Promise<ReconReport>>();
   let metricsReport: Promise<MetricsReport> | undefined;
+  const metrics = { db, contract, model, contractLabel };
+  const getMetricsReport = () => {
+    metricsReport ??= readMetricsReport(metrics);
+    // A failure is not kept: the next call tries again and says why again.
+    metricsReport.catch(() => (metricsReport = undefined));
+    return metricsReport;
+  };
   const find = (name: string): CompiledReconcile => {
     const found = model.reconciles.find((r) => r.spec.name === name);
     if (!found) throw new UserError(`unknown reconciliation '${name}'; the contract has: ${model.reconciles.map((r) => r.spec.name).join(', ')}`);
@@ -47,17 +60,15 @@ export function bindInvestigation(db: Database, contract: Contract, model: Compi
       reports.set(withIds, cached);
       return cached;
     },
-    getMetricsReport: () => {
-      metricsReport ??= readMetricsReport({ db, contract, model, contractLabel });
-      // A failure (a rule refused) is not kept: the next call tries again and says why again.
-      metricsReport.catch(() => (metricsReport = undefined));
-      return metricsReport;
-    },
+    getMetricsReport,
+    fetchMetricRecords: async (query: MetricListQuery, page: PageRequest) => fetchMetricRecords(metrics, await getMetricsReport(), query, page),
     countRows: async (query: BucketQuery) => countBucketRows(db, listingOf(query), query),
     fetchRows: async (query: BucketQuery, page: PageRequest) => fetchBucketRows(db, listingOf(query), query, page),
     inspectKey: async (reconciliation: string, key: string) => inspectIdentityKey(db, find(reconciliation), key),
     inspectRecord: async (reconciliation: string, side: Side, recordId: string) => inspectRecord(db, find(reconciliation), side, recordId),
     fetchPairRows: async (reconciliation: string, reason: string | undefined, page: PageRequest) => fetchPairRows(db, find(reconciliation), reason, page),
+    writeReportJson: async (write: (text: string) => Promise<void>) =>
+      writeReportJson(db, contract, model.sources.map((s) => s.report), model.reconciles, write),
     countPairs: async (query: PairQuery) => countPairs(db, find(query.reconciliation), query),
     fetchPairs: async (query: PairQuery, page: PageRequest) => fetchPairs(db, find(query.reconciliation), query, page),
   };

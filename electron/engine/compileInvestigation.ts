@@ -9,6 +9,8 @@ import { buildMetricSteps } from './buildMetricSteps';
 import { buildSourceTable } from './buildSourceTable';
 import type { CompiledMetric, CompiledModel, CompiledReconcile, CompiledSource } from './compiledInvestigation';
 import { checkRuleExpression } from './contract/checkRuleExpression';
+import { listRevenueRules } from './contract/listRevenueRules';
+import { checkRevenueRule } from './metrics/checkRevenueRule';
 import { resolveSourceColumns } from './contract/resolveSourceColumns';
 import { resolveSourcePath } from './contract/resolveSourcePath';
 import { fingerprintSource } from './fingerprintSource';
@@ -137,6 +139,11 @@ export async function compileInvestigation(db: Database, contract: Contract, opt
   const progress = options.onProgress ?? (() => undefined);
   const sources: CompiledSource[] = [];
   for (const index of contract.sources.keys()) sources.push(await compileSource(db, contract, index, options));
+  // revenue.md's rules are refused before anything runs, like exclude rules, although they are evaluated only on demand.
+  for (const rule of listRevenueRules(contract)) {
+    const source = sources.find((s) => s.spec.name === rule.source);
+    if (source) await checkRevenueRule(db, source, rule, label);
+  }
   const started = performance.now();
   progress({ step: 'reconcile' });
   const metrics = new Map<string, CompiledMetric>();

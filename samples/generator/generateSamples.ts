@@ -7,13 +7,21 @@ import { planPipelineSample, writePipelineSample } from './pipeline/generatePipe
 import { pipelineStories } from './pipeline/pipelineStories';
 import { renderPipelineReadme } from './pipeline/renderPipelineReadme';
 import { placeRecords } from './placeRecords';
+import { buildExpectedMetrics } from './revenue/buildExpectedMetrics';
+import { checkRevenuePlan } from './revenue/checkRevenuePlan';
+import { planRevenue } from './revenue/planRevenue';
+import { renderContactRolesCsv, renderLifecycleCsv, renderOpportunitiesCsv, renderSpendCsv, renderTasksCsv } from './revenue/renderRevenueExports';
+import { renderRevenueReadme } from './revenue/renderRevenueReadme';
+import { revenueStories } from './revenue/revenueStories';
 import { renderHubspotCsv } from './renderHubspotCsv';
 import { renderReadme } from './renderReadme';
 import { renderSalesforceCsv, renderSalesforceXlsx } from './renderSalesforceFiles';
-import { SAMPLE_CONTRACT } from './sampleContract';
+import { SAMPLE_CONTRACT, SAMPLE_CONTRACT_TITLE } from './sampleContract';
 import { stories } from './stories';
 
 const SEED = 20261005;
+/** The revenue stories draw from their own sequence, so the bridge's exports stay byte for byte what they were. */
+const REVENUE_SEED = 20261008;
 
 /** Paths of the generated files, relative to the output folder. */
 export const SAMPLE_FILES = {
@@ -22,6 +30,12 @@ export const SAMPLE_FILES = {
   salesforceCsv: 'exports/salesforce_leads.csv',
   contract: 'acme-q3-2026.recon.yaml',
   expectedBridge: 'expected-bridge.json',
+  lifecycleCsv: 'exports/hubspot_contact_lifecycle.csv',
+  opportunitiesCsv: 'exports/salesforce_opportunities.csv',
+  contactRolesCsv: 'exports/salesforce_contact_roles.csv',
+  tasksCsv: 'exports/salesforce_tasks.csv',
+  spendCsv: 'exports/marketing_spend.csv',
+  expectedMetrics: 'expected-metrics.json',
   readme: 'README.md',
 } as const;
 
@@ -29,6 +43,10 @@ export const SAMPLE_FILES = {
 export function generateSamples(outDir: string): string[] {
   const placed = placeRecords(stories, createRandom(SEED));
   const bridge = buildExpectedBridge(placed);
+  const revenueRandom = createRandom(REVENUE_SEED);
+  const { plan, told } = planRevenue(revenueStories, placed, revenueRandom);
+  checkRevenuePlan(plan);
+  const metrics = buildExpectedMetrics(plan, SAMPLE_CONTRACT_TITLE);
   const pipeline = planPipelineSample();
   const contents: [string, string | Buffer][] = [
     [SAMPLE_FILES.hubspotCsv, renderHubspotCsv(placed.hubspot)],
@@ -36,8 +54,17 @@ export function generateSamples(outDir: string): string[] {
     [SAMPLE_FILES.salesforceCsv, renderSalesforceCsv(placed.salesforce)],
     [SAMPLE_FILES.contract, SAMPLE_CONTRACT],
     [SAMPLE_FILES.expectedBridge, `${JSON.stringify(bridge, null, 2)}\n`],
-    // One README tells both samples: the first one's stories, then the pipeline sample's.
-    [SAMPLE_FILES.readme, `${renderReadme(stories, placed, bridge)}\n${renderPipelineReadme(pipelineStories, pipeline)}`],
+    [SAMPLE_FILES.lifecycleCsv, renderLifecycleCsv(plan, revenueRandom)],
+    [SAMPLE_FILES.opportunitiesCsv, renderOpportunitiesCsv(plan, revenueRandom)],
+    [SAMPLE_FILES.contactRolesCsv, renderContactRolesCsv(plan)],
+    [SAMPLE_FILES.tasksCsv, renderTasksCsv(plan, revenueRandom)],
+    [SAMPLE_FILES.spendCsv, renderSpendCsv(plan)],
+    [SAMPLE_FILES.expectedMetrics, `${JSON.stringify(metrics, null, 2)}\n`],
+    // One README tells both samples: the first one's stories and its quarter to revenue, then the pipeline sample's.
+    [
+      SAMPLE_FILES.readme,
+      `${renderReadme(stories, placed, bridge)}\n${renderRevenueReadme(revenueStories, plan, told, metrics)}\n${renderPipelineReadme(pipelineStories, pipeline)}`,
+    ],
   ];
   for (const [path, content] of contents) {
     mkdirSync(dirname(join(outDir, path)), { recursive: true });

@@ -1,10 +1,16 @@
 // The sample's metrics contract, written next to the exports it reads.
+import { FUNNEL_NAME, MARKETING_LEAD_SOURCES, SLA_NAME } from './revenue/buildExpectedMetrics';
+import { WINDOW_DAYS } from './revenue/createRevenueKit';
 
-export const SAMPLE_CONTRACT = `# Acme Corp, Q3 2026: do marketing's MQLs and sales' CRM leads tell the same story?
-# The sample investigation shipped with Recon Workbench, written by samples/generate.ts together
-# with the exports it reads: change the generator, not this file. samples/README.md tells the stories.
-contract: Acme Q3 2026 MQL to CRM lead reconciliation
-version: 7
+/** The contract's title and version, as `recon metrics` prints them. */
+export const SAMPLE_CONTRACT_TITLE = { title: 'Acme Q3 2026 MQL to CRM lead reconciliation', version: '7' };
+
+export const SAMPLE_CONTRACT = `# Acme Corp, Q3 2026: do marketing's MQLs and sales' CRM leads tell the same story, and what did the
+# quarter's MQLs become? The sample investigation shipped with Recon Workbench, written by
+# samples/generate.ts together with the exports it reads: change the generator, not this file.
+# samples/README.md tells the stories.
+contract: ${SAMPLE_CONTRACT_TITLE.title}
+version: ${SAMPLE_CONTRACT_TITLE.version}
 owner: Revenue Operations
 signed_off_by: [VP Marketing, VP Sales]
 
@@ -13,6 +19,8 @@ reporting:
   # calendar date in New York, whatever zone its export was written in.
   timezone: America/New_York
   period: { from: 2026-07-01, to: 2026-09-30 }
+  # Opportunity amounts and the spend sheet are in dollars.
+  currency: USD
 
 sources:
   hubspot:
@@ -54,6 +62,65 @@ sources:
       lead_status: Lead Status
       created_at: Create Date
       owner: Lead Owner
+  hubspot_lifecycle:
+    system: marketing
+    # A saved HubSpot view of the contacts that have a Sales Qualified Lead date (same Record IDs as
+    # hubspot_contacts.csv), exported as a second file so the contacts export stays as it was.
+    file: exports/hubspot_contact_lifecycle.csv
+    timezone: UTC
+    id: Record ID
+    fields:
+      email: Email
+      first_name: First Name
+      last_name: Last Name
+      lifecycle_stage: Lifecycle Stage
+      mql_at: Became a Marketing Qualified Lead Date
+      sql_at: Became a Sales Qualified Lead Date
+  opportunities:
+    system: sales
+    # Opportunities report, "details only": Created Date in Los Angeles time, Close Date a date.
+    file: exports/salesforce_opportunities.csv
+    timezone: America/Los_Angeles
+    id: Opportunity ID
+    fields:
+      opportunity_name: Opportunity Name
+      account: Account Name
+      opportunity_type: Type
+      lead_source: Lead Source
+      stage: Stage
+      amount: Amount
+      created_at: Created Date
+      close_date: Close Date
+      owner: Opportunity Owner
+  contact_roles:
+    system: sales
+    # "Opportunities with Contact Roles": one row per person on a deal. Some rows carry the
+    # 15-character opportunity id of a URL; Primary is 1 or 0.
+    file: exports/salesforce_contact_roles.csv
+    fields:
+      opportunity_id: Opportunity ID
+      email: Email
+      role: Contact Role
+      is_primary: Primary
+  tasks:
+    system: sales
+    # Completed activities on leads and contacts. Reps log some calls with a date and no time.
+    file: exports/salesforce_tasks.csv
+    timezone: America/Los_Angeles
+    id: Activity ID
+    fields:
+      email: Email
+      subject: Subject
+      type: Type
+      done_at: Date
+  spend:
+    system: finance
+    # Finance's sheet of marketing spend, one row per month (2026-07) and channel.
+    file: exports/marketing_spend.csv
+    fields:
+      month: Month
+      channel: Channel
+      amount: Amount
 
 identity:
   # One person is one e-mail address however it is written: ' Jane.Doe+webinar@X.com' is jane.doe@x.com.
@@ -88,9 +155,88 @@ metrics:
       internal: "lower(trim(email)) LIKE '%@acmecorp.com' OR company = 'Acme Corp'"
       # No test rule yet: three form tests are CRM leads this quarter (see the README).
     dedupe: { keep: earliest }
+  SQL:
+    source: hubspot_lifecycle
+    # A funnel stage: read without its period, so an October SQL still counts for a September MQL.
+    date: sql_at
+  Opportunity:
+    source: opportunities
+    # Pipeline counts in the quarter the opportunity was created.
+    date: created_at
+    value: amount
+    exclude:
+      # New business only: upsells and renewals of existing customers are not marketing's to claim.
+      renewal: "opportunity_type = 'Existing Business'"
+  Won:
+    source: opportunities
+    # Revenue counts in the quarter the deal closed.
+    date: close_date
+    value: amount
+    exclude:
+      renewal: "opportunity_type = 'Existing Business'"
+      not_won: "stage <> 'Closed Won'"
+  Lost:
+    source: opportunities
+    date: close_date
+    value: amount
+    exclude:
+      renewal: "opportunity_type = 'Existing Business'"
+      not_lost: "stage <> 'Closed Lost'"
 
 reconcile:
   - name: MQLs vs CRM leads
     left: MQL
     right: CRM Lead
+
+links:
+  # Who is on which deal: an opportunity reaches the people its contact roles name, primary or not.
+  opportunity_people:
+    source: contact_roles
+    from: opportunity_id
+    to: email
+    normalize: { from: [trim, salesforce_id], to: [trim, lowercase, strip_plus_tag] }
+    primary: "is_primary = '1'"
+
+funnels:
+  # Of the quarter's MQLs, who became an SQL, an opportunity and a won deal within 90 days of the MQL date.
+  - name: ${FUNNEL_NAME}
+    cohort: MQL
+    key: email
+    stages:
+      - { metric: SQL }
+      - { metric: Opportunity, via: opportunity_people }
+      - { metric: Won, via: opportunity_people }
+    window: ${WINDOW_DAYS} days
+
+touches:
+  # The only touch this sample keeps is HubSpot's Original Source, stamped when the contact was created:
+  # enough for a first touch. A campaign members export would bring the rest of each person's history.
+  source: hubspot
+  key: email
+  date: created_at
+  channel: original_source
+
+attribution:
+  # Only sourced.crm is used here (marketing-sourced revenue under the CRM's rule); attribution credits
+  # are not part of this sample's expected report yet.
+  - name: Q3 pipeline sourcing
+    opportunities: Opportunity
+    via: opportunity_people
+    models: [first_touch]
+    sourced:
+      crm: "lead_source IN (${MARKETING_LEAD_SOURCES.map((s) => `'${s}'`).join(', ')})"
+
+shared_metrics:
+  period_metric: Won
+  lost: Lost
+  opportunities: Opportunity
+  win_rate_by: lead_source
+  # The spend sheet's own cost, marketing only: the CAC is not fully loaded.
+  spend: { source: spend, date: month, value: amount }
+  sla:
+    # Sales agreed to call or e-mail every MQL within a day of it becoming one.
+    - name: ${SLA_NAME}
+      from: MQL
+      to: { source: tasks, key: email, date: done_at, where: "type IN ('Call', 'Email')" }
+      within: 24 hours
 `;

@@ -2,11 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Contract, MetricSpec, SourceSpec } from '../../shared/contractTypes';
-import type { RevenueSpec } from '../../shared/revenueContractTypes';
-import { bindInvestigation, type Investigation } from '../../electron/engine/bindInvestigation';
-import { compileInvestigation } from '../../electron/engine/compileInvestigation';
-import { openDatabase } from '../../electron/engine/openDatabase';
+import { openInvestigation, type Investigation } from '../../electron/engine/openInvestigation';
 
 /**
  * Planted rows (reporting zone America/New_York, period Q3 2026). Comments on each row say what it is for;
@@ -65,105 +61,111 @@ export const FILES: Record<string, string> = {
     '2026-10-01,Content,200', // out
     '9/15/2026,Webinar,250.50', // in
   ].join('\n'),
+  // Read by no figure before issue 9's attribution; the contract's attribution entry needs its touches.
+  'touches.csv': 'Email,Touched,Channel\na@x.com,2026-06-15,Webinar',
 };
 
-function source(name: string, file: string, id: string | undefined, fields: Record<string, string>, timezone = 'America/New_York'): SourceSpec {
-  return { name, system: 'other', file, timezone, ...(id === undefined ? {} : { id }), fields, line: 1 };
+export interface FixtureOptions {
+  window?: string;
+  /** The period's last day (default 2026-09-30). */
+  periodTo?: string;
+  /** Leave out `shared_metrics.lost` (and the attribution entry whose sourced.crm is read). */
+  withoutLost?: boolean;
+  /** An SLA `where` in place of the fixture's. */
+  slaWhere?: string;
+  /** Files in place of the fixture's. */
+  files?: Record<string, string>;
 }
 
-function metric(name: string, src: string, date: string, extra: Partial<MetricSpec> = {}): MetricSpec {
-  return { name, source: src, date, exclude: [], dedupe: 'earliest', dedupeValues: 'survivor', line: 1, ...extra };
+/** The contract over FILES, as a person writes it (revenue.md's keys on contract.md's sources and metrics, no reconcile). */
+export function writeContractText(options: FixtureOptions = {}): string {
+  const attribution = `
+touches: { source: touches, key: email, date: touched_at, channel: channel }
+attribution:
+  - name: Q3 pipeline
+    opportunities: Opportunity
+    via: opportunity_people
+    models: [first_touch]
+    sourced: { crm: "lead_source IN ('Web', 'Paid Search')" }
+`;
+  return `contract: Revenue fixture
+version: 1
+reporting:
+  timezone: America/New_York
+  period: { from: 2026-07-01, to: ${options.periodTo ?? '2026-09-30'} }
+  currency: USD
+sources:
+  hubspot: { system: marketing, file: hubspot.csv, id: Id, fields: { email: Email, mql_at: MQL Date } }
+  leads: { system: sales, file: leads.csv, id: Lead Id, fields: { email: Email, sql_at: SQL Date, status: Status } }
+  opps:
+    system: sales
+    file: opps.csv
+    id: Opp ID
+    fields: { created_at: Created, closed_at: Closed, amount: Amount, stage: Stage, lead_source: Lead Source }
+  roles: { system: sales, file: roles.csv, fields: { opportunity_id: Opportunity, email: Contact Email } }
+  tasks: { system: sales, file: tasks.csv, id: Task, timezone: UTC, fields: { email: Email, done_at: Done, type: Type } }
+  spend: { system: finance, file: spend.csv, fields: { month: Month, channel: Channel, amount: Amount } }
+  touches: { system: marketing, file: touches.csv, fields: { email: Email, touched_at: Touched, channel: Channel } }
+identity: { key: email }
+metrics:
+  MQL:
+    source: hubspot
+    date: mql_at
+    exclude: { internal: "email LIKE '%@acme.com'" }
+  SQL:
+    source: leads
+    date: sql_at
+    exclude: { junk: "status = 'junk'" }
+  Opportunity: { source: opps, date: created_at, value: amount }
+  Won:
+    source: opps
+    date: closed_at
+    value: amount
+    exclude: { not_won: "stage <> 'Closed Won'" }
+  Lost:
+    source: opps
+    date: closed_at
+    value: amount
+    exclude: { not_lost: "stage <> 'Closed Lost'" }
+links:
+  opportunity_people: { source: roles, from: opportunity_id, to: email }
+funnels:
+  - name: Q3 MQLs to revenue
+    cohort: MQL
+    key: email
+    stages:
+      - { metric: SQL }
+      - { metric: Opportunity, via: opportunity_people }
+      - { metric: Won, via: opportunity_people }
+    window: ${options.window ?? '30 days'}
+${options.withoutLost ? '' : attribution}
+shared_metrics:
+  period_metric: Won
+${options.withoutLost ? '' : '  lost: Lost\n'}  opportunities: Opportunity
+  win_rate_by: lead_source
+  spend: { source: spend, date: month, value: amount, channel: channel }
+  sla:
+    - name: Speed to lead
+      from: MQL
+      to: { source: tasks, key: email, date: done_at, where: "${options.slaWhere ?? "type IN ('Call', 'Email')"}" }
+      within: 24 hours
+`;
 }
 
-const rule = (name: string, expression: string) => ({ name, expression, line: 1 });
-
-export const REVENUE: RevenueSpec = {
-  links: [{ name: 'opportunity_people', source: 'roles', from: 'opportunity_id', to: 'email', normalizeFrom: ['trim'], line: 1 }],
-  funnels: [
-    {
-      name: 'Q3 MQLs to revenue',
-      cohort: 'MQL',
-      key: 'email',
-      stages: [
-        { metric: 'SQL', line: 1 },
-        { metric: 'Opportunity', via: 'opportunity_people', line: 1 },
-        { metric: 'Won', via: 'opportunity_people', line: 1 },
-      ],
-      windowDays: 30,
-      windowText: '30 days',
-      line: 1,
-    },
-  ],
-  attribution: [
-    {
-      name: 'Q3 pipeline',
-      opportunities: 'Opportunity',
-      via: 'opportunity_people',
-      people: 'all',
-      lookback: { text: '365 days', hours: 365 * 24 },
-      models: ['first_touch'],
-      sourced: { crm: "lead_source IN ('Web', 'Paid Search')" },
-      line: 1,
-    },
-  ],
-  sharedMetrics: {
-    periodMetric: 'Won',
-    lost: 'Lost',
-    opportunities: 'Opportunity',
-    winRateBy: 'lead_source',
-    spend: { source: 'spend', date: 'month', value: 'amount', channel: 'channel', line: 1 },
-    sla: [
-      {
-        name: 'Speed to lead',
-        from: 'MQL',
-        to: { source: 'tasks', key: 'email', date: 'done_at', where: "type IN ('Call', 'Email')" },
-        within: { text: '24 hours', hours: 24 },
-        line: 1,
-      },
-    ],
-    line: 1,
-  },
-};
-
-export function buildContract(revenue: RevenueSpec = REVENUE): Contract {
-  const opp = { opportunity_id: 'Opp ID', created_at: 'Created', closed_at: 'Closed', amount: 'Amount', stage: 'Stage', lead_source: 'Lead Source' };
-  return {
-    title: 'Revenue fixture',
-    version: '1',
-    reporting: { timezone: 'America/New_York', from: '2026-07-01', to: '2026-09-30', currency: 'USD', rates: {} },
-    sources: [
-      source('hubspot', 'hubspot.csv', 'Id', { email: 'Email', mql_at: 'MQL Date' }),
-      source('leads', 'leads.csv', 'Lead Id', { email: 'Email', sql_at: 'SQL Date', status: 'Status' }),
-      source('opps', 'opps.csv', 'Opp ID', opp),
-      source('roles', 'roles.csv', undefined, { opportunity_id: 'Opportunity', email: 'Contact Email' }),
-      source('tasks', 'tasks.csv', 'Task', { email: 'Email', done_at: 'Done', type: 'Type' }, 'UTC'),
-      source('spend', 'spend.csv', undefined, { month: 'Month', channel: 'Channel', amount: 'Amount' }),
-    ],
-    identity: { key: 'email', normalize: ['trim', 'lowercase'] },
-    metrics: [
-      metric('MQL', 'hubspot', 'mql_at', { exclude: [rule('internal', "email LIKE '%@acme.com'")] }),
-      metric('SQL', 'leads', 'sql_at', { exclude: [rule('junk', "status = 'junk'")] }),
-      metric('Opportunity', 'opps', 'created_at', { value: 'amount' }),
-      metric('Won', 'opps', 'closed_at', { value: 'amount', exclude: [rule('not_won', "stage <> 'Closed Won'")] }),
-      metric('Lost', 'opps', 'closed_at', { value: 'amount', exclude: [rule('not_lost', "stage <> 'Closed Lost'")] }),
-    ],
-    reconcile: [],
-    revenue,
-  };
+/** Writes the files and the contract to a temp dir and opens it as the CLI does; returns the contract's path too. */
+export async function openMetricsFixture(options: FixtureOptions = {}): Promise<Investigation> {
+  return openInvestigation(writeMetricsFixture(options));
 }
 
-/** Writes the files to a temp dir and compiles the contract into an in-memory DuckDB. */
-export async function openMetricsFixture(contract: Contract = buildContract(), files: Record<string, string> = FILES): Promise<Investigation & { close(): void }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'recon-metrics-'));
-  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), `${text}\n`);
-  const db = await openDatabase();
-  const model = await compileInvestigation(db, contract, { contractDir: dir, contractLabel: 'fixture.recon.yaml' });
-  const investigation = bindInvestigation(db, contract, model, 'fixture.recon.yaml');
-  return {
-    ...investigation,
-    close: () => {
-      db.close();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
+const work = fs.mkdtempSync(path.join(os.tmpdir(), 'recon-metrics-'));
+process.on('exit', () => fs.rmSync(work, { recursive: true, force: true }));
+let runs = 0;
+
+export function writeMetricsFixture(options: FixtureOptions = {}): string {
+  const dir = path.join(work, String(runs++));
+  fs.mkdirSync(dir);
+  for (const [name, text] of Object.entries(options.files ?? FILES)) fs.writeFileSync(path.join(dir, name), `${text}\n`);
+  const file = path.join(dir, 'revenue.recon.yaml');
+  fs.writeFileSync(file, writeContractText(options));
+  return file;
 }

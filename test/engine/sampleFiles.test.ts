@@ -10,6 +10,7 @@ import { generateSamples, SAMPLE_FILES } from '../../samples/generator/generateS
 import type { PipelineExpectedReport } from '../../samples/generator/pipeline/buildPipelineBridge';
 import { PIPELINE_FILES } from '../../samples/generator/pipeline/generatePipelineSample';
 import { BUCKET_KINDS } from '../../shared/reportTypes';
+import type { MetricsReport } from '../../shared/metricsReportTypes';
 import type { Bucket, SideSummary } from '../../shared/reportTypes';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/', import.meta.url));
@@ -169,6 +170,36 @@ describe('samples/', () => {
       }),
     );
     expect(asCsvText).toEqual(csvRows);
+  });
+
+  it('expected-metrics.json names only rows of the exports, its cohort is the bridge\'s net MQLs, and its lists add up', () => {
+    const metrics = JSON.parse(readSample(SAMPLE_FILES.expectedMetrics).toString('utf8')) as MetricsReport;
+    const bridge = readBridge();
+    const netMqls = bridge.buckets.filter((b) => b.side === 'left' && NET_KINDS.includes(b.kind)).flatMap((b) => b.ids);
+    const idsOf = (relative: string): Set<string> => {
+      const rows = parseCsv(readSample(relative).toString('utf8'));
+      const end = rows.findIndex((fields) => fields.length === 1 && fields[0] === '');
+      return new Set(rows.slice(1, end === -1 ? undefined : end).map((fields) => fields[0] ?? ''));
+    };
+    const rowsOf = { SQL: idsOf(SAMPLE_FILES.lifecycleCsv), Opportunity: idsOf(SAMPLE_FILES.opportunitiesCsv), Won: idsOf(SAMPLE_FILES.opportunitiesCsv) };
+    const funnel = metrics.funnels[0];
+    expect([...(funnel?.cohort.ids ?? [])].sort()).toEqual([...netMqls].sort());
+    let previous = funnel?.cohort.ids ?? [];
+    for (const stage of funnel?.stages ?? []) {
+      const rows = rowsOf[stage.metric as keyof typeof rowsOf];
+      expect(rows, stage.metric).toBeDefined();
+      expect(stage.reached).toBe(stage.reached_ids.length);
+      expect([...stage.reached_ids, ...stage.dropped].sort(), `${stage.metric}: counted and dropped make the previous stage`).toEqual([...previous].sort());
+      expect(stage.skipped.filter((id) => previous.includes(id) || !netMqls.includes(id)), `${stage.metric}: skipped`).toEqual([]);
+      expect([...stage.ids, ...stage.outside_cohort].filter((id) => !rows?.has(id)), `${stage.metric}: ids of the export`).toEqual([]);
+      expect(stage.ids.filter((id) => stage.outside_cohort.includes(id))).toEqual([]);
+      previous = stage.reached_ids;
+    }
+    const sla = metrics.sla[0];
+    const withoutAddress = bridge.buckets.find((b) => b.side === 'left' && b.reason === 'missing_key')?.ids ?? [];
+    expect([...(sla?.met.ids ?? []), ...(sla?.breached.ids ?? []), ...(sla?.never.ids ?? []), ...withoutAddress].sort()).toEqual([...netMqls].sort());
+    const opportunities = rowsOf.Opportunity;
+    for (const m of metrics.shared_metrics.filter((x) => x.name !== 'lead_to_revenue')) expect(m.ids.filter((id) => !opportunities.has(id)), `${m.name} ${m.by}`).toEqual([]);
   });
 
   it('pipeline/expected-bridge.json puts every data row of each export in exactly one bucket of each bridge it is in', () => {

@@ -1,13 +1,13 @@
 // The shared metrics of revenue.md that need no attribution credits: sourced revenue by CRM rule, lead-to-revenue, win rate, velocity, CAC.
 import type { FunnelReport, SharedMetricReport } from '../../../shared/metricsReportTypes';
-import type { SharedMetricsSpec } from '../../../shared/revenueContractTypes';
+import type { AttributionSpec, SharedMetricsSpec } from '../../../shared/revenueContractTypes';
 import { canonicalColumn } from '../buildSourceTable';
 import type { CompiledMetric } from '../compiledInvestigation';
 import { amountColumns } from '../money/buildAmountColumns';
 import { quoteIdent, quoteLiteral } from '../openDatabase';
 import { buildIdListSql, parseIdList } from './buildIdListSql';
 import { buildWinRates } from './buildWinRates';
-import { buildSourceRuleContextSql, checkRevenueRule } from './checkRevenueRule';
+import { buildSourceRuleContextSql } from './checkRevenueRule';
 import { divideCents, roundToCents } from './divideCents';
 import { findMetric, findSource, requireField, type MetricsContext } from './MetricsContext';
 
@@ -40,30 +40,37 @@ export async function buildSharedMetrics(ctx: MetricsContext, funnels: FunnelRep
 }
 
 /** The attribution entry whose `sourced` decides (sourced_by, default the first), and its CRM rule. */
-function findCrmRule(ctx: MetricsContext, spec: SharedMetricsSpec): { entry: string; rule: string; line: number } | undefined {
+function findCrmRule(ctx: MetricsContext, spec: SharedMetricsSpec): { entry: AttributionSpec; expression: string } | undefined {
   const entries = ctx.contract.revenue?.attribution ?? [];
   const entry = spec.sourcedBy === undefined ? entries[0] : entries.find((a) => a.name === spec.sourcedBy);
-  const rule = entry?.sourced?.crm;
-  return entry && rule !== undefined ? { entry: entry.name, rule, line: entry.line } : undefined;
+  const expression = entry?.sourced?.crm;
+  return entry && expression !== undefined ? { entry, expression } : undefined;
 }
 
 /**
- * marketing_sourced_revenue by `crm`: the period's won records on whose own row the rule holds (NULL: does not).
- * A won metric without a value counts records instead, as attribution credits count opportunities.
+ * marketing_sourced_revenue by `crm`: the period's won records whose deal is sourced by the rule. The deal is the
+ * same row of the attribution entry's opportunities metric, taken without its period step (net or out of period):
+ * an excluded or duplicate opportunity, or a won record of another source, has no sourced status (revenue.md,
+ * "Sourced / influenced"). A won metric without a value counts records instead, as attribution credits count opportunities.
  */
 async function buildCrmSourcedRevenue(ctx: MetricsContext, spec: SharedMetricsSpec, won: CompiledMetric): Promise<SharedMetricReport[]> {
   const crm = findCrmRule(ctx, spec);
   if (!crm) return [];
-  await checkRevenueRule(ctx, won.source, { expression: crm.rule, key: `attribution.${crm.entry}.sourced.crm`, line: crm.line });
-  // The rule is pasted only after checkRevenueRule proved it one row-level expression.
-  const net = await readNet(ctx, won, `SELECT __row_no FROM (${buildSourceRuleContextSql(won.source)}) WHERE (${crm.rule})`);
+  const opportunities = findMetric(ctx, crm.entry.opportunities);
+  // compileInvestigation refused the rule unless it is one row-level expression over the opportunities' source.
+  const deals =
+    opportunities.source.spec.name === won.source.spec.name
+      ? `SELECT __row_no FROM ${quoteIdent(opportunities.table)} WHERE step IN ('net', 'out_of_period')
+         AND __row_no IN (SELECT __row_no FROM (${buildSourceRuleContextSql(won.source)}) WHERE (${crm.expression}))`
+      : 'SELECT NULL';
+  const net = await readNet(ctx, won, deals);
   return [
     {
       name: 'marketing_sourced_revenue',
       by: 'crm',
       value: won.spec.value === undefined ? Number(net.n) : Number(net.value),
       basis: 'fact',
-      depends_on: `sourced.crm of '${crm.entry}': ${crm.rule}`,
+      depends_on: `sourced.crm of '${crm.entry.name}': ${crm.expression}`,
       ids: parseIdList(net.ids),
     },
   ];

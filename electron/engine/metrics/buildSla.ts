@@ -6,7 +6,7 @@ import type { CompiledSource } from '../compiledInvestigation';
 import { quoteIdent, quoteLiteral } from '../openDatabase';
 import { buildIdentityKeySql } from '../sql/buildIdentityKeySql';
 import { buildIdListSql, parseIdList } from './buildIdListSql';
-import { buildSourceRuleContextSql, checkRevenueRule } from './checkRevenueRule';
+import { buildSourceRuleContextSql } from './checkRevenueRule';
 import { findMetric, findSource, listPersonNormalizers, requireField, type MetricsContext } from './MetricsContext';
 
 /**
@@ -48,12 +48,11 @@ export async function buildSla(ctx: MetricsContext, sla: SlaSpec): Promise<SlaRe
   const to = findSource(ctx, sla.to.source);
   requireField(ctx, to, sla.to.key, `${where}.to.key`);
   requireField(ctx, to, sla.to.date, `${where}.to.date`);
-  if (sla.to.where !== undefined) await checkRevenueRule(ctx, to, { expression: sla.to.where, key: `${where}.to.where`, line: sla.line });
   const normalize = listPersonNormalizers(ctx.contract);
   const fromRows = `SELECT s.__id AS id, ${buildIdentityKeySql(`CAST(t.${quoteIdent(canonicalColumn(fromKey))} AS VARCHAR)`, normalize)} AS key,
       ${buildInstantSql('t', from.spec.date, zone)} AS instant
     FROM ${quoteIdent(from.table)} s JOIN ${quoteIdent(from.source.table)} t ON t.__row_no = s.__row_no WHERE s.step = 'net'`;
-  // Rules are pasted only after checkRevenueRule proved each to be one row-level expression.
+  // compileInvestigation refused the rule unless it is one row-level expression (listRevenueRules, checkRevenueRule).
   const matching = sla.to.where === undefined ? '' : `AND t.__row_no IN (SELECT __row_no FROM (${buildSourceRuleContextSql(to)}) WHERE (${sla.to.where}))`;
   const toRows = `SELECT * FROM (SELECT ${buildIdentityKeySql(`CAST(t.${quoteIdent(canonicalColumn(sla.to.key))} AS VARCHAR)`, normalize)} AS key,
       ${buildInstantSql('t', sla.to.date, zone)} AS instant

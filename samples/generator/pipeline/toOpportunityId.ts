@@ -14,11 +14,16 @@ export function toCaseSafeId(id15: string): string {
   return id15 + suffix;
 }
 
-/** An 18-character opportunity id: key prefix 006, pod Hs0, then the record number in 9 base-62 digits. */
-export function toOpportunityId(recordNumber: number): string {
+/** An 18-character id of the object whose key prefix is given (006 opportunity, 00T task): pod Hs0, then the record number in 9 base-62 digits. */
+export function toRecordId(keyPrefix: string, recordNumber: number): string {
   let digits = '';
   for (let n = recordNumber; digits.length < 9; n = Math.floor(n / 62)) digits = BASE62[n % 62] + digits;
-  return toCaseSafeId(`006Hs0${digits}`);
+  return toCaseSafeId(`${keyPrefix}Hs0${digits}`);
+}
+
+/** An 18-character opportunity id: key prefix 006. */
+export function toOpportunityId(recordNumber: number): string {
+  return toRecordId('006', recordNumber);
 }
 
 /** The same 15 characters but for the case of the last letter among the record number's digits. */

@@ -1,0 +1,69 @@
+// `recon metrics` and the metrics drills as a user runs them: a real process on the planted fixture's YAML and CSV files.
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { MetricsReport } from '../../shared/metricsReportTypes';
+import { writeMetricsFixture } from './metricsFixture';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const contract = writeMetricsFixture();
+
+function recon(...args: string[]) {
+  const run = spawnSync(process.execPath, [path.join(root, 'bin/recon.mjs'), ...args], { encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** The first column of each CSV line after the header (the fixture's values hold no line breaks). */
+function readRecordIds(csv: string): string[] {
+  return csv.trim().split(/\r?\n/).slice(1).map((line) => line.split(',')[0] ?? '');
+}
+
+describe('recon metrics', () => {
+  const json = recon('metrics', contract, '--json');
+  const report = JSON.parse(json.stdout) as MetricsReport;
+
+  it('prints the report of revenue.md on stdout only', () => {
+    expect(json.status).toBe(0);
+    expect(Object.keys(report)).toEqual(['contract', 'currency', 'funnels', 'attribution', 'shared_metrics', 'sla']);
+    expect(report.funnels[0]?.stages.map((s) => s.reached)).toEqual([2, 2, 1]);
+    expect(json.stderr).toMatch(/\[recon\] imported hubspot/);
+  });
+
+  it('prints readable tables: stages with reached, conversion, days and value; the SLA; shared metrics with their basis', () => {
+    const table = recon('metrics', contract);
+    expect(table.status).toBe(0);
+    expect(table.stdout).toMatch(/2\. Opportunity +2 +100\.0% +33\.3% +1 +1\.8 +\$1,200\.00 +0 +1 +4\n/);
+    expect(table.stdout).toContain('met 2, breached 2, never 1; met share 40.0%; median 1,470 min, p90 2,466 min');
+    expect(table.stdout).toMatch(/pipeline_velocity +\(all\) +\$65\.45\/day +INTERPRETATION +an estimate/);
+    expect(table.stdout).toMatch(/cac +\(all\) +\$583\.51 +fact /);
+  });
+
+  it('drills into every kind of list: the records of exactly its ids', () => {
+    const funnel = report.funnels[0];
+    const stage = funnel?.stages[1];
+    expect(readRecordIds(recon('drill', contract, '--funnel', funnel?.name ?? '', '--list', 'cohort').stdout)).toEqual(funnel?.cohort.ids);
+    for (const list of ['reached', 'ids', 'dropped', 'skipped', 'outside_cohort'] as const) {
+      const run = recon('drill', contract, '--funnel', funnel?.name ?? '', '--stage', '2', '--list', list);
+      expect(run.status).toBe(0);
+      expect(readRecordIds(run.stdout)).toEqual(list === 'reached' ? stage?.reached_ids : stage?.[list]);
+    }
+    const breached = recon('drill', contract, '--sla', 'Speed to lead', '--list', 'breached');
+    expect(breached.stdout).toBe('record_id,Id,Email,MQL Date\r\nh2,h2,b@x.com,2026-07-05 09:30\r\nh3,h3,c@x.com,2026-07-10\r\n');
+    expect(readRecordIds(recon('drill', contract, '--shared', 'win_rate', '--by', '(empty)').stdout)).toEqual(['O2']);
+    expect(readRecordIds(recon('drill', contract, '--shared', 'pipeline_velocity').stdout)).toEqual(['O1', 'O2', 'O3', 'O5', 'O6', 'O7']);
+  });
+
+  it('says what is wrong with a drill in one line, and documents the flags in --help', () => {
+    // Progress lines come first on stderr (the contract is opened before the list is known); the error is the last line.
+    const lastLine = (stderr: string) => stderr.trimEnd().split('\n').at(-1);
+    expect(lastLine(recon('drill', contract, '--funnel', 'Q3 MQLs to revenue', '--stage', '4', '--list', 'ids').stderr)).toBe(
+      "recon: funnel 'Q3 MQLs to revenue' has stages 1 to 3; --stage 4 is none of them",
+    );
+    expect(lastLine(recon('drill', contract, '--shared', 'cac', '--by', 'Web').stderr)).toBe("recon: no shared metric 'cac' by 'Web'; it is reported by: (all, no --by)");
+    expect(recon('drill', contract, '--sla', 'Speed to lead', '--list', 'late').stderr).toBe("recon: --list must be one of met, breached, never, not 'late'\n");
+    const help = recon('--help').stdout;
+    for (const flag of ['recon metrics CONTRACT.yaml [--json]', '--funnel NAME --stage N --list', '--sla NAME --list met|breached|never', '--shared NAME [--by GROUP]']) {
+      expect(help).toContain(flag);
+    }
+  });
+});
