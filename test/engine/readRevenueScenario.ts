@@ -5,13 +5,13 @@ import { stepMetric, type TypedRow } from './revenueReference/stepMetric';
 
 const ZONE = 'America/New_York';
 
-/** A cell as the scenario writes it: a calendar date, a UTC `YYYY-MM-DD HH:MM`, or nothing readable. */
+/** A cell as the scenario writes it: a calendar date (or `YYYY-MM`, its first day), a UTC `YYYY-MM-DD HH:MM[:SS]`, or nothing readable. */
 export function readWhen(cell: string): When | null {
   const text = cell.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return { date: text };
   if (/^\d{4}-\d{2}$/.test(text)) return { date: `${text}-01` };
-  const instant = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})$/.exec(text);
-  return instant ? { instant: Date.parse(`${instant[1]}T${instant[2]}:00Z`) } : null;
+  const instant = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})(:\d{2})?$/.exec(text);
+  return instant ? { instant: Date.parse(`${instant[1]}T${instant[2]}${instant[3] ?? ':00'}Z`) } : null;
 }
 
 /** contract.md's normalisers in their written order; an empty result is no key. */
