@@ -106,7 +106,7 @@ reconcile: []
 `,
 };
 
-describe('disputed readings of revenue.md', () => {
+describe('readings of revenue.md the engine and the reference disagreed on', () => {
   let sourced: SharedMetricReport | undefined;
   let sla: SlaReport | undefined;
   beforeAll(async () => {
@@ -121,7 +121,7 @@ describe('disputed readings of revenue.md', () => {
 
   // revenue.md, Periods: a metric used "to decide whether an opportunity is sourced is taken without its period step ...
   // Exclusions and dedupe always apply." O1 is no opportunity (excluded as a test deal), so it has no sourced status and
-  // its won value is not marketing-sourced revenue: 500.00 from O2 alone.
+  // its won value is not marketing-sourced revenue: 500.00 from O2 alone. (Disputed until revengine f67e10a, which agrees.)
   it('a won deal that the opportunities metric excludes is not marketing-sourced revenue', () => {
     expect(sourced).toMatchObject({ value: 500, ids: ['O2'] });
   });
