@@ -13,6 +13,13 @@ export interface ContactRow {
   sql_at: string;
   status: string;
 }
+/** A CRM lead: the SQL metric's row when the scenario keeps SQLs in their own source. */
+export interface LeadRow {
+  id: string;
+  email: string;
+  sql_at: string;
+  status: string;
+}
 export interface OppRow {
   id: string;
   created: string;
@@ -42,13 +49,18 @@ export interface SpendRow {
 export interface RevenueScenario {
   period: { from: string; to: string };
   identityNormalize: KeyNormalizer[];
+  /** The link's normalize.from: [trim, salesforce_id], or absent (the default [trim]: a 15-character reference then misses its 18-character id). */
+  linkFromSalesforceId: boolean;
   /** The link's own normalize.to; absent: identity.normalize. */
   linkNormalizeTo?: KeyNormalizer[];
   keep: 'earliest' | 'latest' | 'first_row';
   wonExcludesTest: boolean;
+  /** Where the SQL metric lives: on the contacts (the cohort's own source) or on CRM leads keyed by their own e-mail column. */
+  sqlSource: 'contacts' | 'leads';
   funnels: { name: string; windowDays: number; windowText: string | null; stages: FunnelStage[] }[];
   within: { text: string; minutes: number };
   contacts: ContactRow[];
+  leads: LeadRow[];
   opps: OppRow[];
   roles: RoleRow[];
   tasks: TaskRow[];
@@ -89,11 +101,17 @@ const draftContact = fc.record({
   person: fc.nat(NAMES.length - 1),
   form: fc.nat(7),
   // Days from the period's first day: some before it, some after its last.
-  mqlDay: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: -8, max: 100 }) }, { weight: 1, arbitrary: fc.constant(null) }),
+  mqlDay: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: -8, max: 100 }) }, { weight: 1, arbitrary: fc.constant(null) }),
+  // In runs around the clock change, 30 and 31 (31 October and 1 November in the autumn period) replace one MQL day in three.
+  foldDay: fc.constantFrom(30, 31, null, null, null),
   mqlTime: fc.constantFrom(...TIMES),
+  // On 1 November 2026 New York's clocks go back at 06:00 UTC: 01:00-02:00 happens twice.
+  foldTime: fc.constantFrom('', '04:30', '05:00', '05:30', '05:50', '06:10'),
   sqlDelta: fc.oneof({ weight: 3, arbitrary: fc.integer({ min: -2, max: 8 }) }, { weight: 1, arbitrary: fc.integer({ min: -3, max: 40 }) }, { weight: 1, arbitrary: fc.constant(null) }),
   sqlTime: fc.constantFrom(...TIMES),
   status: fc.constantFrom('ok', 'ok', 'ok', 'ok', 'spam', 'test'),
+  leadForm: fc.nat(7),
+  leadStatus: fc.constantFrom('ok', 'ok', 'ok', 'spam', 'test'),
   unreadable: fc.boolean(),
 });
 const draftOpp = fc.record({
@@ -127,9 +145,12 @@ export const revenueScenario: fc.Arbitrary<RevenueScenario> = fc
   .record({
     period: fc.constantFrom({ from: '2026-07-01', to: '2026-09-30' }, { from: '2026-10-01', to: '2026-11-30' }),
     identityNormalize: normalizers,
+    linkFromSalesforceId: fc.boolean(),
     linkNormalizeTo: fc.option(normalizers, { nil: undefined }),
     keep: fc.constantFrom('earliest', 'latest', 'first_row' as const),
     wonExcludesTest: fc.boolean(),
+    aroundClockChange: fc.nat(3).map((n) => n === 0),
+    sqlSource: fc.constantFrom('contacts', 'leads' as const),
     funnels: fc.array(funnel, { minLength: 1, maxLength: 2 }),
     within,
     contacts: fc.array(fc.noBias(draftContact), { minLength: 4, maxLength: 20 }),
@@ -140,9 +161,10 @@ export const revenueScenario: fc.Arbitrary<RevenueScenario> = fc
   })
   .map((d) => {
     const contacts: ContactRow[] = d.contacts.map((c, i) => {
-      const mql = c.mqlDay === null ? null : addCalendarDays(d.period.from, c.mqlDay);
+      const day = d.aroundClockChange && c.foldDay !== null ? c.foldDay : c.mqlDay;
+      const mql = day === null ? null : addCalendarDays(d.period.from, day);
       const sql = mql === null || c.sqlDelta === null ? (c.unreadable ? 'n/a' : '') : writeDay(addCalendarDays(mql, c.sqlDelta), c.sqlTime);
-      return { id: String(5_100_001 + i), email: writeEmail(c.person, c.form), mql_at: mql === null ? (c.unreadable ? 'n/a' : '') : writeDay(mql, c.mqlTime), sql_at: sql, status: c.status };
+      return { id: String(5_100_001 + i), email: writeEmail(c.person, c.form), mql_at: mql === null ? (c.unreadable ? 'n/a' : '') : writeDay(mql, mql === '2026-11-01' ? c.foldTime : c.mqlTime), sql_at: sql, status: c.status };
     });
     // An opportunity is created around one contact's MQL date (or the period's start), and closed some days later.
     const opps: OppRow[] = d.opps.map((o, i) => {
@@ -182,12 +204,16 @@ export const revenueScenario: fc.Arbitrary<RevenueScenario> = fc
     return {
       period: d.period,
       identityNormalize: d.identityNormalize,
+      linkFromSalesforceId: d.linkFromSalesforceId,
       ...(d.linkNormalizeTo ? { linkNormalizeTo: d.linkNormalizeTo } : {}),
       keep: d.keep,
       wonExcludesTest: d.wonExcludesTest,
+      sqlSource: d.sqlSource,
       funnels: d.funnels.map((f, i) => ({ name: `Funnel ${i + 1}`, ...f.window, stages: f.stages })),
       within: d.within,
       contacts,
+      // The same people as the CRM holds them: their address written another way, a status of the CRM's own.
+      leads: d.contacts.map((c, i) => ({ id: `00Q${String(i + 1).padStart(4, '0')}`, email: writeEmail(c.person, c.leadForm), sql_at: contacts[i]?.sql_at ?? '', status: c.leadStatus })),
       opps,
       roles,
       tasks,
