@@ -43,6 +43,7 @@ export async function readExportPreview(db: Database, file: string, imported: Im
     sampleRows: rows.map((r) => imported.columns.map((c) => r[c] ?? null)),
     preset: guess.preset,
     ...(guess.records ? { records: guess.records } : {}),
+    ...(guess.kind ? { kind: guess.kind } : {}),
     system: guess.system,
     fields: guess.fields,
     id: chooseIdColumn(guess.id, uniqueColumns, dateColumns),
