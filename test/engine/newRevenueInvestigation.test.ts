@@ -100,6 +100,9 @@ describe('revenue presets', () => {
     expect(tasks).toMatchObject({ kind: 'tasks', id: 'Activity ID', dateField: 'done_at' });
     const spend = await previewExport(path.join(exports, 'marketing_spend.csv'));
     expect(spend).toMatchObject({ preset: 'spend_sheet', kind: 'spend', system: 'finance', dateField: 'month' });
+    // Its amounts happen to be unique: no record id for all that.
+    expect(spend.uniqueColumns).toContain('Amount');
+    expect(spend.id).toBeUndefined();
   });
 });
 

@@ -10,6 +10,7 @@ import { ExportSourceForm } from './ExportSourceForm';
 import { FieldProblemText, problemId } from './FieldProblemText';
 import { MoneyFields } from './MoneyFields';
 import { NormalizerChoice } from './NormalizerChoice';
+import { RevenuePart } from './revenue/RevenuePart';
 import { TimeZoneInput } from './TimeZoneInput';
 
 /** One side's problems with the side's prefix removed, as ExportSourceForm shows them beside its own fields. */
@@ -111,6 +112,9 @@ export function NewInvestigationForm() {
             onChange={(compare) => edit({ compare })}
             readCompare={() => useNewInvestigationStore.getState().values.compare}
           />
+        ) : null}
+        {form.left && form.right ? (
+          <RevenuePart spec={{ left: form.left, right: form.right }} revenue={values.revenue} problems={problems.filter((p) => p.field.startsWith('revenue.'))} onChange={(revenue) => edit({ revenue })} />
         ) : null}
       </div>
       <div className="form-actions">
