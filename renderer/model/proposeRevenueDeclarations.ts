@@ -1,9 +1,10 @@
 // What an extra export's preset suggests declaring: contact roles a link, conversions a link, tasks an SLA, spend the CAC's spend, opportunities their metrics.
 import type { ExportPreview, ExtraMetricDraft, ExtraSourceDraft, RevenueDraft } from '../../shared/api';
 
-function pickFreeName(base: string, taken: readonly string[]): string {
+/** `base`, else `base 2`, `base 3`... (`base_2` with `_`: link names are written like source names). */
+function pickFreeName(base: string, taken: readonly string[], separator = ' '): string {
   if (!taken.includes(base)) return base;
-  for (let n = 2; ; n++) if (!taken.includes(`${base} ${n}`)) return `${base} ${n}`;
+  for (let n = 2; ; n++) if (!taken.includes(`${base}${separator}${n}`)) return `${base}${separator}${n}`;
 }
 
 /**
@@ -16,13 +17,13 @@ export function proposeRevenueDeclarations(revenue: RevenueDraft, source: ExtraS
   const person = has('key') ? 'key' : has('contact_id') ? 'contact_id' : '';
   const next: RevenueDraft = { ...revenue };
   if (source.kind === 'contact_roles' && has('opportunity_id')) {
-    const name = pickFreeName('opportunity_people', revenue.links.map((l) => l.name));
+    const name = pickFreeName('opportunity_people', revenue.links.map((l) => l.name), '_');
     // Report exports write Primary as 1 or 0, Data Loader as true or false.
     const primary = has('is_primary') ? "lower(is_primary) IN ('1', 'true')" : undefined;
     next.links = [...revenue.links, { name, source: source.name, from: 'opportunity_id', to: person, ...(salesforce ? { salesforceIds: true } : {}), ...(primary ? { primary } : {}) }];
   }
   if (source.kind === 'lead_conversions' && has('converted_opportunity_id')) {
-    const name = pickFreeName('lead_conversions', revenue.links.map((l) => l.name));
+    const name = pickFreeName('lead_conversions', revenue.links.map((l) => l.name), '_');
     next.links = [...revenue.links, { name, source: source.name, from: 'converted_opportunity_id', to: person, ...(salesforce ? { salesforceIds: true } : {}) }];
   }
   if (source.kind === 'tasks' && has('done_at') && cohort !== '') {

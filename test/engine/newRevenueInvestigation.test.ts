@@ -12,6 +12,8 @@ import { detectExportPreset } from '../../electron/engine/newInvestigation/detec
 import { openInvestigation } from '../../electron/engine/openInvestigation';
 import { parseContract } from '../../electron/engine/contract/parseContract';
 import { previewExport } from '../../electron/engine/newInvestigation/previewExport';
+import { draftExtraSource } from '../../renderer/model/draftExtraSource';
+import { proposeRevenueDeclarations } from '../../renderer/model/proposeRevenueDeclarations';
 import { datasetPath, findMissingDataset } from './datasetPath';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -258,5 +260,46 @@ describe('the contract the form writes for revenue.md', () => {
     } finally {
       inv.close();
     }
+  });
+});
+
+describe('what the form proposes for each export read', () => {
+  const EMPTY: RevenueDraft = { sources: [], metrics: [], links: [], funnels: [], sla: [] };
+
+  it('a Data Loader lead file with conversions: a link from the converted opportunity to the lead\'s e-mail, written and parsed', async () => {
+    const file = path.join(tmp, 'Lead.csv');
+    fs.writeFileSync(
+      file,
+      [
+        'Id,Email,Status,LeadSource,IsConverted,ConvertedDate,ConvertedOpportunityId,ConvertedContactId,CreatedDate',
+        '00Q5g00000AbCdEEA1,ann@x.com,Closed - Converted,Web,true,2026-07-09,0065g00000QrStUAA1,0035g00000XyZaBAA1,2026-07-01T10:00:00.000Z',
+        '00Q5g00000AbCdFEA1,bo@x.com,Working,Email,false,,,,2026-07-02T10:00:00.000Z',
+      ].join('\n'),
+    );
+    const preview = await previewExport(file);
+    expect(preview).toMatchObject({ preset: 'salesforce_data_loader', kind: 'lead_conversions', timezone: 'UTC', dateField: 'converted_date' });
+    const source = draftExtraSource(preview, ['hubspot', 'salesforce']);
+    expect(source).toMatchObject({ name: 'lead_conversions', system: 'sales', id: 'Id', kind: 'lead_conversions', timezone: 'UTC' });
+    const revenue = proposeRevenueDeclarations({ ...EMPTY, sources: [source] }, source, preview, 'MQL');
+    expect(revenue.links).toEqual([{ name: 'lead_conversions', source: 'lead_conversions', from: 'converted_opportunity_id', to: 'key', salesforceIds: true }]);
+    expect(revenue.sla).toEqual([]);
+    const contract = parseContract(buildNewContractText(sampleSpec(tmp, revenue), path.join(tmp, 'leads.recon.yaml'), '2026-12-01'), 'leads.recon.yaml');
+    expect(contract.revenue?.links[0]).toMatchObject({ source: 'lead_conversions', from: 'converted_opportunity_id', to: 'key', normalizeFrom: ['trim', 'salesforce_id'] });
+  });
+
+  it('an OpportunityContactRole file names people by contact id: the link goes to it; a second contact-roles file gets a link of its own', async () => {
+    const file = path.join(tmp, 'OpportunityContactRole.csv');
+    fs.writeFileSync(file, ['Id,OpportunityId,ContactId,Role,IsPrimary,CreatedDate', '00K5g000001AbCdEAK,0065g00000QrStUAA1,0035g00000XyZaBAA1,Decision Maker,true,2026-07-03T09:00:00.000Z'].join('\n'));
+    const preview = await previewExport(file);
+    const source = draftExtraSource(preview, []);
+    const first = proposeRevenueDeclarations({ ...EMPTY, sources: [source] }, source, preview, 'MQL');
+    expect(first.links).toEqual([{ name: 'opportunity_people', source: 'contact_roles', from: 'opportunity_id', to: 'contact_id', salesforceIds: true, primary: "lower(is_primary) IN ('1', 'true')" }]);
+    const again = draftExtraSource(preview, ['contact_roles']);
+    expect(again.name).toBe('contact_roles_2');
+    const second = proposeRevenueDeclarations({ ...first, sources: [source, again] }, again, preview, 'MQL');
+    expect(second.links.map((l) => [l.name, l.source])).toEqual([
+      ['opportunity_people', 'contact_roles'],
+      ['opportunity_people_2', 'contact_roles_2'],
+    ]);
   });
 });

@@ -114,7 +114,13 @@ export function NewInvestigationForm() {
           />
         ) : null}
         {form.left && form.right ? (
-          <RevenuePart spec={{ left: form.left, right: form.right }} revenue={values.revenue} problems={problems.filter((p) => p.field.startsWith('revenue.'))} onChange={(revenue) => edit({ revenue })} />
+          <RevenuePart
+            spec={{ left: form.left, right: form.right }}
+            revenue={values.revenue}
+            problems={problems.filter((p) => p.field.startsWith('revenue.'))}
+            onChange={(revenue) => edit({ revenue })}
+            readRevenue={() => useNewInvestigationStore.getState().values.revenue}
+          />
         ) : null}
       </div>
       <div className="form-actions">

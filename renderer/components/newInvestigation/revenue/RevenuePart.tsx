@@ -18,9 +18,11 @@ interface Props {
   /** The form's problems whose field starts with `revenue.`. */
   problems: readonly FieldProblem[];
   onChange(revenue: RevenueDraft): void;
+  /** The revenue part as it is now: an export read while the user edits is added to the latest, not to what was on screen when it was asked. */
+  readRevenue(): RevenueDraft;
 }
 
-export function RevenuePart({ spec, revenue, problems, onChange }: Props) {
+export function RevenuePart({ spec, revenue, problems, onChange, readRevenue }: Props) {
   // What each extra export read as, in the order of revenue.sources: its columns for the field choices.
   const [previews, setPreviews] = useState<(ExportPreview | null)[]>([]);
   const [reading, setReading] = useState(false);
@@ -38,11 +40,12 @@ export function RevenuePart({ spec, revenue, problems, onChange }: Props) {
     setReadProblem(null);
     try {
       const preview = await getApi().previewExport(file);
-      const taken = [spec.left.name, spec.right.name, ...revenue.sources.map((s) => s.name)];
+      const latest = readRevenue();
+      const taken = [spec.left.name, spec.right.name, ...latest.sources.map((s) => s.name)];
       const source = draftExtraSource(preview, taken);
-      const withSource = { ...revenue, sources: [...revenue.sources, source] };
+      const withSource = { ...latest, sources: [...latest.sources, source] };
       onChange(proposeRevenueDeclarations(withSource, source, preview, cohort));
-      setPreviews((list) => [...list.slice(0, revenue.sources.length), preview]);
+      setPreviews((list) => [...list.slice(0, latest.sources.length), preview]);
     } catch (error) {
       setReadProblem(error instanceof Error ? error.message : String(error));
     } finally {
