@@ -1,6 +1,7 @@
 // The checks of the new-investigation form that need no disk: the form runs them as you type, the engine again before Create.
 import type { FieldProblem, NewInvestigation, SourceDraft } from './api';
 import { checkMoneyForm } from './checkMoneyForm';
+import { checkRevenueForm } from './checkRevenueForm';
 import { describeTimeZoneProblem } from './describeTimeZoneProblem';
 import { suggestTimeZones } from './suggestTimeZones';
 
@@ -73,6 +74,6 @@ export function checkInvestigationForm(spec: NewInvestigation): FieldProblem[] {
   if (spec.left.metric.trim() !== '' && spec.left.metric.trim() === spec.right.metric.trim()) {
     problems.push({ field: 'right.metric', message: `both sides count '${spec.right.metric}': the two metrics need different names` });
   }
-  problems.push(...checkMoneyForm(spec));
+  problems.push(...checkMoneyForm(spec), ...checkRevenueForm(spec));
   return problems;
 }

@@ -2,10 +2,17 @@
 import type { Normalizer } from './contractTypes';
 import type { DroppedRow } from './reportTypes';
 
-export const EXPORT_PRESETS = ['hubspot', 'marketo', 'pardot', 'salesforce_report', 'salesforce_data_loader'] as const;
+export const EXPORT_PRESETS = ['hubspot', 'marketo', 'pardot', 'salesforce_report', 'salesforce_data_loader', 'spend_sheet'] as const;
 export type ExportPreset = (typeof EXPORT_PRESETS)[number];
 /** What a preset's records are when they carry money: HubSpot deals, Salesforce opportunities. */
 export type ExportRecords = 'deals' | 'opportunities';
+/**
+ * Exports that feed revenue.md rather than a bridge side: people on deals (Opportunities with Contact Roles,
+ * OpportunityContactRole), leads with their conversion (Converted Opportunity ID), sales activities (tasks) and
+ * a spend sheet (month, channel, amount).
+ */
+export const REVENUE_EXPORT_KINDS = ['contact_roles', 'lead_conversions', 'tasks', 'spend'] as const;
+export type RevenueExportKind = (typeof REVENUE_EXPORT_KINDS)[number];
 
 /** One sheet of a workbook, for the sheet picker: its name, size and first rows. */
 export interface SheetPreview {
@@ -43,6 +50,8 @@ export interface ExportPreview {
   preset: ExportPreset | null;
   /** Deals or opportunities: the form suggests the amount as the metric's value. */
   records?: ExportRecords;
+  /** Contact roles, lead conversions, tasks or spend: the form proposes the link, SLA or spend it makes. */
+  kind?: RevenueExportKind;
   system: 'marketing' | 'sales' | 'finance' | 'other';
   /** Suggested canonical field -> column (key, created_date, mql_date, status...). */
   fields: Record<string, string>;
@@ -96,6 +105,88 @@ export interface CompareDraft {
   map?: Record<string, string>;
 }
 
+/** An export beside the two bridge sides (contact roles, tasks, spend, opportunities...): a source of the contract. */
+export interface ExtraSourceDraft {
+  name: string;
+  system: 'marketing' | 'sales' | 'finance' | 'other';
+  file: string;
+  sheet?: string;
+  timezone: string;
+  id?: string;
+  /** Canonical field -> column; `key` is the person's key (e-mail), named as on the bridge's sides so stages and SLAs find it. */
+  fields: Record<string, string>;
+  /** What its preset recognised it as, said in the contract's comment above it. */
+  kind?: RevenueExportKind;
+}
+
+/** A metric over an extra source (Opportunity, Won...): funnel stages, SLA starts and shared metrics name metrics. */
+export interface ExtraMetricDraft {
+  name: string;
+  source: string;
+  /** A canonical field of the source: the date that counts. */
+  date: string;
+  /** A canonical field summed as the metric's value (an amount); counted only when absent. */
+  value?: string;
+  exclude?: RuleDraft[];
+}
+
+/** A link of revenue.md: the pairs of one source connecting a record's id (`from`) to a person key (`to`). */
+export interface LinkDraft {
+  name: string;
+  source: string;
+  from: string;
+  to: string;
+  /** `from` holds Salesforce ids, matched by their 15-character form (normalize.from: [trim, salesforce_id]). */
+  salesforceIds?: boolean;
+  /** A rule marking primary pairs (`is_primary = '1'`); empty: none. */
+  primary?: string;
+}
+
+export interface FunnelDraft {
+  name: string;
+  cohort: string;
+  key: string;
+  stages: { metric: string; via?: string }[];
+  /** Calendar days as typed; empty: revenue.md's default (365). */
+  window: string;
+}
+
+/** A speed-to-lead SLA: from a metric's date to the first matching row of a tasks source, within a duration. */
+export interface SlaDraft {
+  name: string;
+  from: string;
+  source: string;
+  key: string;
+  date: string;
+  where?: string;
+  /** A whole number of `unit`s. */
+  within: string;
+  unit: 'hours' | 'days';
+}
+
+export interface SpendDraft {
+  source: string;
+  date: string;
+  value: string;
+  channel?: string;
+}
+
+/** revenue.md's additions as the form declares them; written after the bridge, parsed like any contract. */
+export interface RevenueDraft {
+  sources: ExtraSourceDraft[];
+  metrics: ExtraMetricDraft[];
+  links: LinkDraft[];
+  funnels: FunnelDraft[];
+  sla: SlaDraft[];
+  spend?: SpendDraft;
+  /** shared_metrics: the won deals of the period (required by shared_metrics, written with an SLA or spend), lost and opportunities. */
+  wonMetric?: string;
+  lostMetric?: string;
+  opportunityMetric?: string;
+  /** A field of the won and lost metrics' source the win rate is grouped by (lead_source). */
+  winRateBy?: string;
+}
+
 export interface NewInvestigation {
   title: string;
   /** Where to write the contract file (.recon.yaml). */
@@ -113,6 +204,8 @@ export interface NewInvestigation {
   rates?: Record<string, string>;
   /** The compare fields of the bridge, in order (money.md). */
   compare?: CompareDraft[];
+  /** Extra exports, links, funnels, SLAs and spend (revenue.md). */
+  revenue?: RevenueDraft;
 }
 
 /** A problem with one field of the new-investigation form, by its path (`title`, `left.fields.key`, `right.timezone`...). */

@@ -1,5 +1,5 @@
 // The one gate every transport (IPC, HTTP) passes a call through: the method exists and each argument has its shape.
-import { API_METHODS, COMPARE_KINDS, MAX_PAGE_ROWS, SAMPLE_NAMES, type WorkbenchApi } from '../../shared/api';
+import { API_METHODS, COMPARE_KINDS, MAX_PAGE_ROWS, REVENUE_EXPORT_KINDS, SAMPLE_NAMES, type WorkbenchApi } from '../../shared/api';
 import { NORMALIZERS, SYSTEMS } from '../../shared/contractTypes';
 import { LISTING_KINDS } from '../../shared/reportTypes';
 import { UserError } from '../engine/UserError';
@@ -54,6 +54,14 @@ const checkPage = checkObject({
   limit: mustHave(checkWholeNumber(1, MAX_PAGE_ROWS)),
 });
 
+// Text fields may be empty or wrong here: checkNewInvestigation says what is wrong with each, next to its field.
+const formText = checkString({ nonEmpty: false, max: 4096 });
+const checkRule = checkObject({
+  name: mustHave(checkName),
+  expression: mustHave(checkString({ nonEmpty: true, max: 65536 })),
+  description: mayHave(checkString({ nonEmpty: false, max: 65536 })),
+});
+
 const checkSourceDraft = checkObject({
   name: mustHave(checkName),
   system: mustHave(checkOneOf(SYSTEMS)),
@@ -66,16 +74,7 @@ const checkSourceDraft = checkObject({
   metric: mustHave(checkString({ nonEmpty: false, max: 4096 })),
   // Empty until a date column is chosen (an export with no date column): checkNewInvestigation names it.
   dateField: mustHave(checkString({ nonEmpty: false, max: 4096 })),
-  exclude: mayHave(
-    checkList(
-      checkObject({
-        name: mustHave(checkName),
-        expression: mustHave(checkString({ nonEmpty: true, max: 65536 })),
-        description: mayHave(checkString({ nonEmpty: false, max: 65536 })),
-      }),
-      100,
-    ),
-  ),
+  exclude: mayHave(checkList(checkRule, 100)),
   value: mayHave(checkName),
   keyIsId: mayHave(checkBoolean),
 });
@@ -89,8 +88,64 @@ const checkCompareDraft = checkObject({
   map: mayHave(checkStringRecord(checkString({ nonEmpty: false, max: 4096 }), checkString({ nonEmpty: false, max: 4096 }))),
 });
 
-// Text fields may be empty or wrong here: checkNewInvestigation says what is wrong with each, next to its field.
-const formText = checkString({ nonEmpty: false, max: 4096 });
+const fieldMap = checkStringRecord(checkName, checkString({ nonEmpty: false, max: 4096 }));
+// revenue.md's part of the form: names and fields may be empty while typed, checkNewInvestigation says which.
+const checkRevenueDraft = checkObject({
+  sources: mustHave(
+    checkList(
+      checkObject({
+        name: mustHave(formText),
+        system: mustHave(checkOneOf(SYSTEMS)),
+        file: mustHave(checkName),
+        sheet: mayHave(checkName),
+        timezone: mustHave(formText),
+        id: mayHave(checkName),
+        fields: mustHave(fieldMap),
+        kind: mayHave(checkOneOf(REVENUE_EXPORT_KINDS)),
+      }),
+      50,
+    ),
+  ),
+  metrics: mustHave(checkList(checkObject({ name: mustHave(formText), source: mustHave(formText), date: mustHave(formText), value: mayHave(checkName), exclude: mayHave(checkList(checkRule, 100)) }), 100)),
+  links: mustHave(
+    checkList(
+      checkObject({ name: mustHave(formText), source: mustHave(formText), from: mustHave(formText), to: mustHave(formText), salesforceIds: mayHave(checkBoolean), primary: mayHave(formText) }),
+      50,
+    ),
+  ),
+  funnels: mustHave(
+    checkList(
+      checkObject({
+        name: mustHave(formText),
+        cohort: mustHave(formText),
+        key: mustHave(formText),
+        stages: mustHave(checkList(checkObject({ metric: mustHave(formText), via: mayHave(checkName) }), 50)),
+        window: mustHave(formText),
+      }),
+      50,
+    ),
+  ),
+  sla: mustHave(
+    checkList(
+      checkObject({
+        name: mustHave(formText),
+        from: mustHave(formText),
+        source: mustHave(formText),
+        key: mustHave(formText),
+        date: mustHave(formText),
+        where: mayHave(formText),
+        within: mustHave(formText),
+        unit: mustHave(checkOneOf(['hours', 'days'])),
+      }),
+      50,
+    ),
+  ),
+  spend: mayHave(checkObject({ source: mustHave(formText), date: mustHave(formText), value: mustHave(formText), channel: mayHave(checkName) })),
+  wonMetric: mayHave(checkName),
+  lostMetric: mayHave(checkName),
+  opportunityMetric: mayHave(checkName),
+  winRateBy: mayHave(checkName),
+});
 const checkNewInvestigation = checkObject({
   title: mustHave(formText),
   contractPath: mustHave(formText),
@@ -103,6 +158,7 @@ const checkNewInvestigation = checkObject({
   currency: mayHave(formText),
   rates: mayHave(checkStringRecord(checkName, formText)),
   compare: mayHave(checkList(checkCompareDraft, 100)),
+  revenue: mayHave(checkRevenueDraft),
 });
 
 const contractText = { name: 'text', check: checkString({ nonEmpty: false }) };

@@ -1,6 +1,6 @@
 // The new-investigation form: its values, the problems of each field (checked as typed, by the form then the engine), and Create.
 import { create } from 'zustand';
-import type { CompareDraft, ExportPreview, FieldProblem, NewInvestigation, SourceDraft } from '../../shared/api';
+import type { CompareDraft, ExportPreview, FieldProblem, NewInvestigation, RevenueDraft, SourceDraft } from '../../shared/api';
 import { checkCurrencyRates, listForeignCurrencies, type FoundCurrencies } from '../../shared/checkCurrencyRates';
 import { checkInvestigationForm } from '../../shared/checkInvestigationForm';
 import type { Normalizer } from '../../shared/contractTypes';
@@ -25,6 +25,8 @@ export interface FormValues {
   currency: string;
   rates: Record<string, string>;
   compare: CompareDraft[];
+  /** revenue.md: other exports, their metrics, links, funnels, shared metrics and SLAs. */
+  revenue: RevenueDraft;
 }
 
 type Previews = { left: ExportPreview | null; right: ExportPreview | null };
@@ -59,6 +61,8 @@ interface NewInvestigationState {
 const UNREAD: SourceDraft = { name: '', system: 'other', file: '', timezone: 'UTC', fields: {}, metric: '', dateField: '' };
 
 const NO_CURRENCIES: FoundCurrencies = { left: [], right: [] };
+
+const NO_REVENUE: RevenueDraft = { sources: [], metrics: [], links: [], funnels: [], sla: [] };
 
 /** The rates of the currencies found now: a rate typed for a currency no longer in the amounts is not written. */
 function pickRates(values: FormValues, currencies: FoundCurrencies | undefined): Record<string, string> {
@@ -107,7 +111,8 @@ export function findShownProblems(state: NewInvestigationState): FieldProblem[] 
   return all.filter((p) => {
     const side = unread.find((s) => p.field.startsWith(`${s}.`));
     if (side) return p.field === `${side}.file` && state.submitted;
-    const read = p.field.startsWith('left.') || p.field.startsWith('right.') || (isMoneyField(p.field) && state.left !== null && state.right !== null);
+    // The revenue part's blocks are added by the user, each for a purpose: what they lack is said at once.
+    const read = p.field.startsWith('left.') || p.field.startsWith('right.') || p.field.startsWith('revenue.') || (isMoneyField(p.field) && state.left !== null && state.right !== null);
     return state.submitted || read || state.touched.includes(p.field) || (p.field === 'to' && state.touched.includes('from'));
   });
 }
@@ -165,7 +170,7 @@ export const useNewInvestigationStore = create<NewInvestigationState>()((set, ge
     if (normalize.join() !== state.values.normalize.join()) set({ values: { ...state.values, normalize } });
   };
   return {
-    values: { title: '', from: '', to: '', timezone: Intl.DateTimeFormat().resolvedOptions().timeZone, contractPath: '', normalize: DEFAULT_NORMALIZERS, currency: '', rates: {}, compare: [] },
+    values: { title: '', from: '', to: '', timezone: Intl.DateTimeFormat().resolvedOptions().timeZone, contractPath: '', normalize: DEFAULT_NORMALIZERS, currency: '', rates: {}, compare: [], revenue: NO_REVENUE },
     left: null,
     right: null,
     workspace: null,
@@ -203,7 +208,7 @@ export const useNewInvestigationStore = create<NewInvestigationState>()((set, ge
     },
     forgetDrafts() {
       currencyQuery = '';
-      set({ left: null, right: null, checked: null, previews: { left: null, right: null }, currencies: NO_CURRENCIES, values: { ...get().values, compare: [], rates: {} } });
+      set({ left: null, right: null, checked: null, previews: { left: null, right: null }, currencies: NO_CURRENCIES, values: { ...get().values, compare: [], rates: {}, revenue: NO_REVENUE } });
     },
     async create() {
       clearTimeout(checkTimer);
@@ -222,7 +227,7 @@ export const useNewInvestigationStore = create<NewInvestigationState>()((set, ge
       if (problems.length > 0) return;
       const outcome = await useSessionStore.getState().createInvestigation(spec);
       if (outcome.created) {
-        set({ values: { ...get().values, title: '', contractPath: '', currency: '', rates: {}, compare: [] }, touched: [], submitted: false, checked: null });
+        set({ values: { ...get().values, title: '', contractPath: '', currency: '', rates: {}, compare: [], revenue: NO_REVENUE }, touched: [], submitted: false, checked: null });
         return;
       }
       // Something changed between the check and Create (a file appeared...): the fields say what.

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { Document, isCollection, isMap, isScalar, type YAMLMap } from 'yaml';
 import type { CompareDraft, NewInvestigation, SourceDraft } from '../../../shared/api';
 import { nameKeyField } from '../../../shared/nameKeyField';
+import { addRevenueSections } from './addRevenueSections';
 import { DEFAULT_NORMALIZERS, NORMALIZER_WORDS } from '../../../shared/NORMALIZER_WORDS';
 
 /** The identity key's canonical name in every source the form writes. */
@@ -142,7 +143,7 @@ export function buildNewContractText(spec: NewInvestigation, contractPath: strin
     top,
     'sources',
     [
-      ' The two exports compared. file: relative to this contract; timezone: how times without an offset',
+      ` The two exports compared${spec.revenue?.sources.length ? ' (the others follow them)' : ''}. file: relative to this contract; timezone: how times without an offset`,
       ' in the file are read; id: the column that names each record; fields: the names used below and the',
       plain
         ? ` file's column for each (${KEY_FIELD} says which records are the same, the date field puts a record in the period).`
@@ -162,6 +163,7 @@ export function buildNewContractText(spec: NewInvestigation, contractPath: strin
     ].join('\n'),
   );
   commentKey(top, 'reconcile', " The bridge: from the left metric's count to the right's, every difference opening to its records.");
+  addRevenueSections(doc, spec, contractDir);
   const entry = doc.getIn(['reconcile', 0], true);
   if (isMap(entry)) {
     const sayKey = (name: string, draft: SourceDraft) => (name === 'id' ? `record id (${draft.id ?? 'row number'})` : `${name} (${draft.fields[name] ?? draft.fields[KEY_FIELD] ?? ''})`);

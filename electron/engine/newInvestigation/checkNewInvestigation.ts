@@ -40,9 +40,9 @@ function checkContractPath(contractPath: string): FieldProblem[] {
   return [];
 }
 
-function checkExportFile(side: 'left' | 'right', draft: SourceDraft): FieldProblem[] {
+function checkExportFile(field: string, draft: Pick<SourceDraft, 'file'>): FieldProblem[] {
   const file = path.resolve(draft.file);
-  const problem = (message: string): FieldProblem[] => [{ field: `${side}.file`, message }];
+  const problem = (message: string): FieldProblem[] => [{ field, message }];
   if (!EXPORT_TYPES.includes(path.extname(file).toLowerCase())) return problem(`${path.basename(file)} is not an export the workbench reads (${EXPORT_TYPES.join(', ')})`);
   const stats = statSync(file, { throwIfNoEntry: false });
   if (!stats) return problem(`file not found: ${file}`);
@@ -55,8 +55,27 @@ function checkExportFile(side: 'left' | 'right', draft: SourceDraft): FieldProbl
   return [];
 }
 
+/** Where a problem of revenue.md's part shows: the block of the form declaring it (`revenue.funnels.0`, `revenue.sla.1`...). */
+function placeRevenueIssue(spec: NewInvestigation, key: string): string | undefined {
+  const revenue = spec.revenue;
+  if (!revenue) return undefined;
+  const indexed = /^(funnels|shared_metrics\.sla)\[(\d+)\]/.exec(key);
+  if (indexed) return `revenue.${indexed[1] === 'funnels' ? 'funnels' : 'sla'}.${indexed[2]}`;
+  const named = (list: { name: string }[], prefix: string, block: string) => {
+    const at = list.findIndex((item) => key === `${prefix}.${item.name}` || key.startsWith(`${prefix}.${item.name}.`));
+    return at >= 0 ? `revenue.${block}.${at}` : undefined;
+  };
+  const found = named(revenue.links, 'links', 'links') ?? named(revenue.sources, 'sources', 'sources') ?? named(revenue.metrics, 'metrics', 'metrics');
+  if (found) return found;
+  if (key.startsWith('shared_metrics.spend')) return 'revenue.spend';
+  if (key.startsWith('shared_metrics')) return 'revenue.wonMetric';
+  return undefined;
+}
+
 /** Where a problem of the written contract shows in the form: `sources.<name>.fields.key` -> `left.fields.key`... */
 function placeContractIssue(spec: NewInvestigation, key: string): string {
+  const revenue = placeRevenueIssue(spec, key);
+  if (revenue) return revenue;
   if (key === 'contract') return 'title';
   if (key === 'reporting.timezone') return 'timezone';
   if (key.startsWith('reporting.period')) return key.endsWith('.from') ? 'from' : 'to';
@@ -82,8 +101,9 @@ export function checkNewInvestigation(spec: NewInvestigation): FieldProblem[] {
   const contractPath = spec.contractPath.trim();
   if (!problems.some((p) => p.field === 'contractPath')) problems.push(...checkContractPath(contractPath));
   for (const side of ['left', 'right'] as const) {
-    if (!problems.some((p) => p.field === `${side}.file`)) problems.push(...checkExportFile(side, spec[side]));
+    if (!problems.some((p) => p.field === `${side}.file`)) problems.push(...checkExportFile(`${side}.file`, spec[side]));
   }
+  (spec.revenue?.sources ?? []).forEach((source, i) => problems.push(...checkExportFile(`revenue.sources.${i}`, source)));
   if (problems.length > 0) return problems;
   // The form's values are sound one by one: the contract they make must parse as well.
   const absolute = path.resolve(contractPath);

@@ -18,6 +18,8 @@ const HINTS: Record<ExportPreset, TimezoneHint> = {
   },
   hubspot: { hint: "HubSpot exports write dates and times in the HubSpot account's time zone (Settings › Account defaults): choose that zone." },
   marketo: { hint: "Marketo exports write times in the Marketo subscription's time zone (Admin › Location): choose that zone." },
+  // Months and dates without times: no zone to ask about.
+  spend_sheet: {},
   pardot: { hint: "Pardot (Account Engagement) exports write times in the account's time zone: choose that zone." },
 };
 

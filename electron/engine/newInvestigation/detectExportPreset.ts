@@ -1,20 +1,32 @@
 // Recognises which system an export came from by its header, and suggests how its columns map to canonical fields.
-import type { ExportPreset, ExportRecords } from '../../../shared/api';
+import type { ExportPreset, ExportRecords, RevenueExportKind } from '../../../shared/api';
 import { nameDateField } from '../../../shared/nameDateField';
 import { pairCurrencyColumns } from '../../../shared/pairCurrencyColumns';
+import { isSpendSheet, suggestRevenueFields } from './suggestRevenueFields';
 
 interface Preset {
   name: ExportPreset;
-  system: 'marketing' | 'sales';
+  system: 'marketing' | 'sales' | 'finance';
   /** Every one of these headers (ignoring case) must be present. */
   requires: string[];
   id: string[];
   /** Money records (money.md): the amount, currency, stage and close date are suggested too. */
   records?: ExportRecords;
+  /** An export of revenue.md (contact roles, conversions, tasks): its own fields are suggested. */
+  kind?: RevenueExportKind;
 }
 
 // Headers as each system writes them in its standard exports.
 const PRESETS: Preset[] = [
+  // revenue.md's exports first: a contact-roles report also carries the opportunity's name and stage, a lead report with
+  // conversion fields the lead's, a task report a Create Date.
+  { name: 'salesforce_report', system: 'sales', requires: ['contact role'], id: [], kind: 'contact_roles' },
+  { name: 'salesforce_data_loader', system: 'sales', requires: ['opportunityid', 'contactid', 'role'], id: ['id'], kind: 'contact_roles' },
+  { name: 'salesforce_report', system: 'sales', requires: ['converted', 'converted date'], id: ['lead id'], kind: 'lead_conversions' },
+  { name: 'salesforce_data_loader', system: 'sales', requires: ['id', 'isconverted', 'convertedopportunityid'], id: ['id'], kind: 'lead_conversions' },
+  { name: 'salesforce_report', system: 'sales', requires: ['activity id', 'subject'], id: ['activity id'], kind: 'tasks' },
+  { name: 'salesforce_data_loader', system: 'sales', requires: ['id', 'whoid', 'subject'], id: ['id'], kind: 'tasks' },
+  { name: 'hubspot', system: 'sales', requires: ['activity date', 'activity type'], id: ['record id', 'activity id'], kind: 'tasks' },
   // Deals and opportunities first: their exports also carry the headers of the contact and lead presets below.
   { name: 'hubspot', system: 'marketing', requires: ['record id', 'deal name', 'deal stage'], id: ['record id'], records: 'deals' },
   { name: 'salesforce_report', system: 'sales', requires: ['opportunity name', 'stage'], id: ['opportunity id', 'id'], records: 'opportunities' },
@@ -52,7 +64,8 @@ const DATE_NAME = /date|time|stamp|(^|[\s_])(at|on)$|^created|modified/i;
 export interface PresetGuess {
   preset: ExportPreset | null;
   records?: ExportRecords;
-  system: 'marketing' | 'sales' | 'other';
+  kind?: RevenueExportKind;
+  system: 'marketing' | 'sales' | 'finance' | 'other';
   id?: string;
   fields: Record<string, string>;
   dateField?: string;
@@ -86,7 +99,8 @@ export function isIdLikeHeader(column: string): boolean {
  */
 export function detectExportPreset(columns: string[], dateColumns?: readonly string[]): PresetGuess {
   const lower = new Map(columns.map((c) => [c.trim().toLowerCase(), c]));
-  const preset = PRESETS.find((p) => p.requires.every((h) => lower.has(h)));
+  const spend: Preset = { name: 'spend_sheet', system: 'finance', requires: [], id: [], kind: 'spend' };
+  const preset = PRESETS.find((p) => p.requires.every((h) => lower.has(h))) ?? (isSpendSheet(columns) ? spend : undefined);
   const fields: Record<string, string> = {};
   const email = columns.find((c) => EMAIL.test(c.trim()));
   if (email) fields.key = email;
@@ -98,7 +112,9 @@ export function detectExportPreset(columns: string[], dateColumns?: readonly str
     if (carried && !fields[name]) fields[name] = column;
   }
   const system = preset?.system ?? 'other';
+  const kindDate = preset?.kind ? suggestRevenueFields(columns, fields, preset.kind) : undefined;
   const dateField =
+    kindDate ??
     (system === 'marketing' && fields.mql_date ? 'mql_date' : undefined) ?? (fields.created_date ? 'created_date' : undefined) ?? (dates[0] ? nameDateField(dates[0]) : undefined);
   if (dateField && !fields[dateField] && dates[0]) fields[dateField] = dates[0];
   const id = preset?.id.map((h) => lower.get(h)).find((c) => c !== undefined);
@@ -107,5 +123,5 @@ export function detectExportPreset(columns: string[], dateColumns?: readonly str
     const column = columns.find((c) => pattern.test(c.trim()) && !Object.values(fields).includes(c));
     if (column) fields[field] = column;
   }
-  return { preset: preset?.name ?? null, ...(preset?.records ? { records: preset.records } : {}), system, id, fields, dateField };
+  return { preset: preset?.name ?? null, ...(preset?.records ? { records: preset.records } : {}), ...(preset?.kind ? { kind: preset.kind } : {}), system, id, fields, dateField };
 }

@@ -11,10 +11,14 @@ import { previewWorkbookSheets } from './previewWorkbookSheets';
 
 const SAMPLE_ROWS = 20;
 
-/** The preset's id where it is unique, else the first unique column named like an id, else the first unique column that is not a date. */
-function chooseIdColumn(presetId: string | undefined, unique: readonly string[], dates: readonly string[]): string | undefined {
+/**
+ * The preset's id where it is unique, else the first unique column named like an id, else the first unique column
+ * that is not a date. A revenue export (contact roles, spend) whose preset names no id has none but one named like
+ * an id: an amount or a month that happens to be unique names no record.
+ */
+function chooseIdColumn(presetId: string | undefined, unique: readonly string[], dates: readonly string[], kind: string | undefined): string | undefined {
   if (presetId && unique.includes(presetId)) return presetId;
-  return unique.find(isIdLikeHeader) ?? unique.find((c) => !dates.includes(c));
+  return unique.find(isIdLikeHeader) ?? (kind ? undefined : unique.find((c) => !dates.includes(c)));
 }
 
 /** The preview of an export already imported as `imported.table` (its header, first rows, suggestions, sheets). */
@@ -43,9 +47,10 @@ export async function readExportPreview(db: Database, file: string, imported: Im
     sampleRows: rows.map((r) => imported.columns.map((c) => r[c] ?? null)),
     preset: guess.preset,
     ...(guess.records ? { records: guess.records } : {}),
+    ...(guess.kind ? { kind: guess.kind } : {}),
     system: guess.system,
     fields: guess.fields,
-    id: chooseIdColumn(guess.id, uniqueColumns, dateColumns),
+    id: chooseIdColumn(guess.id, uniqueColumns, dateColumns, guess.kind),
     dateField: guess.dateField,
   };
 }

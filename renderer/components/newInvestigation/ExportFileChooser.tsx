@@ -5,7 +5,8 @@ import { FieldProblems } from './FieldProblems';
 import { FolderBrowser } from './FolderBrowser';
 
 interface Props {
-  label: 'Left' | 'Right';
+  /** Left, Right or Other (an export beside the bridge's two): names the controls. */
+  label: string;
   reading: boolean;
   problems: readonly string[];
   onRead(file: string): void;
@@ -21,7 +22,7 @@ export function ExportFileChooser({ label, reading, problems, onRead }: Props) {
   const [browsing, setBrowsing] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const lower = label.toLowerCase();
-  const problemId = `${lower}-file-problem`;
+  const problemId = `${lower.replace(/\s+/g, '-')}-file-problem`;
   const read = (file: string) => {
     setPath(file);
     setBrowsing(false);

@@ -8,6 +8,15 @@ const PRESET_NAMES: Record<string, string> = {
   pardot: 'Pardot',
   salesforce_report: 'Salesforce report',
   salesforce_data_loader: 'Salesforce Data Loader',
+  spend_sheet: 'spend sheet',
+};
+
+/** What revenue.md's exports hold, said after the system: "Salesforce report export of contact roles". */
+const KIND_NAMES: Record<string, string> = {
+  contact_roles: 'contact roles (people on opportunities)',
+  lead_conversions: 'leads with their conversion',
+  tasks: 'tasks (sales activities)',
+  spend: 'spend (month, channel, amount)',
 };
 
 const REASONS: Record<string, string> = {
@@ -26,7 +35,9 @@ export function ExportReadSummary({ preview }: { preview: ExportPreview }) {
       <p className="recognised">
         {preview.preset ? (
           <>
-            Recognised: <strong>{PRESET_NAMES[preview.preset]}</strong> export{preview.records ? ` of ${preview.records}` : ''}, {preview.columns.length} columns.
+            Recognised: <strong>{PRESET_NAMES[preview.preset]}</strong>
+            {preview.preset === 'spend_sheet' ? '' : ' export'}
+            {preview.records ? ` of ${preview.records}` : preview.kind && preview.preset !== 'spend_sheet' ? ` of ${KIND_NAMES[preview.kind]}` : ''}, {preview.columns.length} columns.
           </>
         ) : (
           <>Not a known export layout: {preview.columns.length} columns. Choose the columns below.</>

@@ -4,7 +4,8 @@ import type { FolderListing } from '../../../shared/api';
 import { getApi } from '../../api/getApi';
 
 interface Props {
-  label: 'Left' | 'Right';
+  /** Left, Right or Other: whose export is chosen. */
+  label: string;
   /** A folder to start in (the one of a path already typed); the top when absent or not browsable. */
   start?: string;
   onChoose(file: string): void;

@@ -10,6 +10,7 @@ import { ExportSourceForm } from './ExportSourceForm';
 import { FieldProblemText, problemId } from './FieldProblemText';
 import { MoneyFields } from './MoneyFields';
 import { NormalizerChoice } from './NormalizerChoice';
+import { RevenuePart } from './revenue/RevenuePart';
 import { TimeZoneInput } from './TimeZoneInput';
 
 /** One side's problems with the side's prefix removed, as ExportSourceForm shows them beside its own fields. */
@@ -110,6 +111,15 @@ export function NewInvestigationForm() {
             problems={problems}
             onChange={(compare) => edit({ compare })}
             readCompare={() => useNewInvestigationStore.getState().values.compare}
+          />
+        ) : null}
+        {form.left && form.right ? (
+          <RevenuePart
+            spec={{ left: form.left, right: form.right }}
+            revenue={values.revenue}
+            problems={problems.filter((p) => p.field.startsWith('revenue.'))}
+            onChange={(revenue) => edit({ revenue })}
+            readRevenue={() => useNewInvestigationStore.getState().values.revenue}
           />
         ) : null}
       </div>
