@@ -71,6 +71,8 @@ export interface FixtureOptions {
   periodTo?: string;
   /** Leave out `shared_metrics.lost` (and the attribution entry whose sourced.crm is read). */
   withoutLost?: boolean;
+  /** Leave out `shared_metrics.win_rate_by` (a win rate overall only). */
+  withoutWinRateBy?: boolean;
   /** An SLA `where` in place of the fixture's. */
   slaWhere?: string;
   /** Files in place of the fixture's. */
@@ -142,8 +144,7 @@ ${options.withoutLost ? '' : attribution}
 shared_metrics:
   period_metric: Won
 ${options.withoutLost ? '' : '  lost: Lost\n'}  opportunities: Opportunity
-  win_rate_by: lead_source
-  spend: { source: spend, date: month, value: amount, channel: channel }
+${options.withoutWinRateBy ? '' : '  win_rate_by: lead_source\n'}  spend: { source: spend, date: month, value: amount, channel: channel }
   sla:
     - name: Speed to lead
       from: MQL

@@ -96,6 +96,16 @@ describe('shared metrics', () => {
     expect(shared('win_rate', 'Web')).toMatchObject({ value: 0.5, value_rate: 1000 / 1200, ids: ['O1', 'O3'] });
   });
 
+  it('win rate overall only when the contract groups it by nothing', async () => {
+    const inv = await openMetricsFixture({ withoutWinRateBy: true });
+    try {
+      const rates = (await inv.getMetricsReport()).shared_metrics.filter((m) => m.name === 'win_rate');
+      expect(rates).toEqual([shared('win_rate', null)]);
+    } finally {
+      inv.close();
+    }
+  });
+
   it('pipeline velocity with its inputs', () => {
     // Opportunities created in Q3: O1, O2, O3, O5, O6, O7 (O4 in June). Average won value 1800 / 3 = 600.
     // Days from created to closed over the won deals: O1 17, O2 51, O4 31: 33. 6 x 0.6 x 600 / 33 = 65.4545...

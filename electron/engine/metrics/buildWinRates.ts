@@ -43,11 +43,13 @@ export async function buildWinRates(ctx: MetricsContext, spec: SharedMetricsSpec
   const won = findMetric(ctx, spec.periodMetric);
   const lost = findMetric(ctx, spec.lost);
   const valued = won.spec.value !== undefined && lost.spec.value !== undefined;
-  const rows = await ctx.db.all<RateRow>(`SELECT GROUPING(grp) = 1 AS overall, grp, count_if(won) AS won, count(*) AS total,
+  // GROUPING() needs a grouping set with a column: without win_rate_by there is one overall row and no group.
+  const grouped = spec.winRateBy !== undefined;
+  const rows = await ctx.db.all<RateRow>(`SELECT ${grouped ? 'GROUPING(grp) = 1 AS overall, grp' : 'true AS overall, NULL AS grp'}, count_if(won) AS won, count(*) AS total,
       CAST(coalesce(sum(value) FILTER (WHERE won), 0) * 100 AS HUGEINT) AS won_value, CAST(coalesce(sum(value), 0) * 100 AS HUGEINT) AS total_value,
       ${buildIdListSql('id')} AS ids
     FROM (${buildSideSql(ctx, won, true, spec.winRateBy)} UNION ALL ${buildSideSql(ctx, lost, false, spec.winRateBy)})
-    GROUP BY GROUPING SETS (${spec.winRateBy === undefined ? '()' : '(), (grp)'}) ORDER BY overall DESC, grp`);
+    ${grouped ? 'GROUP BY GROUPING SETS ((), (grp)) ORDER BY overall DESC, grp' : ''}`);
   const depends = `${spec.periodMetric} against ${spec.periodMetric} + ${spec.lost} (period step kept)`;
   return rows.map((row) => {
     const total = Number(row.total);
