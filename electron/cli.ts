@@ -118,8 +118,8 @@ async function main(argv: string[]): Promise<void> {
     } else if (key !== undefined) {
       await write(`${JSON.stringify(await inv.inspectKey(reconciliation, key), null, 2)}\n`);
     } else {
-      const report = await inv.getReport();
-      await write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatBridgeTable(report));
+      if (values.json) await inv.writeReportJson(write);
+      else await write(formatBridgeTable(await inv.getReport()));
     }
   } finally {
     inv.close();

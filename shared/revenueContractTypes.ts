@@ -74,6 +74,7 @@ export interface AttributionSpec {
   halfLife?: DurationSpec;
   /** W-shaped milestone metric. */
   milestone?: string;
+  /** `map`'s keys are stored trimmed and lowercased (answers are looked up that way); its values as written. */
   selfReported?: { field: string; map: Record<string, string> };
   /** `crmLine`: the line of `sourced.crm`, for messages about the rule. */
   sourced?: { crm?: string; crmLine?: number; touches?: TouchModel };

@@ -12,6 +12,7 @@ import { countBucketRows, fetchBucketRows } from './queryBucketRows';
 import { fetchMetricRecords } from './metrics/fetchMetricRecords';
 import { readMetricsReport } from './metrics/readMetricsReport';
 import { readReport } from './readReport';
+import { writeReportJson } from './writeReportJson';
 import { UserError } from './UserError';
 
 export interface Investigation extends InvestigationApi {
@@ -25,6 +26,8 @@ export interface Investigation extends InvestigationApi {
   getMetricsReport(): Promise<MetricsReport>;
   /** The records of one list of the metrics report (recon drill --funnel, --sla, --shared). */
   fetchMetricRecords(query: MetricListQuery, page: PageRequest): Promise<RowPage>;
+  /** The complete report's JSON text, as JSON.stringify(getReport(), null, 2) gives it, written piece by piece (the CLI's --json). */
+  writeReportJson(write: (text: string) => Promise<void>): Promise<void>;
 }
 
 export function bindInvestigation(db: Database, contract: Contract, model: CompiledModel, contractLabel = contract.title): Investigation {
@@ -64,6 +67,8 @@ export function bindInvestigation(db: Database, contract: Contract, model: Compi
     inspectKey: async (reconciliation: string, key: string) => inspectIdentityKey(db, find(reconciliation), key),
     inspectRecord: async (reconciliation: string, side: Side, recordId: string) => inspectRecord(db, find(reconciliation), side, recordId),
     fetchPairRows: async (reconciliation: string, reason: string | undefined, page: PageRequest) => fetchPairRows(db, find(reconciliation), reason, page),
+    writeReportJson: async (write: (text: string) => Promise<void>) =>
+      writeReportJson(db, contract, model.sources.map((s) => s.report), model.reconciles, write),
     countPairs: async (query: PairQuery) => countPairs(db, find(query.reconciliation), query),
     fetchPairs: async (query: PairQuery, page: PageRequest) => fetchPairs(db, find(query.reconciliation), query, page),
   };

@@ -59,6 +59,7 @@ function buildOrderSql(keep: MetricSpec['dedupe']): string {
  * __value        DECIMAL(38,2), what the record adds to its bucket (0 when missing; 0 for a combined duplicate);
  * __value_empty  the record has no value to compare (its own amount missing, or every amount of its summed group);
  * __missing      its own amount is missing (empty or unreadable): what `missing_values` counts.
+ * Rows are in no particular order (every reader orders or joins; sorting 1M rows here was a quarter of the step's time).
  */
 export async function buildMetricSteps(db: Database, input: MetricStepsInput): Promise<void> {
   const { metric } = input;
@@ -107,7 +108,7 @@ export async function buildMetricSteps(db: Database, input: MetricStepsInput): P
           : `coalesce(__own_value, 0) AS __value, __own_missing AS __value_empty,`
       }
       __own_missing AS __missing
-    FROM ranked ORDER BY __row_no`);
+    FROM ranked`);
 }
 
 /** Binds every rule against the real columns before anything is computed, so a wrong one names itself. */

@@ -72,11 +72,12 @@ export async function buildPairs(db: Database, input: PairsInput): Promise<void>
     ? `CASE ${fields.map((f) => `WHEN ${f.c.differs} THEN ${quoteLiteral(`${f.spec.field}_differs`)}`).join(' ')} ELSE 'matched' END`
     : `'matched'`;
   const hasValue = input.left.spec.value !== undefined;
+  // In no particular order: every reader sorts (by the difference, or by ids) or joins on row numbers.
   await db.run(`CREATE OR REPLACE TABLE ${quoteIdent(input.table)} AS
     SELECT *, ${reason} AS reason FROM (
       SELECT l.__row_no AS left_row, r.__row_no AS right_row, l.__id AS left_id, r.__id AS right_id,
         ${hasValue ? 'r.__value - l.__value' : 'CAST(NULL AS DECIMAL(38, 2))'} AS delta
         ${fields.map((f) => `, ${f.shown}, ${f.differs}`).join('')}
       FROM (${side(input.left)}) l JOIN (${side(input.right)}) r ON l.__key = r.__key
-    ) ORDER BY left_row`);
+    )`);
 }

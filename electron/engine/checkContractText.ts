@@ -2,7 +2,8 @@
 import type { ContractIssue } from '../../shared/api';
 import type { Contract } from '../../shared/contractTypes';
 import type { CompiledModel } from './compiledInvestigation';
-import { checkRuleExpression } from './contract/checkRuleExpression';
+import { checkRuleText, toRuleText } from './contract/checkRuleExpression';
+import { listRevenueRules } from './contract/listRevenueRules';
 import { ContractError } from './contract/ContractError';
 import { parseContract } from './contract/parseContract';
 import type { Database } from './openDatabase';
@@ -26,17 +27,19 @@ export async function checkContractText(db: Database, text: string, label: strin
     return { contract: null, issues: toIssues(error) };
   }
   const issues: ContractIssue[] = [];
-  for (const metric of contract.metrics) {
-    const spec = contract.sources.find((s) => s.name === metric.source);
+  const rules = [
+    ...contract.metrics.flatMap((metric) => metric.exclude.map((rule) => ({ ...toRuleText(rule, metric.name), source: metric.source }))),
+    ...listRevenueRules(contract),
+  ];
+  for (const rule of rules) {
+    const spec = contract.sources.find((s) => s.name === rule.source);
     const loaded = model?.sources.find((s) => s.spec.file === spec?.file);
     if (!loaded) continue;
     const columns = [...Object.keys(spec?.fields ?? {}), ...loaded.fileColumns];
-    for (const rule of metric.exclude) {
-      try {
-        await checkRuleExpression(db, rule, metric.name, columns, label);
-      } catch (error) {
-        issues.push(...toIssues(error));
-      }
+    try {
+      await checkRuleText(db, rule, columns, label);
+    } catch (error) {
+      issues.push(...toIssues(error));
     }
   }
   return { contract: issues.length ? null : contract, issues };

@@ -89,7 +89,7 @@ async function readValueDifferences(db: Database, r: CompiledReconcile): Promise
 }
 
 /** Every pair whose reason is not `matched`, with each differing field's two values as shown (money.md). */
-async function readPairs(db: Database, r: CompiledReconcile, withIds: boolean): Promise<Pair[]> {
+export async function readPairs(db: Database, r: CompiledReconcile, withIds: boolean): Promise<Pair[]> {
   if (!withIds) return [];
   const fields = r.spec.compare;
   const columns = fields.flatMap((_, i) => Object.values(pairColumns(i)).map((c) => quoteIdent(c)));

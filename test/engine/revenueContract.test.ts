@@ -465,3 +465,25 @@ describe('attribution: every mistake with its line, key and message', () => {
     expectOneProblem(typo.text, typo.line, 'attribution[0].look_back', "unknown key 'look_back', did you mean 'lookback'?");
   });
 });
+
+describe('metrics read per person (an SLA start, the W-shaped milestone) need a person key their source holds', () => {
+  it('a metric keyed on a field its source lacks', () => {
+    const { text, line } = mistake('      from: MQL', '      from: Opportunity');
+    expectOneProblem(
+      text,
+      line,
+      'shared_metrics.sla[0].from',
+      "metric 'Opportunity' starts the SLA's clock per person on its key 'email', but 'email' is not a field of source 'opportunities' (its fields: amount, created_at, close_date, stage, lead_source, how_heard)",
+    );
+  });
+
+  it('a metric with no person key at all, and one keyed by its own bridge', () => {
+    const text = edit(REVENUE_EXAMPLE, 'identity:\n  key: email\n', '');
+    expect(expectProblems(text).issues).toEqual([
+      { line: lineOf(text, '{ milestone: MQL }'), key: 'attribution[0].w_shaped.milestone', message: "metric 'MQL' dates each person's milestone, but it has no person key: set 'identity' (key: a field of source 'hubspot')" },
+      { line: lineOf(text, '      from: MQL'), key: 'shared_metrics.sla[0].from', message: "metric 'MQL' starts the SLA's clock per person, but it has no person key: set 'identity' (key: a field of source 'hubspot')" },
+    ]);
+    const bridged = edit(text, 'links:\n', 'reconcile:\n  - { name: MQL vs SQL, left: MQL, right: SQL, match: { left: email, right: email } }\nlinks:\n');
+    expect(parseContract(bridged, LABEL).reconcile).toHaveLength(1);
+  });
+});

@@ -95,6 +95,27 @@ describe('workbench sessions', () => {
     wb.close();
   });
 
+  it("checks revenue.md's rule texts against the loaded file's columns as the analyst types", async () => {
+    const wb = await createWorkbench({ home, sampleContract });
+    const dir = fs.mkdtempSync(path.join(home, 'links-'));
+    fs.writeFileSync(path.join(dir, 'a.csv'), 'Email,When\na@x.com,2026-08-01\n');
+    fs.writeFileSync(path.join(dir, 'b.csv'), 'Email,When,Lead Source\na@x.com,2026-08-02,Web\n');
+    const head = `contract: links\nversion: 1\nreporting: { period: { from: 2026-07-01, to: 2026-09-30 } }\nsources:\n  a: { system: marketing, file: a.csv, fields: { email: Email, at: When } }\n  b: { system: sales, file: b.csv, fields: { email: Email, at: When, lead_source: Lead Source } }\nidentity: { key: email }\nmetrics:\n  A: { source: a, date: at }\n  B: { source: b, date: at }\nreconcile:\n  - { name: a vs b, left: A, right: B }\n`;
+    fs.writeFileSync(path.join(dir, 'links.recon.yaml'), head);
+    await wb.openContract(path.join(dir, 'links.recon.yaml'));
+    const link = (primary: string) => `${head}links:\n  converted:\n    source: b\n    from: email\n    to: email\n    primary: "${primary}"\n`;
+    expect(await wb.checkContract(link("lead_source = 'Web'"))).toEqual([]);
+    const issues = await wb.checkContract(link("lead_sorce = 'Web'"));
+    expect(issues).toEqual([
+      {
+        line: link('').split('\n').length - 1,
+        key: 'links.converted.primary',
+        message: "the primary rule of link 'converted' is refused: unknown column 'lead_sorce', did you mean 'lead_source'? (columns: email, at, lead_source, Email, When, Lead Source) (position 1)",
+      },
+    ]);
+    wb.close();
+  });
+
   it('cancels a long import and keeps the open investigation as it was', async () => {
     const wb = await createWorkbench({ home, sampleContract });
     const info = await wb.openSample();

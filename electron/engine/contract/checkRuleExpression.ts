@@ -46,8 +46,12 @@ export async function checkRuleExpression(
   columns: string[],
   fileLabel: string,
 ): Promise<void> {
-  const place = { expression: rule.expression, line: rule.line, key: `metrics.${metric}.exclude.${rule.name}`, subject: `rule '${rule.name}' of metric '${metric}'` };
-  await checkRuleText(db, place, columns, fileLabel);
+  await checkRuleText(db, toRuleText(rule, metric), columns, fileLabel);
+}
+
+/** An exclude rule of `metric`, named as messages name it. */
+export function toRuleText(rule: RuleSpec, metric: string): RuleText {
+  return { expression: rule.expression, line: rule.line, key: `metrics.${metric}.exclude.${rule.name}`, subject: `rule '${rule.name}' of metric '${metric}'` };
 }
 
 /** checkRuleExpression for any rule text of the contract. */

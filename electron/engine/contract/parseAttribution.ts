@@ -1,5 +1,6 @@
 // Reads `attribution:` (revenue.md): per entry the opportunities, how their people are reached, the lookback, the models and `sourced`.
 import { ATTRIBUTION_MODELS, type AttributionModel, type AttributionSpec, type DurationSpec, type TouchModel, type TouchesSpec } from '../../../shared/revenueContractTypes';
+import { checkPersonKey } from './checkPersonKey';
 import { checkUniqueNames } from './checkUniqueNames';
 import type { ContractReader, Entry } from './ContractReader';
 import { readDuration } from './readDuration';
@@ -111,6 +112,7 @@ function readAttribution(reader: ContractReader, item: Entry, context: RevenueCo
   if (wShaped) {
     const settings = reader.readFixedMap(wShaped.value, wShaped.key, wShaped.line, ['milestone'], ['milestone']);
     const milestone = readMetricName(reader, settings?.get('milestone'), context.metrics);
+    checkPersonKey(reader, settings?.get('milestone'), context, milestone, "dates each person's milestone");
     if (milestone) spec.milestone = milestone;
   }
   const selfReported = map.get('self_reported');

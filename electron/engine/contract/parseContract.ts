@@ -151,7 +151,7 @@ export function parseContract(text: string, fileLabel: string): Contract {
   const identityLine = keyEntry?.line ?? top.get('identity')?.line ?? 1;
   const reconcile = parseReconcile(reader, top.get('reconcile'), { metrics, sources, identity, identityMissingLine: identityLine, mayBeEmpty: bridgeless });
   checkIdentityKey(reader, keyEntry, identity?.key ?? '', sources, metrics, reconcile);
-  const revenue = parseRevenue(reader, top, sources, metrics);
+  const revenue = parseRevenue(reader, top, { sources, metrics, reconcile, identity });
   const contract: Contract = {
     title: reader.readText(top.get('contract'), { numbers: true }) ?? '',
     version: reader.readText(top.get('version'), { numbers: true }) ?? '',

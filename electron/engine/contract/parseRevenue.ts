@@ -1,5 +1,5 @@
 // Reads the top-level keys revenue.md adds (links, funnels, touches, attribution, shared_metrics) into Contract.revenue.
-import type { MetricSpec, SourceSpec } from '../../../shared/contractTypes';
+import type { Contract } from '../../../shared/contractTypes';
 import type { RevenueSpec } from '../../../shared/revenueContractTypes';
 import type { ContractReader, Entry } from './ContractReader';
 import { parseAttribution } from './parseAttribution';
@@ -11,10 +11,11 @@ import { parseTouches } from './parseTouches';
 export const REVENUE_KEYS = ['links', 'funnels', 'touches', 'attribution', 'shared_metrics'] as const;
 
 /** Undefined when the contract has none of revenue.md's keys, so a plain bridge contract reads as before. */
-export function parseRevenue(reader: ContractReader, top: Map<string, Entry>, sources: SourceSpec[], metrics: MetricSpec[]): RevenueSpec | undefined {
+/** `parsed`: the rest of the contract, already read. */
+export function parseRevenue(reader: ContractReader, top: Map<string, Entry>, parsed: Pick<Contract, 'sources' | 'metrics' | 'reconcile' | 'identity'>): RevenueSpec | undefined {
   if (!REVENUE_KEYS.some((key) => top.has(key))) return undefined;
-  const links = parseLinks(reader, top.get('links'), sources);
-  const context = { sources, metrics, links };
+  const links = parseLinks(reader, top.get('links'), parsed.sources);
+  const context = { ...parsed, links };
   const funnels = parseFunnels(reader, top.get('funnels'), context);
   const touches = parseTouches(reader, top.get('touches'), context);
   const attribution = parseAttribution(reader, top.get('attribution'), context, touches);

@@ -1,5 +1,6 @@
 // Reads `shared_metrics.sla:` (revenue.md): per SLA, the metric that starts the clock, the rows that stop it, and the limit.
 import type { SlaSpec } from '../../../shared/revenueContractTypes';
+import { checkPersonKey } from './checkPersonKey';
 import { checkUniqueNames } from './checkUniqueNames';
 import type { ContractReader, Entry } from './ContractReader';
 import { readDuration } from './readDuration';
@@ -30,9 +31,11 @@ function readTo(reader: ContractReader, entry: Entry | undefined, context: Reven
 
 function readSla(reader: ContractReader, item: Entry, context: RevenueContext): SlaSpec {
   const map = reader.readFixedMap(item.value, item.key, item.line, SLA_KEYS, SLA_KEYS);
+  const from = readMetricName(reader, map?.get('from'), context.metrics);
+  checkPersonKey(reader, map?.get('from'), context, from, "starts the SLA's clock per person");
   return {
     name: reader.readText(map?.get('name'), { numbers: true }) ?? '',
-    from: readMetricName(reader, map?.get('from'), context.metrics),
+    from,
     to: readTo(reader, map?.get('to'), context),
     within: readDuration(reader, map?.get('within')) ?? { text: '', hours: 0 },
     line: item.line,

@@ -1,7 +1,7 @@
 // Decides, per amount column, whether the decimal mark is a point or a comma, as spec/money.md ("Amounts") says.
 import type { Database } from '../openDatabase';
 import { quoteIdent } from '../openDatabase';
-import { buildAmountNumberSql, buildNumberFormSql, type DecimalMark } from './buildAmountSql';
+import { buildAmountPartsSql, buildAmountShapeSql, buildNumberFormSql, type DecimalMark } from './buildAmountSql';
 
 export interface DecimalMarkReading {
   decimal: DecimalMark;
@@ -19,14 +19,15 @@ export interface DecimalMarkReading {
  */
 export async function detectDecimalMark(db: Database, table: string, column: string, given?: DecimalMark): Promise<DecimalMarkReading> {
   if (given) return { decimal: given, ambiguous: false, pointRows: 0, commaRows: 0 };
-  const number = buildAmountNumberSql(quoteIdent(column));
   const point = buildNumberFormSql('n', 'point');
   const comma = buildNumberFormSql('n', 'comma');
+  // Counted per shape (digits written 9): what proves a mark depends only on it, and a column has few shapes.
   const [counts] = await db.all<{ point_rows: number; comma_rows: number; both_rows: number }>(
-    `SELECT count_if(${point} AND NOT ${comma})::INT AS point_rows,
-            count_if(${comma} AND NOT ${point})::INT AS comma_rows,
-            count_if(${point} AND ${comma} AND regexp_matches(n, '[.,]'))::INT AS both_rows
-     FROM (SELECT ${number} AS n FROM ${quoteIdent(table)})`,
+    `SELECT coalesce(sum(rows) FILTER (WHERE ${point} AND NOT ${comma}), 0)::INT AS point_rows,
+            coalesce(sum(rows) FILTER (WHERE ${comma} AND NOT ${point}), 0)::INT AS comma_rows,
+            coalesce(sum(rows) FILTER (WHERE ${point} AND ${comma} AND regexp_matches(n, '[.,]')), 0)::INT AS both_rows
+     FROM (SELECT (${buildAmountPartsSql('shape')}).number AS n, rows
+       FROM (SELECT ${buildAmountShapeSql(quoteIdent(column))} AS shape, count(*) AS rows FROM ${quoteIdent(table)} GROUP BY shape))`,
   );
   const pointRows = counts?.point_rows ?? 0;
   const commaRows = counts?.comma_rows ?? 0;
