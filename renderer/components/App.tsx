@@ -8,6 +8,8 @@ import { ContractScreen } from './ContractScreen';
 import { ErrorBanner } from './ErrorBanner';
 import { Header } from './Header';
 import { ProgressBar } from './ProgressBar';
+import { FunnelScreen } from './metrics/FunnelScreen';
+import { SharedMetricsScreen } from './metrics/SharedMetricsScreen';
 import { PairsScreen } from './pairs/PairsScreen';
 import { RecordsScreen } from './RecordsScreen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
@@ -38,6 +40,8 @@ export function App() {
           {ready && shown === 'bridge' ? <BridgeScreen /> : null}
           {ready && shown === 'records' ? <RecordsScreen /> : null}
           {ready && shown === 'pairs' ? <PairsScreen /> : null}
+          {ready && shown === 'funnel' ? <FunnelScreen /> : null}
+          {ready && shown === 'shared' ? <SharedMetricsScreen /> : null}
           {ready && shown === 'contract' ? <ContractScreen /> : null}
           {ready && shown === 'repair' ? <ContractRepairScreen /> : null}
         </ScreenErrorBoundary>

@@ -1,0 +1,90 @@
+// The list of records a number of the metrics screens opens to: what it is, how many, the grid, and the inspector on a row.
+import { useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { getApi } from '../../api/getApi';
+import { formatCount } from '../../model/formatCount';
+import { useBridgeStore } from '../../stores/useBridgeStore';
+import { reportError } from '../../stores/useErrorStore';
+import { useMetricsStore } from '../../stores/useMetricsStore';
+import { useRecordsStore } from '../../stores/useRecordsStore';
+import { useSessionStore } from '../../stores/useSessionStore';
+import { RecordInspector } from '../RecordInspector';
+import { MetricRecordPanel } from './MetricRecordPanel';
+import { MetricRecordsGrid } from './MetricRecordsGrid';
+
+export function MetricListPanel({ currency }: { currency: string | undefined }) {
+  const m = useMetricsStore(
+    useShallow((s) => ({
+      list: s.list,
+      row: s.row,
+      inspection: s.inspection,
+      inspected: s.inspected,
+      inspectRow: s.inspectRow,
+      inspectRecord: s.inspectRecord,
+      closeRow: s.closeRow,
+    })),
+  );
+  const zone = useBridgeStore((s) => s.report?.period.timezone ?? 'UTC');
+  const openBucket = useRecordsStore((s) => s.openBucket);
+  const showScreen = useSessionStore((s) => s.showScreen);
+  const [columns, setColumns] = useState<string[] | null>(null);
+  const panel = useRef<HTMLElement>(null);
+  const { list } = m;
+  useEffect(() => {
+    setColumns(null);
+    // The numbers sit above the list: the list opened is brought into view.
+    panel.current?.scrollIntoView({ block: 'nearest' });
+    if (!list || list.count === 0) return;
+    let live = true;
+    // A one-row page tells the export's columns before the grid asks for rows.
+    getApi()
+      .fetchMetricRecords(list.query, { offset: 0, limit: 1 })
+      .then((page) => live && setColumns(page.columns))
+      .catch(reportError);
+    return () => {
+      live = false;
+    };
+  }, [list]);
+  if (!list) return <p className="placeholder metric-list-empty">Choose a number above to list its records here.</p>;
+  const reconciled = list.reconciled;
+  return (
+    <section className="metric-list" ref={panel} aria-label={`Records: ${list.title}`}>
+      <div className="records-toolbar">
+        <div className="records-heading">
+          <h3>{list.title}</h3>
+          <p className="definition muted">Records of {list.source}, each once, by record id.</p>
+        </div>
+        <span className="record-count metric-list-count" aria-live="polite">
+          {formatCount(list.count)} record{list.count === 1 ? '' : 's'}
+        </span>
+      </div>
+      <div className="records-body metric-list-body">
+        {list.count === 0 ? (
+          <div className="grid-frame placeholder">No record is in this list.</div>
+        ) : columns ? (
+          <div className="grid-frame">
+            <MetricRecordsGrid key={JSON.stringify(list.query)} list={list} columns={columns} onInspect={m.inspectRow} />
+          </div>
+        ) : (
+          <div className="grid-frame placeholder">Loading the records…</div>
+        )}
+        {m.inspection && reconciled ? (
+          <RecordInspector
+            inspection={m.inspection}
+            inspected={m.inspected}
+            reportingZone={zone}
+            currency={currency}
+            onClose={m.closeRow}
+            onInspect={(side, id) => void m.inspectRecord(side, id)}
+            onOpenBucket={(listing) => {
+              void openBucket({ reconciliation: reconciled.reconciliation, ...listing });
+              showScreen('records');
+            }}
+          />
+        ) : m.row && !reconciled ? (
+          <MetricRecordPanel row={m.row} source={list.source} onClose={m.closeRow} />
+        ) : null}
+      </div>
+    </section>
+  );
+}
