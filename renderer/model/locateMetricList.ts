@@ -2,6 +2,7 @@
 import type { Contract } from '../../shared/contractTypes';
 
 export interface ListLocation {
+  metric: string;
   source: string;
   reconciled: { reconciliation: string; side: 'left' | 'right' } | null;
 }
@@ -9,5 +10,5 @@ export interface ListLocation {
 export function locateMetricList(contract: Contract | null, metric: string): ListLocation {
   const source = contract?.metrics.find((m) => m.name === metric)?.source ?? metric;
   const recon = contract?.reconcile.find((r) => r.left === metric || r.right === metric);
-  return { source, reconciled: recon ? { reconciliation: recon.name, side: recon.left === metric ? 'left' : 'right' } : null };
+  return { metric, source, reconciled: recon ? { reconciliation: recon.name, side: recon.left === metric ? 'left' : 'right' } : null };
 }

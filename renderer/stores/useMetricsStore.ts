@@ -12,7 +12,8 @@ export interface OpenMetricList {
   title: string;
   /** The list's length in the report: the grid's row count. */
   count: number;
-  /** The source whose records these are. */
+  /** The metric whose records these are, and its source. */
+  metric: string;
   source: string;
   /** The bridge reconciliation and side whose records these are, when they are one (the inspector shows both exports then). */
   reconciled: { reconciliation: string; side: 'left' | 'right' } | null;

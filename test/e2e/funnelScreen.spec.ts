@@ -124,6 +124,17 @@ test('4. a row opens the inspector: a won deal\'s export row, an MQL across both
   const inspector = page.getByRole('complementary', { name: 'Record inspector' });
   await expect(inspector).toBeVisible();
   await expect(inspector).toContainText(mql);
+  // Its path through the funnel, as the plan's lists place it, and its speed-to-lead outcome.
+  const steps = page.getByRole('list', { name: `${funnel.name}: path of record ${mql}` }).getByRole('listitem');
+  const outcomes = funnel.stages.map((s) =>
+    s.reached_ids.includes(mql) ? 'reached' : s.skipped.includes(mql) ? 'reached, skipping the stage before' : s.dropped.includes(mql) ? 'dropped here' : 'not reached',
+  );
+  await expect(steps).toHaveText([`${funnel.cohort.metric} record ${mql}`, ...funnel.stages.map((s, i) => `${s.metric} ${outcomes[i] ?? ''}`)]);
+  expect(outcomes).toContain('dropped here');
+  const sla = expected.sla[0];
+  if (!sla) throw new Error('the plan has an SLA');
+  const slaWords = sla.met.ids.includes(mql) ? 'touched within the SLA' : sla.breached.ids.includes(mql) ? 'touched late' : 'never touched';
+  await expect(page.getByRole('region', { name: `Path of record ${mql}` })).toContainText(`${sla.name}: ${slaWords}`);
   await inspector.getByRole('button', { name: 'Close the inspector' }).click();
 });
 
@@ -141,6 +152,7 @@ test('5. a narrower window, applied in the contract, shows how each funnel numbe
   expect(after.depends_on).toBe('window 20 days');
   await showFunnel();
   await expect(page.locator('.funnel-screen .basis-line').first()).toContainText('depends on: window 20 days');
+  await expect(page.getByRole('note')).toContainText('The contract was edited and applied');
   let moved = 0;
   for (const [i, stage] of after.stages.entries()) {
     const was = funnel.stages[i];
@@ -150,7 +162,7 @@ test('5. a narrower window, applied in the contract, shows how each funnel numbe
       await expect(reached).toHaveText(count(stage.reached));
     } else {
       moved += 1;
-      await expect(reached).toHaveText(`${count(stage.reached)}was ${count(was.reached)} → now ${count(stage.reached)}`);
+      await expect(reached).toHaveText(`${count(stage.reached)}${count(was.reached)} → ${count(stage.reached)}`);
     }
   }
   expect(moved, 'a window of 20 days instead of 90 loses stages').toBeGreaterThan(0);

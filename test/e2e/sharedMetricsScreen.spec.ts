@@ -152,9 +152,9 @@ test('4. a longer SLA, applied in the contract, shows how the SLA moved', async 
   expect(after.met.count).toBeGreaterThan(sla.met.count);
   await page.getByRole('tab', { name: 'Shared metrics' }).click();
   const slaCard = card(`SLA · ${sla.name}`);
-  await expect(slaCard.locator('.metric-value')).toHaveText(`${percent(after.met_share)} met was ${percent(sla.met_share)} → now ${percent(after.met_share)}`);
+  await expect(slaCard.locator('.metric-value')).toHaveText(`${percent(after.met_share)} met ${percent(sla.met_share)} → ${percent(after.met_share)}`);
   await expect(slaCard.locator('.basis-line')).toContainText('within 72 hours');
-  await expect(slaCard.locator('.drills')).toContainText(`was ${count(sla.met.count)} → now ${count(after.met.count)}`);
+  await expect(slaCard.locator('.drills')).toContainText(`${count(sla.met.count)} → ${count(after.met.count)}`);
   await slaCard.getByRole('button', { name: `Met: ${after.met.count} records` }).click();
   await expectList(`${sla.name}: MQL records touched within the SLA`, after.met.ids);
 });

@@ -11,6 +11,7 @@ import { ContractLines } from './ContractLines';
 import { FunnelChart } from './FunnelChart';
 import { FunnelTable } from './FunnelTable';
 import { MetricListPanel } from './MetricListPanel';
+import { MovedNote } from './MovedNote';
 
 /** What a list of a funnel is, in a sentence, and its length. */
 function describeList(funnel: FunnelReport, stage: number, list: FunnelList): { title: string; count: number; metric: string } {
@@ -54,8 +55,9 @@ export function FunnelScreen() {
         <div>
           <h2>{funnel.name}</h2>
           <BasisMarker basis={funnel.basis} dependsOn={funnel.depends_on} />
+          <MovedNote shown={previous !== null} />
           <p className="definition">
-            A {funnel.cohort.metric} record of the period reaches a stage when a record of that stage, linked to the same person, is dated on or after its own date and at
+            Each {funnel.cohort.metric} record of the period reaches a stage when a record of that stage, linked to the same person, is dated on or after its own date and at
             most the window later; each stage counts only those counted at the stage before. Click a bar or a count to list its records.
           </p>
         </div>
@@ -77,6 +79,10 @@ export function FunnelScreen() {
         </section>
         <section className="panel funnel-numbers" aria-label="Funnel numbers">
           <FunnelTable funnel={funnel} previous={previous?.funnels.find((f) => f.name === funnel.name)} currency={currency} onOpen={open} />
+          <p className="muted funnel-lists-note">
+            <strong>Dropped</strong>: counted at the stage before, not at this one. <strong>Skipped</strong>: reached this stage without being counted at the one before.{' '}
+            <strong>Outside the cohort</strong>: this stage's dated records that no cohort record reaches (other quarters, sales-sourced, missing links).
+          </p>
         </section>
       </div>
       <MetricListPanel currency={currency} />

@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { getApi } from '../../api/getApi';
 import { formatCount } from '../../model/formatCount';
+import { tracePersonPath } from '../../model/tracePersonPath';
+import { useContractStore } from '../../stores/useContractStore';
 import { useBridgeStore } from '../../stores/useBridgeStore';
 import { reportError } from '../../stores/useErrorStore';
 import { useMetricsStore } from '../../stores/useMetricsStore';
@@ -11,6 +13,7 @@ import { useSessionStore } from '../../stores/useSessionStore';
 import { RecordInspector } from '../RecordInspector';
 import { MetricRecordPanel } from './MetricRecordPanel';
 import { MetricRecordsGrid } from './MetricRecordsGrid';
+import { PersonPath } from './PersonPath';
 
 export function MetricListPanel({ currency }: { currency: string | undefined }) {
   const m = useMetricsStore(
@@ -24,6 +27,8 @@ export function MetricListPanel({ currency }: { currency: string | undefined }) 
       closeRow: s.closeRow,
     })),
   );
+  const report = useMetricsStore((s) => s.report);
+  const slas = useContractStore((s) => s.document?.contract?.revenue?.sharedMetrics?.sla);
   const zone = useBridgeStore((s) => s.report?.period.timezone ?? 'UTC');
   const openBucket = useRecordsStore((s) => s.openBucket);
   const showScreen = useSessionStore((s) => s.showScreen);
@@ -47,6 +52,8 @@ export function MetricListPanel({ currency }: { currency: string | undefined }) 
   }, [list]);
   if (!list) return <p className="placeholder metric-list-empty">Choose a number above to list its records here.</p>;
   const reconciled = list.reconciled;
+  const inspectedId = m.row?.recordId ?? null;
+  const path = report && inspectedId ? tracePersonPath(report, list.metric, Object.fromEntries((slas ?? []).map((s) => [s.name, s.from])), inspectedId) : null;
   return (
     <section className="metric-list" ref={panel} aria-label={`Records: ${list.title}`}>
       <div className="records-toolbar">
@@ -58,6 +65,7 @@ export function MetricListPanel({ currency }: { currency: string | undefined }) 
           {formatCount(list.count)} record{list.count === 1 ? '' : 's'}
         </span>
       </div>
+      {path && inspectedId ? <PersonPath recordId={inspectedId} path={path} /> : null}
       <div className="records-body metric-list-body">
         {list.count === 0 ? (
           <div className="grid-frame placeholder">No record is in this list.</div>

@@ -9,8 +9,8 @@ interface Props<T> {
 export function Moved<T>({ before, after, format }: Props<T>) {
   if (before === undefined || format(before) === format(after)) return null;
   return (
-    <span className="moved">
-      was {format(before)} → now {format(after)}
+    <span className="moved" title="Before and after the last contract edit">
+      {format(before)} → {format(after)}
     </span>
   );
 }

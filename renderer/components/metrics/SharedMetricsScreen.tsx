@@ -16,6 +16,7 @@ import { DrillButton } from './DrillButton';
 import { MetricCard } from './MetricCard';
 import { MetricListPanel } from './MetricListPanel';
 import { Moved } from './Moved';
+import { MovedNote } from './MovedNote';
 import { SlaBar } from './SlaBar';
 import { WinRateChart } from './WinRateChart';
 
@@ -114,6 +115,7 @@ export function SharedMetricsScreen() {
             The numbers both teams own, each computed from the contract as written below it. <strong>Fact</strong>: records the contract's rules select.{' '}
             <strong>Interpretation</strong>: an estimate or a model. Every count lists its records.
           </p>
+          <MovedNote shown={previous !== null} />
         </div>
       </div>
       <div className="metric-cards">
