@@ -106,10 +106,17 @@ describe('shared metrics', () => {
     });
   });
 
-  it('CAC: spend of the period, YYYY-MM as the first of the month, over the won deals', () => {
+  it('CAC: spend of the period, YYYY-MM as the first of the month, over the won deals', async () => {
     // In Q3: 2026-07 ($1,000.02), 2026-09 ($500), 9/15/2026 ($250.50) = $1,750.52; June and October are out.
     // 1750.52 / 3 = 583.5066...: $583.51.
     expect(shared('cac', null)).toMatchObject({ value: 583.51, ids: ['O1', 'O2', 'O4'] });
+    // The months are dates, not unreadable values of the spend sheet's import summary.
+    const inv = await openMetricsFixture();
+    try {
+      expect((await inv.getReport()).sources.find((s) => s.name === 'spend')?.unreadable).toEqual([]);
+    } finally {
+      inv.close();
+    }
   });
 
   it('leaves out what the contract does not ask for: no lost metric, no win rate and no velocity value', async () => {

@@ -13,6 +13,13 @@ export interface ContactRow {
   sql_at: string;
   status: string;
 }
+/** A CRM lead: the SQL metric's row when the scenario keeps SQLs in their own source. */
+export interface LeadRow {
+  id: string;
+  email: string;
+  sql_at: string;
+  status: string;
+}
 export interface OppRow {
   id: string;
   created: string;
@@ -42,13 +49,18 @@ export interface SpendRow {
 export interface RevenueScenario {
   period: { from: string; to: string };
   identityNormalize: KeyNormalizer[];
+  /** The link's normalize.from: [trim, salesforce_id], or absent (the default [trim]: a 15-character reference then misses its 18-character id). */
+  linkFromSalesforceId: boolean;
   /** The link's own normalize.to; absent: identity.normalize. */
   linkNormalizeTo?: KeyNormalizer[];
   keep: 'earliest' | 'latest' | 'first_row';
   wonExcludesTest: boolean;
+  /** Where the SQL metric lives: on the contacts (the cohort's own source) or on CRM leads keyed by their own e-mail column. */
+  sqlSource: 'contacts' | 'leads';
   funnels: { name: string; windowDays: number; windowText: string | null; stages: FunnelStage[] }[];
   within: { text: string; minutes: number };
   contacts: ContactRow[];
+  leads: LeadRow[];
   opps: OppRow[];
   roles: RoleRow[];
   tasks: TaskRow[];
@@ -67,9 +79,11 @@ function writeEmail(person: number, form: number): string {
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
+/** `YYYY-MM-DD HH:MM` in UTC, with `:SS` when the instant has seconds. */
 function writeInstant(ms: number): string {
   const d = new Date(ms);
-  return `${d.toISOString().slice(0, 10)} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
+  const seconds = d.getUTCSeconds();
+  return `${d.toISOString().slice(0, 10)} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}${seconds ? `:${pad2(seconds)}` : ''}`;
 }
 function writeDay(day: string, time: string): string {
   return time === '' ? day : `${day} ${time}`;
@@ -89,11 +103,17 @@ const draftContact = fc.record({
   person: fc.nat(NAMES.length - 1),
   form: fc.nat(7),
   // Days from the period's first day: some before it, some after its last.
-  mqlDay: fc.oneof({ weight: 9, arbitrary: fc.integer({ min: -8, max: 100 }) }, { weight: 1, arbitrary: fc.constant(null) }),
+  mqlDay: fc.oneof({ weight: 8, arbitrary: fc.integer({ min: -8, max: 100 }) }, { weight: 1, arbitrary: fc.constant(null) }),
+  // In runs around the clock change, 30 and 31 (31 October and 1 November in the autumn period) replace one MQL day in three.
+  foldDay: fc.constantFrom(30, 31, null, null, null),
   mqlTime: fc.constantFrom(...TIMES),
+  // On 1 November 2026 New York's clocks go back at 06:00 UTC: 01:00-02:00 happens twice.
+  foldTime: fc.constantFrom('', '04:30', '05:00', '05:30', '05:50', '06:10'),
   sqlDelta: fc.oneof({ weight: 3, arbitrary: fc.integer({ min: -2, max: 8 }) }, { weight: 1, arbitrary: fc.integer({ min: -3, max: 40 }) }, { weight: 1, arbitrary: fc.constant(null) }),
   sqlTime: fc.constantFrom(...TIMES),
   status: fc.constantFrom('ok', 'ok', 'ok', 'ok', 'spam', 'test'),
+  leadForm: fc.nat(7),
+  leadStatus: fc.constantFrom('ok', 'ok', 'ok', 'spam', 'test'),
   unreadable: fc.boolean(),
 });
 const draftOpp = fc.record({
@@ -109,7 +129,7 @@ const draftOpp = fc.record({
 });
 // Most roles name the contact an opportunity was created around; some name anyone, or a stranger.
 const draftRole = fc.record({ opp: fc.nat(40), idForm: fc.nat(7), anchor: fc.nat(4), person: fc.nat(NAMES.length + 1), form: fc.nat(7), primary: fc.constantFrom('true', 'false', '') });
-const draftTask = fc.record({ contact: fc.nat(40), edge: fc.nat(9), extra: fc.nat(5000), dateOnly: fc.integer({ min: 0, max: 9 }), type: fc.constantFrom('Call', 'Email', 'Email', 'Meeting', '') });
+const draftTask = fc.record({ contact: fc.nat(40), edge: fc.nat(9), extra: fc.nat(5000), dateOnly: fc.integer({ min: 0, max: 9 }), seconds: fc.constantFrom(0, 0, 0, 30, -30), type: fc.constantFrom('Call', 'Email', 'Email', 'Meeting', '') });
 const spendRow = fc.record({
   month: fc.constantFrom('2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2026-06-30', '2026-07-01', '2026-09-30', '2026-10-01', '2026-11-30', '2026-12-01', ''),
   channel: fc.constantFrom('Paid Search', 'Webinar', 'Events'),
@@ -127,9 +147,12 @@ export const revenueScenario: fc.Arbitrary<RevenueScenario> = fc
   .record({
     period: fc.constantFrom({ from: '2026-07-01', to: '2026-09-30' }, { from: '2026-10-01', to: '2026-11-30' }),
     identityNormalize: normalizers,
+    linkFromSalesforceId: fc.boolean(),
     linkNormalizeTo: fc.option(normalizers, { nil: undefined }),
     keep: fc.constantFrom('earliest', 'latest', 'first_row' as const),
     wonExcludesTest: fc.boolean(),
+    aroundClockChange: fc.nat(3).map((n) => n === 0),
+    sqlSource: fc.constantFrom('contacts', 'leads' as const),
     funnels: fc.array(funnel, { minLength: 1, maxLength: 2 }),
     within,
     contacts: fc.array(fc.noBias(draftContact), { minLength: 4, maxLength: 20 }),
@@ -140,9 +163,10 @@ export const revenueScenario: fc.Arbitrary<RevenueScenario> = fc
   })
   .map((d) => {
     const contacts: ContactRow[] = d.contacts.map((c, i) => {
-      const mql = c.mqlDay === null ? null : addCalendarDays(d.period.from, c.mqlDay);
+      const day = d.aroundClockChange && c.foldDay !== null ? c.foldDay : c.mqlDay;
+      const mql = day === null ? null : addCalendarDays(d.period.from, day);
       const sql = mql === null || c.sqlDelta === null ? (c.unreadable ? 'n/a' : '') : writeDay(addCalendarDays(mql, c.sqlDelta), c.sqlTime);
-      return { id: String(5_100_001 + i), email: writeEmail(c.person, c.form), mql_at: mql === null ? (c.unreadable ? 'n/a' : '') : writeDay(mql, c.mqlTime), sql_at: sql, status: c.status };
+      return { id: String(5_100_001 + i), email: writeEmail(c.person, c.form), mql_at: mql === null ? (c.unreadable ? 'n/a' : '') : writeDay(mql, mql === '2026-11-01' ? c.foldTime : c.mqlTime), sql_at: sql, status: c.status };
     });
     // An opportunity is created around one contact's MQL date (or the period's start), and closed some days later.
     const opps: OppRow[] = d.opps.map((o, i) => {
@@ -174,7 +198,8 @@ export const revenueScenario: fc.Arbitrary<RevenueScenario> = fc
       const start = /^\d{4}-\d{2}-\d{2}$/.test(mql) ? readInstant({ date: mql }, ZONE) : /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(mql) ? Date.parse(`${mql.replace(' ', 'T')}:00Z`) : Date.parse(`${d.period.from}T12:00:00Z`);
       const w = d.within.minutes;
       const offset = [-30, 0, 1, w - 1, w, w + 1, 2 * w, 3 * w + 7, t.extra, -t.extra][t.edge] ?? 0;
-      const at = start + offset * 60_000;
+      // Half a minute either side of an edge: minutes are fractional when the rows have seconds.
+      const at = start + offset * 60_000 + t.seconds * 1000;
       // One task in ten is dated by its calendar day alone (the end of that day), one in ten not at all.
       const doneAt = t.dateOnly === 0 ? new Date(at - 5 * 3_600_000).toISOString().slice(0, 10) : t.dateOnly === 1 ? '' : writeInstant(at);
       return { email: contact?.email ?? '', done_at: doneAt, type: t.type };
@@ -182,12 +207,16 @@ export const revenueScenario: fc.Arbitrary<RevenueScenario> = fc
     return {
       period: d.period,
       identityNormalize: d.identityNormalize,
+      linkFromSalesforceId: d.linkFromSalesforceId,
       ...(d.linkNormalizeTo ? { linkNormalizeTo: d.linkNormalizeTo } : {}),
       keep: d.keep,
       wonExcludesTest: d.wonExcludesTest,
+      sqlSource: d.sqlSource,
       funnels: d.funnels.map((f, i) => ({ name: `Funnel ${i + 1}`, ...f.window, stages: f.stages })),
       within: d.within,
       contacts,
+      // The same people as the CRM holds them: their address written another way, a status of the CRM's own.
+      leads: d.contacts.map((c, i) => ({ id: `00Q${String(i + 1).padStart(4, '0')}`, email: writeEmail(c.person, c.leadForm), sql_at: contacts[i]?.sql_at ?? '', status: c.leadStatus })),
       opps,
       roles,
       tasks,

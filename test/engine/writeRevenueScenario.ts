@@ -14,6 +14,7 @@ function writeCsv(file: string, header: string[], rows: string[][]): void {
  */
 export function writeRevenueScenario(dir: string, s: RevenueScenario, options: { sourcedCrm: boolean }): string {
   writeCsv(path.join(dir, 'contacts.csv'), ['Record ID', 'Email', 'MQL Date', 'SQL Date', 'Status'], s.contacts.map((c) => [c.id, c.email, c.mql_at, c.sql_at, c.status]));
+  writeCsv(path.join(dir, 'leads.csv'), ['Lead ID', 'Email', 'SQL Date', 'Status'], s.leads.map((l) => [l.id, l.email, l.sql_at, l.status]));
   writeCsv(path.join(dir, 'opps.csv'), ['Opportunity ID', 'Created', 'Closed', 'Stage', 'Amount', 'Lead Source', 'Test'], s.opps.map((o) => [o.id, o.created, o.closed, o.stage, o.amount, o.lead_source, o.is_test]));
   writeCsv(path.join(dir, 'roles.csv'), ['Opportunity ID', 'Email', 'Primary'], s.roles.map((r) => [r.opportunity_id, r.email, r.is_primary]));
   writeCsv(path.join(dir, 'tasks.csv'), ['Email', 'Date', 'Type'], s.tasks.map((t) => [t.email, t.done_at, t.type]));
@@ -26,6 +27,7 @@ export function writeRevenueScenario(dir: string, s: RevenueScenario, options: {
       return `  - name: ${f.name}\n    cohort: MQL\n    key: email\n    stages:\n${stages}\n${f.windowText === null ? '' : `    window: ${f.windowText}\n`}`;
     })
     .join('');
+  const linkNormalize = [...(s.linkFromSalesforceId ? ['from: [trim, salesforce_id]'] : []), ...(s.linkNormalizeTo ? [`to: ${list(s.linkNormalizeTo)}`] : [])];
   const wonExclude = `${s.wonExcludesTest ? `\n      test: "is_test = 'true'"` : ''}\n      not_won: "stage <> 'Closed Won'"`;
   const file = path.join(dir, 'revenue.recon.yaml');
   fs.writeFileSync(
@@ -38,6 +40,7 @@ reporting:
   currency: USD
 sources:
   contacts: { system: marketing, file: contacts.csv, id: Record ID, timezone: UTC, fields: { email: Email, mql_at: MQL Date, sql_at: SQL Date, status: Status } }
+  leads: { system: sales, file: leads.csv, id: Lead ID, timezone: UTC, fields: { email: Email, sql_at: SQL Date, status: Status } }
   opps: { system: sales, file: opps.csv, id: Opportunity ID, timezone: UTC, fields: { created: Created, closed: Closed, stage: Stage, amount: Amount, lead_source: Lead Source, is_test: Test } }
   roles: { system: sales, file: roles.csv, timezone: UTC, fields: { opportunity_id: Opportunity ID, email: Email, is_primary: Primary } }
   tasks: { system: sales, file: tasks.csv, timezone: UTC, fields: { email: Email, done_at: Date, type: Type } }
@@ -53,7 +56,7 @@ metrics:
       spam: "status = 'spam'"
     dedupe: { keep: ${s.keep} }
   SQL:
-    source: contacts
+    source: ${s.sqlSource}
     date: sql_at
     exclude:
       spam: "status = 'spam'"
@@ -81,8 +84,7 @@ links:
     source: roles
     from: opportunity_id
     to: email
-    normalize: { from: [trim, salesforce_id]${s.linkNormalizeTo ? `, to: ${list(s.linkNormalizeTo)}` : ''} }
-    primary: "is_primary = 'true'"
+${linkNormalize.length ? `    normalize: { ${linkNormalize.join(', ')} }\n` : ''}    primary: "is_primary = 'true'"
 funnels:
 ${funnels}${
       options.sourcedCrm

@@ -34,7 +34,8 @@ function buildSideSql(ctx: MetricsContext, metric: CompiledMetric, won: boolean,
 
 /**
  * One entry for all (by null) and one per group, overall first, groups in text order. `value` counts records,
- * `value_rate` sums values (null unless both metrics have a value); `ids` are the won and the lost records it is computed from.
+ * `value_rate` sums values (null unless both metrics have a value). `ids` are the won and the lost records it is
+ * computed from, so the rate opens to both sides of it.
  * Without a `lost` metric there is no win rate: won / won says nothing.
  */
 export async function buildWinRates(ctx: MetricsContext, spec: SharedMetricsSpec): Promise<SharedMetricReport[]> {

@@ -1,0 +1,56 @@
+// Test support: an engine's metrics report against the reference's, lists as sets, fractions to 1e-9, shared metrics by (name, by).
+import { expect } from 'vitest';
+import type { MetricsReport, SharedMetricReport } from '../../shared/metricsReportTypes';
+import { sortIds } from './revenueReference/sortIds';
+
+/** Numbers rounded where two correct computations may differ in the last bits; id lists in one order. */
+function canonicalize(value: unknown): unknown {
+  if (typeof value === 'number') return Math.round(value * 1e9) / 1e9;
+  if (Array.isArray(value)) return value.every((v) => typeof v === 'string') ? sortIds(value as string[]) : value.map(canonicalize);
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, canonicalize(v)]));
+  return value;
+}
+
+const labelMetric = (m: SharedMetricReport) => `${m.name} by ${m.by ?? 'all'}`;
+
+/**
+ * Amounts derived by division (velocity, average won value, CAC) may be reported rounded to cents: within half a cent of
+ * the exact amount, or of the amount recomputed from shown inputs (`alternative`), is the same.
+ */
+function acceptCents(got: number | null | undefined, want: number | null | undefined, alternative?: number): number | null | undefined {
+  if (typeof got !== 'number' || typeof want !== 'number') return got;
+  return [want, alternative].some((w) => w !== undefined && Math.abs(got - w) <= 0.005 + 1e-9) ? want : got;
+}
+
+/** Velocity from its inputs with the average won value rounded to cents, as a report that shows its inputs may compute it. */
+function recomputeVelocity(m: SharedMetricReport): number | undefined {
+  const i = m.inputs;
+  if (!i || i.win_rate === null || i.average_won_value === null || !i.average_days) return undefined;
+  return (i.opportunities * i.win_rate * Math.round(i.average_won_value * 100)) / 100 / i.average_days;
+}
+
+/**
+ * Funnels and SLAs whole (depends_on aside: its wording is the project's); each shared metric of the reference by name and
+ * group, `ids` compared only for `ignoreIds` not naming it (the spec leaves some metrics' ids open).
+ */
+export function compareMetricsReport(actual: MetricsReport, expected: MetricsReport, options: { ignoreIds?: string[] } = {}): void {
+  const strip = <T extends { depends_on: string }>(x: T) => ({ ...x, depends_on: '' });
+  expect(canonicalize(actual.funnels.map(strip)), 'funnels').toEqual(canonicalize(expected.funnels.map(strip)));
+  expect(canonicalize(actual.sla.map(strip)), 'SLAs').toEqual(canonicalize(expected.sla.map(strip)));
+  for (const want of expected.shared_metrics) {
+    const got = actual.shared_metrics.find((m) => m.name === want.name && m.by === want.by);
+    expect(got, `${labelMetric(want)} is reported`).toBeDefined();
+    if (!got) continue;
+    const keep = (m: SharedMetricReport) => ({ ...strip(m), ids: options.ignoreIds?.includes(m.name) ? [] : m.ids });
+    const money = want.name === 'pipeline_velocity' || want.name === 'cac';
+    const rounded: SharedMetricReport = {
+      ...got,
+      value: money ? (acceptCents(got.value, want.value, recomputeVelocity(want)) ?? null) : got.value,
+      ...(got.inputs && want.inputs ? { inputs: { ...got.inputs, average_won_value: acceptCents(got.inputs.average_won_value, want.inputs.average_won_value) ?? null } } : {}),
+    };
+    expect(canonicalize(keep(rounded)), labelMetric(want)).toEqual(canonicalize(keep(want)));
+  }
+  const names = new Set(expected.shared_metrics.map(labelMetric));
+  const extra = actual.shared_metrics.filter((m) => !names.has(labelMetric(m)) && expected.shared_metrics.some((e) => e.name === m.name));
+  expect(extra.map(labelMetric), 'no group the reference does not have').toEqual([]);
+}
