@@ -48,6 +48,8 @@ const list = () => page.locator('section.metric-list');
 async function expectList(title: string | RegExp, ids: readonly string[]): Promise<void> {
   await expect(list().getByRole('heading', { level: 3 })).toHaveText(title);
   await expect(list().locator('.metric-list-count')).toHaveText(`${count(ids.length)} record${ids.length === 1 ? '' : 's'}`);
+  // The grid of this list, not the one it replaces: its row count is the list's.
+  await expect(page.locator('[role="grid"], [role="treegrid"]')).toHaveAttribute('aria-rowcount', String(ids.length + 1));
   const grid = await readGridIds(page);
   expect(grid.rowCount).toBe(ids.length);
   expect(grid.ids).toEqual(orderMetricIds(ids));
@@ -138,7 +140,25 @@ test('4. a row opens the inspector: a won deal\'s export row, an MQL across both
   await inspector.getByRole('button', { name: 'Close the inspector' }).click();
 });
 
-test('5. a narrower window, applied in the contract, shows how each funnel number moved', async () => {
+test('5. another funnel of the contract is one choice away, with its own numbers and lists', async () => {
+  const other = expected.funnels[1];
+  if (!other) throw new Error('the sample has a second funnel (CRM leads to revenue)');
+  await page.getByRole('combobox', { name: 'Funnel' }).selectOption(other.name);
+  await expect(page.getByRole('heading', { name: other.name })).toBeVisible();
+  const table = page.getByRole('table', { name: `Stages of ${other.name}` });
+  for (const stage of other.stages) {
+    const row = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: stage.metric, exact: true }) });
+    await expect(row.getByRole('cell').first()).toHaveText(count(stage.reached));
+    await expect(row.getByRole('cell').nth(1)).toHaveText(percent(stage.conversion_from_previous));
+  }
+  const last = other.stages[other.stages.length - 1];
+  if (!last) throw new Error('the funnel has stages');
+  await table.getByRole('button', { name: `Reached ${last.metric}: ${last.reached} records` }).click();
+  await expectList(`${other.cohort.metric} records that reached ${last.metric}`, last.reached_ids);
+  await page.getByRole('combobox', { name: 'Funnel' }).selectOption(funnel.name);
+});
+
+test('6. a narrower window, applied in the contract, shows how each funnel number moved', async () => {
   await page.getByRole('tab', { name: 'Contract' }).click();
   const editor = page.getByRole('textbox', { name: 'Contract YAML' });
   const text = await editor.inputValue();

@@ -7,7 +7,7 @@ import { tracePersonPath } from '../../model/tracePersonPath';
 import { useContractStore } from '../../stores/useContractStore';
 import { useBridgeStore } from '../../stores/useBridgeStore';
 import { reportError } from '../../stores/useErrorStore';
-import { useMetricsStore } from '../../stores/useMetricsStore';
+import { useMetricsStore, type OpenMetricList } from '../../stores/useMetricsStore';
 import { useRecordsStore } from '../../stores/useRecordsStore';
 import { useSessionStore } from '../../stores/useSessionStore';
 import { RecordInspector } from '../RecordInspector';
@@ -32,11 +32,11 @@ export function MetricListPanel({ currency }: { currency: string | undefined }) 
   const zone = useBridgeStore((s) => s.report?.period.timezone ?? 'UTC');
   const openBucket = useRecordsStore((s) => s.openBucket);
   const showScreen = useSessionStore((s) => s.showScreen);
-  const [columns, setColumns] = useState<string[] | null>(null);
+  // The columns are kept with the list they were read for: a grid never draws one list with another's columns.
+  const [loaded, setLoaded] = useState<{ list: OpenMetricList; columns: string[] } | null>(null);
   const panel = useRef<HTMLElement>(null);
   const { list } = m;
   useEffect(() => {
-    setColumns(null);
     // The numbers sit above the list: the list opened is brought into view.
     panel.current?.scrollIntoView({ block: 'nearest' });
     if (!list || list.count === 0) return;
@@ -44,7 +44,7 @@ export function MetricListPanel({ currency }: { currency: string | undefined }) 
     // A one-row page tells the export's columns before the grid asks for rows.
     getApi()
       .fetchMetricRecords(list.query, { offset: 0, limit: 1 })
-      .then((page) => live && setColumns(page.columns))
+      .then((page) => live && setLoaded({ list, columns: page.columns }))
       .catch(reportError);
     return () => {
       live = false;
@@ -52,6 +52,7 @@ export function MetricListPanel({ currency }: { currency: string | undefined }) 
   }, [list]);
   if (!list) return <p className="placeholder metric-list-empty">Choose a number above to list its records here.</p>;
   const reconciled = list.reconciled;
+  const columns = loaded?.list === list ? loaded.columns : null;
   const inspectedId = m.row?.recordId ?? null;
   const path = report && inspectedId ? tracePersonPath(report, list.metric, Object.fromEntries((slas ?? []).map((s) => [s.name, s.from])), inspectedId) : null;
   return (
