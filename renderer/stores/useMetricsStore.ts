@@ -36,7 +36,7 @@ interface MetricsState extends InspectorState {
   loadReport(): Promise<void>;
   /** After a contract edit was applied: the report shown becomes the previous one and the new one is read. */
   reloadAfterApply(): Promise<void>;
-  openList(list: OpenMetricList): void;
+  openList(list: OpenMetricList | null): void;
   inspectRow(row: InspectedRow): void;
   closeRow(): void;
   reset(): void;

@@ -64,7 +64,11 @@ export function FunnelScreen() {
         {report.funnels.length > 1 ? (
           <label className="field">
             <span>Funnel</span>
-            <select value={funnel.name} onChange={(e) => setChosen(e.target.value)}>
+            <select value={funnel.name} onChange={(e) => {
+                setChosen(e.target.value);
+                // The list open below belonged to the funnel shown before.
+                openList(null);
+              }}>
               {report.funnels.map((f) => (
                 <option key={f.name}>{f.name}</option>
               ))}
