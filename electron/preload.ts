@@ -39,6 +39,8 @@ const recon = {
   listAmountCurrencies: (source, reportingCurrency) => unwrap('listAmountCurrencies', ipcRenderer.invoke('recon:listAmountCurrencies', source, reportingCurrency)),
   countPairs: (query) => unwrap('countPairs', ipcRenderer.invoke('recon:countPairs', query)),
   fetchPairs: (query, page) => unwrap('fetchPairs', ipcRenderer.invoke('recon:fetchPairs', query, page)),
+  getMetricsReport: () => unwrap('getMetricsReport', ipcRenderer.invoke('recon:getMetricsReport')),
+  fetchMetricRecords: (query, page) => unwrap('fetchMetricRecords', ipcRenderer.invoke('recon:fetchMetricRecords', query, page)),
 } satisfies WorkbenchApi;
 
 contextBridge.exposeInMainWorld('recon', recon);

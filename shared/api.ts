@@ -1,5 +1,6 @@
 // The one typed API of the workbench: the engine implements it; IPC, HTTP and the CLI carry it.
 import type { Contract } from './contractTypes';
+import type { MetricListQuery, MetricsReport } from './metricsReportTypes';
 import type { DatePreview, ExportPreview, FieldProblem, FolderListing, NewInvestigation, RuleCount, SourceDraft, ValueCount } from './newInvestigationTypes';
 import type { BucketKind, ListingKind, ReconReport, Side } from './reportTypes';
 
@@ -241,10 +242,14 @@ export interface WorkbenchApi {
   listAmountCurrencies(source: SourceDraft, reportingCurrency?: string): Promise<ValueCount[]>;
   countPairs(query: PairQuery): Promise<number>;
   fetchPairs(query: PairQuery, page: PageRequest): Promise<PairPage>;
+  /** Funnels, shared metrics and SLAs of the open investigation (spec/revenue.md), with complete id lists. */
+  getMetricsReport(): Promise<MetricsReport>;
+  /** One page of the records of one list of the metrics report (record_id, then the export's columns); its count is the list's length in the report. */
+  fetchMetricRecords(query: MetricListQuery, page: PageRequest): Promise<RowPage>;
 }
 
 /** The methods an open investigation answers by itself (the engine's Investigation implements these). */
-export type InvestigationApi = Pick<WorkbenchApi, 'getReport' | 'countRows' | 'fetchRows' | 'inspectKey' | 'inspectRecord' | 'countPairs' | 'fetchPairs'>;
+export type InvestigationApi = Pick<WorkbenchApi, 'getReport' | 'countRows' | 'fetchRows' | 'inspectKey' | 'inspectRecord' | 'countPairs' | 'fetchPairs' | 'getMetricsReport' | 'fetchMetricRecords'>;
 
 /** How every result crosses a transport: errors keep their code and message. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
@@ -280,4 +285,6 @@ export const API_METHODS = [
   'listAmountCurrencies',
   'countPairs',
   'fetchPairs',
+  'getMetricsReport',
+  'fetchMetricRecords',
 ] as const satisfies readonly (keyof WorkbenchApi)[];

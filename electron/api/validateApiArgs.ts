@@ -1,6 +1,7 @@
 // The one gate every transport (IPC, HTTP) passes a call through: the method exists and each argument has its shape.
 import { API_METHODS, COMPARE_KINDS, MAX_PAGE_ROWS, REVENUE_EXPORT_KINDS, SAMPLE_NAMES, type WorkbenchApi } from '../../shared/api';
 import { NORMALIZERS, SYSTEMS } from '../../shared/contractTypes';
+import { FUNNEL_LISTS, SHARED_METRIC_NAMES, SLA_LISTS } from '../../shared/metricsReportTypes';
 import { LISTING_KINDS } from '../../shared/reportTypes';
 import { UserError } from '../engine/UserError';
 import {
@@ -15,6 +16,7 @@ import {
   checkWholeNumber,
   mayHave,
   mustHave,
+  refuseArgument,
   type ArgumentCheck,
 } from './ArgumentCheck';
 
@@ -48,6 +50,20 @@ const checkPairQuery = checkObject({
   differs: mayHave(checkName),
   amountChanged: mayHave(checkBoolean),
 });
+
+// One list of the metrics report: which of the three shapes is told by its first key (funnel, sla or shared).
+const METRIC_LIST_SHAPES: Record<string, ArgumentCheck> = {
+  funnel: checkObject({ funnel: mustHave(checkName), stage: mayHave(checkWholeNumber(1, 1000)), list: mustHave(checkOneOf(FUNNEL_LISTS)) }),
+  sla: checkObject({ sla: mustHave(checkName), list: mustHave(checkOneOf(SLA_LISTS)) }),
+  shared: checkObject({ shared: mustHave(checkOneOf(SHARED_METRIC_NAMES)), by: mustHave(checkNullable(checkName)) }),
+};
+
+const checkMetricListQuery: ArgumentCheck = (value, at) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) refuseArgument(at, 'an object', value);
+  const shape = Object.keys(METRIC_LIST_SHAPES).find((key) => Object.hasOwn(value, key));
+  if (!shape) refuseArgument(at, 'an object with a funnel, sla or shared key', value);
+  (METRIC_LIST_SHAPES[shape] as ArgumentCheck)(value, at);
+};
 
 const checkPage = checkObject({
   offset: mustHave(checkWholeNumber(0, Number.MAX_SAFE_INTEGER)),
@@ -212,6 +228,11 @@ const SIGNATURES: Record<ApiMethod, Parameter[]> = {
   countPairs: [{ name: 'query', check: checkPairQuery }],
   fetchPairs: [
     { name: 'query', check: checkPairQuery },
+    { name: 'page', check: checkPage },
+  ],
+  getMetricsReport: [],
+  fetchMetricRecords: [
+    { name: 'query', check: checkMetricListQuery },
     { name: 'page', check: checkPage },
   ],
 };

@@ -187,6 +187,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     listAmountCurrencies: async (source, reportingCurrency) => queue(() => listAmountCurrencies(scratch, imports, source, reportingCurrency)),
     countPairs: async (query) => queue(() => current().investigation.countPairs(query)),
     fetchPairs: async (query, page) => queue(() => current().investigation.fetchPairs(query, page)),
+    getMetricsReport: async () => queue(() => current().investigation.getMetricsReport()),
+    fetchMetricRecords: async (query, page) => queue(() => current().investigation.fetchMetricRecords(query, page)),
     close: () => {
       abort?.abort();
       session?.close();

@@ -59,5 +59,7 @@ export function createHttpApi(token: string = readToken(window.location.hash)): 
     listAmountCurrencies: (source, reportingCurrency) => call('listAmountCurrencies', source, reportingCurrency),
     countPairs: (query) => call('countPairs', query),
     fetchPairs: (query, page) => call('fetchPairs', query, page),
+    getMetricsReport: () => call('getMetricsReport'),
+    fetchMetricRecords: (query, page) => call('fetchMetricRecords', query, page),
   } satisfies WorkbenchApi;
 }

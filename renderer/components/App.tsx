@@ -1,5 +1,5 @@
 // The app shell: header with the contract and tabs, progress of long work, errors, and the screen shown.
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useSessionStore } from '../stores/useSessionStore';
 import { BridgeScreen } from './BridgeScreen';
@@ -12,6 +12,10 @@ import { PairsScreen } from './pairs/PairsScreen';
 import { RecordsScreen } from './RecordsScreen';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { StartScreen } from './StartScreen';
+
+// The metrics screens and their charting library load when first shown: the bridge's first paint does not wait for them.
+const FunnelScreen = lazy(async () => ({ default: (await import('./metrics/FunnelScreen')).FunnelScreen }));
+const SharedMetricsScreen = lazy(async () => ({ default: (await import('./metrics/SharedMetricsScreen')).SharedMetricsScreen }));
 
 export function App() {
   const { screen, hasSession, ready, loadSession } = useSessionStore(
@@ -38,6 +42,10 @@ export function App() {
           {ready && shown === 'bridge' ? <BridgeScreen /> : null}
           {ready && shown === 'records' ? <RecordsScreen /> : null}
           {ready && shown === 'pairs' ? <PairsScreen /> : null}
+          <Suspense fallback={<p className="placeholder">Loading the screen…</p>}>
+            {ready && shown === 'funnel' ? <FunnelScreen /> : null}
+            {ready && shown === 'shared' ? <SharedMetricsScreen /> : null}
+          </Suspense>
           {ready && shown === 'contract' ? <ContractScreen /> : null}
           {ready && shown === 'repair' ? <ContractRepairScreen /> : null}
         </ScreenErrorBoundary>

@@ -1,6 +1,7 @@
 // The header on every screen: the contract's title, version and period, and the tabs between screens.
 import { useShallow } from 'zustand/react/shallow';
 import type { ReconReport } from '../../shared/reportTypes';
+import type { RevenueSpec } from '../../shared/revenueContractTypes';
 import { useBridgeStore } from '../stores/useBridgeStore';
 import { useContractStore } from '../stores/useContractStore';
 import { useSessionStore, type Screen } from '../stores/useSessionStore';
@@ -9,6 +10,8 @@ const TABS: { screen: Screen; label: string }[] = [
   { screen: 'bridge', label: 'Bridge' },
   { screen: 'records', label: 'Records' },
   { screen: 'pairs', label: 'Pairs' },
+  { screen: 'funnel', label: 'Funnel' },
+  { screen: 'shared', label: 'Shared metrics' },
   { screen: 'contract', label: 'Contract' },
 ];
 
@@ -17,10 +20,19 @@ function hasPairs(report: ReconReport | null): boolean {
   return report?.reconciliations.some((r) => r.pairs !== undefined || r.value_differences !== undefined) ?? false;
 }
 
+/** Funnels and shared metrics (revenue.md) have their screens where the contract defines them. */
+function isShown(screen: Screen, report: ReconReport | null, revenue: RevenueSpec | undefined): boolean {
+  if (screen === 'pairs') return hasPairs(report);
+  if (screen === 'funnel') return (revenue?.funnels.length ?? 0) > 0;
+  if (screen === 'shared') return revenue?.sharedMetrics !== undefined;
+  return true;
+}
+
 export function Header() {
   const { session, screen, showScreen } = useSessionStore(useShallow((s) => ({ session: s.session, screen: s.screen, showScreen: s.showScreen })));
   const report = useBridgeStore((s) => s.report);
   const reporting = useContractStore((s) => s.document?.contract?.reporting ?? null);
+  const revenue = useContractStore((s) => s.document?.contract?.revenue);
   const title = report?.contract.title ?? session?.title;
   const version = report?.contract.version ?? session?.version;
   const period = report?.period ?? (reporting ? { from: reporting.from, to: reporting.to, timezone: reporting.timezone } : null);
@@ -51,7 +63,7 @@ export function Header() {
       {session ? (
         <nav className="header-nav" aria-label="Screens">
           <div role="tablist" aria-label="Investigation" className="tabs">
-            {TABS.filter((tab) => tab.screen !== 'pairs' || hasPairs(report)).map((tab) => (
+            {TABS.filter((tab) => isShown(tab.screen, report, revenue)).map((tab) => (
               <button
                 key={tab.screen}
                 type="button"

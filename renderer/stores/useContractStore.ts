@@ -5,6 +5,7 @@ import { getApi } from '../api/getApi';
 import { useBridgeStore } from './useBridgeStore';
 import { createTypedContractCheck } from './createTypedContractCheck';
 import { reportError } from './useErrorStore';
+import { useMetricsStore } from './useMetricsStore';
 import { useSessionStore } from './useSessionStore';
 
 
@@ -60,6 +61,8 @@ export const useContractStore = create<ContractState>()((set, get) => {
         const previous = get().document;
         set({ lastApply: result, issues: [], document: previous ? { ...previous, text, issues: [] } : previous });
         if (result.report) useBridgeStore.getState().setReport(result.report);
+        // Funnels and shared metrics follow the edit too, each number with where it was.
+        void useMetricsStore.getState().reloadAfterApply();
         // The parsed contract (rules shown in the bridge's definitions) comes back from the engine.
         set({ document: await getApi().getContract() });
       } catch (error) {

@@ -6,12 +6,13 @@ import { getApi } from '../api/getApi';
 import { useBridgeStore } from './useBridgeStore';
 import { useContractStore } from './useContractStore';
 import { reportError, useErrorStore } from './useErrorStore';
+import { useMetricsStore } from './useMetricsStore';
 import { usePairsStore } from './usePairsStore';
 import { useRecordsStore } from './useRecordsStore';
 import { useRepairStore } from './useRepairStore';
 
 /** `repair`: a contract that failed to load, open in the editor (there may be no session at all). */
-export type Screen = 'start' | 'bridge' | 'records' | 'pairs' | 'contract' | 'repair';
+export type Screen = 'start' | 'bridge' | 'records' | 'pairs' | 'funnel' | 'shared' | 'contract' | 'repair';
 
 const PROGRESS_POLL_MS = 250;
 
@@ -55,6 +56,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     set({ session, screen: 'bridge' });
     useRecordsStore.getState().reset();
     usePairsStore.getState().reset();
+    useMetricsStore.getState().reset();
     void useBridgeStore.getState().loadReport();
     void useContractStore.getState().loadContract();
   };

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { IdentityInspection } from '../../shared/api';
+import type { MetricsReport } from '../../shared/metricsReportTypes';
 import type { ReconReport } from '../../shared/reportTypes';
 import { projectRoot } from './startServer';
 
@@ -32,4 +33,9 @@ export function reconcileWithCli(contract: string): Promise<ReconReport> {
 /** `recon inspect CONTRACT --key KEY` */
 export async function inspectWithCli(contract: string, key: string): Promise<IdentityInspection> {
   return (await runJson(['inspect', contract, '--key', key])) as IdentityInspection;
+}
+
+/** `recon metrics CONTRACT --json`: the funnels, shared metrics and SLAs the metrics screens must show. */
+export async function metricsWithCli(contract: string): Promise<MetricsReport> {
+  return (await runJson(['metrics', contract, '--json'])) as MetricsReport;
 }

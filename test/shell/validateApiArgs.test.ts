@@ -73,6 +73,8 @@ const VALID: Record<ApiMethod, unknown[]> = {
   listAmountCurrencies: [{ ...draft, fields: { amount: 'Amount' }, value: 'amount' }, 'USD'],
   countPairs: [{ reconciliation: 'MQL vs CRM Lead', differs: 'value' }],
   fetchPairs: [{ reconciliation: 'MQL vs CRM Lead', amountChanged: true }, { offset: 0, limit: 100 }],
+  getMetricsReport: [],
+  fetchMetricRecords: [{ funnel: 'Q3 MQLs to revenue', stage: 2, list: 'dropped' }, { offset: 0, limit: 100 }],
 };
 
 function refusal(method: string, args: unknown): string {
@@ -118,6 +120,14 @@ describe('validateApiArgs', () => {
     expect(refusal('createInvestigation', [{ ...spec, left: { ...draft, exclude: [{ ...rule, note: 'x' }] } }])).toMatch(/spec\.left\.exclude\[0\] has an unknown key 'note'/);
     expect(refusal('checkNewInvestigation', [{ ...moneySpec, compare: [{ field: 'stage', kind: 'fuzzy' }] }])).toMatch(/spec\.compare\[0\]\.kind must be one of amount/);
     expect(refusal('checkNewInvestigation', [{ ...moneySpec, rates: { EUR: 1.08 } }])).toMatch(/spec\.rates\.EUR must be a string/);
+    expect(validateApiArgs('fetchMetricRecords', [{ sla: 'Speed to lead', list: 'never' }, { offset: 0, limit: 1 }])).toHaveLength(2);
+    expect(validateApiArgs('fetchMetricRecords', [{ shared: 'cac', by: null }, { offset: 0, limit: 1 }])).toHaveLength(2);
+    expect(refusal('fetchMetricRecords', [{ list: 'dropped' }, { offset: 0, limit: 1 }])).toMatch(/query must be an object with a funnel, sla or shared key/);
+    expect(refusal('fetchMetricRecords', [{ funnel: 'F', stage: 0, list: 'dropped' }, { offset: 0, limit: 1 }])).toMatch(/query\.stage must be a whole number from 1/);
+    expect(refusal('fetchMetricRecords', [{ funnel: 'F', list: 'lost' }, { offset: 0, limit: 1 }])).toMatch(/query\.list must be one of cohort/);
+    expect(refusal('fetchMetricRecords', [{ sla: 'S', list: 'met', by: null }, { offset: 0, limit: 1 }])).toMatch(/query has an unknown key 'by'/);
+    expect(refusal('fetchMetricRecords', [{ shared: 'revenue', by: null }, { offset: 0, limit: 1 }])).toMatch(/query\.shared must be one of marketing_sourced_revenue/);
+    expect(refusal('fetchMetricRecords', [{ shared: 'cac' }, { offset: 0, limit: 1 }])).toMatch(/query\.by must be a string/);
     expect(refusal('countRuleMatches', [draft, 'true', 5])).toMatch(/countRuleMatches: reportingZone must be a string/);
   });
 });

@@ -1,0 +1,99 @@
+// The list of records a number of the metrics screens opens to: what it is, how many, the grid, and the inspector on a row.
+import { useEffect, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { getApi } from '../../api/getApi';
+import { formatCount } from '../../model/formatCount';
+import { tracePersonPath } from '../../model/tracePersonPath';
+import { useContractStore } from '../../stores/useContractStore';
+import { useBridgeStore } from '../../stores/useBridgeStore';
+import { reportError } from '../../stores/useErrorStore';
+import { useMetricsStore, type OpenMetricList } from '../../stores/useMetricsStore';
+import { useRecordsStore } from '../../stores/useRecordsStore';
+import { useSessionStore } from '../../stores/useSessionStore';
+import { RecordInspector } from '../RecordInspector';
+import { MetricRecordPanel } from './MetricRecordPanel';
+import { MetricRecordsGrid } from './MetricRecordsGrid';
+import { PersonPath } from './PersonPath';
+
+export function MetricListPanel({ currency }: { currency: string | undefined }) {
+  const m = useMetricsStore(
+    useShallow((s) => ({
+      list: s.list,
+      row: s.row,
+      inspection: s.inspection,
+      inspected: s.inspected,
+      inspectRow: s.inspectRow,
+      inspectRecord: s.inspectRecord,
+      closeRow: s.closeRow,
+    })),
+  );
+  const report = useMetricsStore((s) => s.report);
+  const slas = useContractStore((s) => s.document?.contract?.revenue?.sharedMetrics?.sla);
+  const zone = useBridgeStore((s) => s.report?.period.timezone ?? 'UTC');
+  const openBucket = useRecordsStore((s) => s.openBucket);
+  const showScreen = useSessionStore((s) => s.showScreen);
+  // The columns are kept with the list they were read for: a grid never draws one list with another's columns.
+  const [loaded, setLoaded] = useState<{ list: OpenMetricList; columns: string[] } | null>(null);
+  const panel = useRef<HTMLElement>(null);
+  const { list } = m;
+  useEffect(() => {
+    // The numbers sit above the list: the list opened is brought into view.
+    panel.current?.scrollIntoView({ block: 'nearest' });
+    if (!list || list.count === 0) return;
+    let live = true;
+    // A one-row page tells the export's columns before the grid asks for rows.
+    getApi()
+      .fetchMetricRecords(list.query, { offset: 0, limit: 1 })
+      .then((page) => live && setLoaded({ list, columns: page.columns }))
+      .catch(reportError);
+    return () => {
+      live = false;
+    };
+  }, [list]);
+  if (!list) return <p className="placeholder metric-list-empty">Choose a number above to list its records here.</p>;
+  const reconciled = list.reconciled;
+  const columns = loaded?.list === list ? loaded.columns : null;
+  const inspectedId = m.row?.recordId ?? null;
+  const path = report && inspectedId ? tracePersonPath(report, list.metric, Object.fromEntries((slas ?? []).map((s) => [s.name, s.from])), inspectedId) : null;
+  return (
+    <section className="metric-list" ref={panel} aria-label={`Records: ${list.title}`}>
+      <div className="records-toolbar">
+        <div className="records-heading">
+          <h3>{list.title}</h3>
+          <p className="definition muted">Records of {list.source}, each once, by record id.</p>
+        </div>
+        <span className="record-count metric-list-count" aria-live="polite">
+          {formatCount(list.count)} record{list.count === 1 ? '' : 's'}
+        </span>
+      </div>
+      {path && inspectedId ? <PersonPath recordId={inspectedId} path={path} /> : null}
+      <div className="records-body metric-list-body">
+        {list.count === 0 ? (
+          <div className="grid-frame placeholder">No record is in this list.</div>
+        ) : columns ? (
+          <div className="grid-frame">
+            <MetricRecordsGrid key={JSON.stringify(list.query)} list={list} columns={columns} onInspect={m.inspectRow} />
+          </div>
+        ) : (
+          <div className="grid-frame placeholder">Loading the records…</div>
+        )}
+        {m.inspection && reconciled ? (
+          <RecordInspector
+            inspection={m.inspection}
+            inspected={m.inspected}
+            reportingZone={zone}
+            currency={currency}
+            onClose={m.closeRow}
+            onInspect={(side, id) => void m.inspectRecord(side, id)}
+            onOpenBucket={(listing) => {
+              void openBucket({ reconciliation: reconciled.reconciliation, ...listing });
+              showScreen('records');
+            }}
+          />
+        ) : m.row && !reconciled ? (
+          <MetricRecordPanel row={m.row} source={list.source} onClose={m.closeRow} />
+        ) : null}
+      </div>
+    </section>
+  );
+}
