@@ -79,9 +79,11 @@ function writeEmail(person: number, form: number): string {
 }
 
 const pad2 = (n: number) => String(n).padStart(2, '0');
+/** `YYYY-MM-DD HH:MM` in UTC, with `:SS` when the instant has seconds. */
 function writeInstant(ms: number): string {
   const d = new Date(ms);
-  return `${d.toISOString().slice(0, 10)} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}`;
+  const seconds = d.getUTCSeconds();
+  return `${d.toISOString().slice(0, 10)} ${pad2(d.getUTCHours())}:${pad2(d.getUTCMinutes())}${seconds ? `:${pad2(seconds)}` : ''}`;
 }
 function writeDay(day: string, time: string): string {
   return time === '' ? day : `${day} ${time}`;
@@ -127,7 +129,7 @@ const draftOpp = fc.record({
 });
 // Most roles name the contact an opportunity was created around; some name anyone, or a stranger.
 const draftRole = fc.record({ opp: fc.nat(40), idForm: fc.nat(7), anchor: fc.nat(4), person: fc.nat(NAMES.length + 1), form: fc.nat(7), primary: fc.constantFrom('true', 'false', '') });
-const draftTask = fc.record({ contact: fc.nat(40), edge: fc.nat(9), extra: fc.nat(5000), dateOnly: fc.integer({ min: 0, max: 9 }), type: fc.constantFrom('Call', 'Email', 'Email', 'Meeting', '') });
+const draftTask = fc.record({ contact: fc.nat(40), edge: fc.nat(9), extra: fc.nat(5000), dateOnly: fc.integer({ min: 0, max: 9 }), seconds: fc.constantFrom(0, 0, 0, 30, -30), type: fc.constantFrom('Call', 'Email', 'Email', 'Meeting', '') });
 const spendRow = fc.record({
   month: fc.constantFrom('2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2026-06-30', '2026-07-01', '2026-09-30', '2026-10-01', '2026-11-30', '2026-12-01', ''),
   channel: fc.constantFrom('Paid Search', 'Webinar', 'Events'),
@@ -196,7 +198,8 @@ export const revenueScenario: fc.Arbitrary<RevenueScenario> = fc
       const start = /^\d{4}-\d{2}-\d{2}$/.test(mql) ? readInstant({ date: mql }, ZONE) : /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/.test(mql) ? Date.parse(`${mql.replace(' ', 'T')}:00Z`) : Date.parse(`${d.period.from}T12:00:00Z`);
       const w = d.within.minutes;
       const offset = [-30, 0, 1, w - 1, w, w + 1, 2 * w, 3 * w + 7, t.extra, -t.extra][t.edge] ?? 0;
-      const at = start + offset * 60_000;
+      // Half a minute either side of an edge: minutes are fractional when the rows have seconds.
+      const at = start + offset * 60_000 + t.seconds * 1000;
       // One task in ten is dated by its calendar day alone (the end of that day), one in ten not at all.
       const doneAt = t.dateOnly === 0 ? new Date(at - 5 * 3_600_000).toISOString().slice(0, 10) : t.dateOnly === 1 ? '' : writeInstant(at);
       return { email: contact?.email ?? '', done_at: doneAt, type: t.type };

@@ -5,13 +5,13 @@ import { stepMetric, type TypedRow } from './revenueReference/stepMetric';
 
 const ZONE = 'America/New_York';
 
-/** A cell as the scenario writes it: a calendar date, a UTC `YYYY-MM-DD HH:MM`, or nothing readable. */
+/** A cell as the scenario writes it: a calendar date (or `YYYY-MM`, its first day), a UTC `YYYY-MM-DD HH:MM[:SS]`, or nothing readable. */
 export function readWhen(cell: string): When | null {
   const text = cell.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(text)) return { date: text };
   if (/^\d{4}-\d{2}$/.test(text)) return { date: `${text}-01` };
-  const instant = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})$/.exec(text);
-  return instant ? { instant: Date.parse(`${instant[1]}T${instant[2]}:00Z`) } : null;
+  const instant = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})(:\d{2})?$/.exec(text);
+  return instant ? { instant: Date.parse(`${instant[1]}T${instant[2]}${instant[3] ?? ':00'}Z`) } : null;
 }
 
 /** contract.md's normalisers in their written order; an empty result is no key. */
@@ -32,7 +32,7 @@ function normalizeOppId(text: string, salesforceId: boolean): string | null {
   return salesforceId && (id.length === 15 || id.length === 18) ? id.slice(0, 15) : id;
 }
 
-const cents = (amount: string) => (amount.trim() === '' ? null : Math.round(Number(amount) * 100));
+const readCents = (amount: string) => (amount.trim() === '' ? null : Math.round(Number(amount) * 100));
 
 export function readRevenueScenario(s: RevenueScenario, options: { sourcedCrm: boolean }): RevenueInput {
   const steps = { period: s.period, timezone: ZONE };
@@ -40,7 +40,7 @@ export function readRevenueScenario(s: RevenueScenario, options: { sourcedCrm: b
     s.contacts.map((c) => ({ id: c.id, key: normalizeKey(c.email, s.identityNormalize), linkId: c.id.trim(), when: readWhen(c[date]), cents: null, fields: {}, excluded: excluded(c.status) }));
   const leadRows: TypedRow[] = s.leads.map((l) => ({ id: l.id, key: normalizeKey(l.email, s.identityNormalize), linkId: l.id, when: readWhen(l.sql_at), cents: null, fields: {}, excluded: l.status === 'spam' || l.status === 'test' }));
   const oppRows = (date: 'created' | 'closed', excluded: (o: RevenueScenario['opps'][number]) => boolean): TypedRow[] =>
-    s.opps.map((o) => ({ id: o.id, key: null, linkId: normalizeOppId(o.id, s.linkFromSalesforceId) ?? '', when: readWhen(o[date]), cents: cents(o.amount), fields: { lead_source: o.lead_source, stage: o.stage, is_test: o.is_test }, excluded: excluded(o) }));
+    s.opps.map((o) => ({ id: o.id, key: null, linkId: normalizeOppId(o.id, s.linkFromSalesforceId) ?? '', when: readWhen(o[date]), cents: readCents(o.amount), fields: { lead_source: o.lead_source, stage: o.stage, is_test: o.is_test }, excluded: excluded(o) }));
   const isTest = (o: RevenueScenario['opps'][number]) => o.is_test === 'true';
   // The opportunities' source has no identity key: its metrics are deduplicated on its id, so never.
   const noDedupe = { ...steps, keep: 'earliest' as const, dedupe: false };
@@ -67,7 +67,7 @@ export function readRevenueScenario(s: RevenueScenario, options: { sourcedCrm: b
       opportunities: 'Opportunity',
       winRateBy: 'lead_source',
       ...(options.sourcedCrm ? { sourcedCrm: { opportunities: 'Opportunity', holds: (f: Record<string, string>) => f.lead_source === 'Web' || f.lead_source === 'Paid Search' } } : {}),
-      spend: s.spend.map((r) => ({ when: readWhen(r.month), cents: cents(r.amount) })),
+      spend: s.spend.map((r) => ({ when: readWhen(r.month), cents: readCents(r.amount) })),
     },
   };
 }

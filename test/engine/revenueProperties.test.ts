@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openInvestigation } from '../../electron/engine/openInvestigation';
 import { checkMetricsInvariants } from './checkMetricsInvariants';
 import { compareMetricsReport } from './compareMetricsReport';
-import { revenueScenario, type RevenueScenario } from './randomRevenueScenario';
+import { revenueScenario } from './randomRevenueScenario';
 import { readRevenueScenario } from './readRevenueScenario';
 import { computeMetricsReport } from './revenueReference/computeMetricsReport';
 import { readInstant } from './revenueReference/readInstant';
@@ -20,14 +20,6 @@ afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
 function countSlaPopulation(input: RevenueInput): Record<string, number> {
   const mql = input.metrics.find((m) => m.name === 'MQL')?.records ?? [];
   return { 'Speed to lead': mql.filter((r) => r.step === 'net' && r.key !== null).length };
-}
-
-/**
- * Disputed (reported to the integrator, see revenueDisputes.test.ts): a won deal that the opportunities metric excludes
- * (a test deal) has no sourced status in this reading ("exclusions and dedupe always apply"); the engine counts it.
- */
-function hasExcludedWonDeal(s: RevenueScenario): boolean {
-  return !s.wonExcludesTest && s.opps.some((o) => o.is_test === 'true' && o.stage === 'Closed Won');
 }
 
 /** 06:00 UTC on 1 November 2026: New York's clocks go back an hour. */
@@ -71,7 +63,7 @@ describe('revenue properties', () => {
           // Which records a win rate opens to (the won ones, or the won and the lost) the spec does not say.
           const expected = computeMetricsReport(input);
           if (startsSlaNearClockChange(input)) expected.sla = report.sla;
-          compareMetricsReport(report, expected, { ignoreIds: ['win_rate'], skip: hasExcludedWonDeal(s) ? ['marketing_sourced_revenue'] : [] });
+          compareMetricsReport(report, expected, { ignoreIds: ['win_rate'] });
           expect(report.funnels.every((f) => f.basis === 'fact' && f.depends_on !== '')).toBe(true);
         } finally {
           inv.close();

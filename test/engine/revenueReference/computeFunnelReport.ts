@@ -46,7 +46,7 @@ function computeStage(
   // Excluded and duplicate records never count, nor records with no date; the period step is not applied.
   const dated: Dated[] = metric.records.filter((r) => (r.step === 'net' || r.step === 'out_of_period') && r.when !== null).map((r) => ({ record: r, day: readCalendarDate(r.when ?? { date: '' }, input.timezone) }));
   const index = indexStageRecords(dated, link);
-  const reachOf = (c: Dated): Dated[] => {
+  const findReach = (c: Dated): Dated[] => {
     if (c.record.key === null) return [];
     return (index.get(c.record.key) ?? []).filter((d) => {
       const days = countCalendarDays(c.day, d.day);
@@ -60,7 +60,7 @@ function computeStage(
   const dropped: string[] = [];
   const skipped: string[] = [];
   for (const c of cohort) {
-    const reach = reachOf(c);
+    const reach = findReach(c);
     for (const d of reach) reachedByAny.add(d);
     const before = previous.get(c);
     if (before === undefined) {
@@ -77,7 +77,7 @@ function computeStage(
     for (const d of reach) stageRecords.set(d.record.id, d.record);
   }
   const reached = counted.size;
-  const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
+  const divide = (n: number, d: number) => (d === 0 ? null : n / d);
   const cents = [...stageRecords.values()].reduce((sum, r) => sum + (r.cents ?? 0), 0);
   return {
     counted,
@@ -87,8 +87,8 @@ function computeStage(
       reached_ids: sortIds([...counted.keys()].map((c) => c.record.id)),
       ids: sortIds(stageRecords.keys()),
       value: metric.hasValue ? cents / 100 : null,
-      conversion_from_previous: ratio(reached, previousReached),
-      conversion_from_cohort: ratio(reached, cohort.length),
+      conversion_from_previous: divide(reached, previousReached),
+      conversion_from_cohort: divide(reached, cohort.length),
       median_days: quantileCont(days, 0.5),
       p90_days: quantileCont(days, 0.9),
       dropped: sortIds(dropped),

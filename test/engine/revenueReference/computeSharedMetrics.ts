@@ -5,7 +5,7 @@ import { countCalendarDays, readCalendarDate } from './readCalendarDate';
 import type { RefRecord, RevenueInput } from './RevenueInput';
 import { sortIds } from './sortIds';
 
-const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
+const divide = (n: number, d: number) => (d === 0 ? null : n / d);
 const sumCents = (records: RefRecord[]) => records.reduce((sum, r) => sum + (r.cents ?? 0), 0);
 
 /** The win rate of a group: counts and values of its won and lost records. Its ids are the won and the lost records. */
@@ -13,8 +13,8 @@ function computeWinRate(by: string | null, won: RefRecord[], lost: RefRecord[], 
   return {
     name: 'win_rate',
     by,
-    value: ratio(won.length, won.length + lost.length),
-    value_rate: ratio(sumCents(won), sumCents(won) + sumCents(lost)),
+    value: divide(won.length, won.length + lost.length),
+    value_rate: divide(sumCents(won), sumCents(won) + sumCents(lost)),
     basis: 'fact',
     depends_on: dependsOn,
     ids: sortIds([...won, ...lost].map((r) => r.id)),
@@ -43,10 +43,10 @@ export function computeSharedMetrics(input: RevenueInput, funnels: FunnelReport[
 
   for (const funnel of funnels) {
     const last = funnel.stages[funnel.stages.length - 1];
-    entries.push({ name: 'lead_to_revenue', by: funnel.name, value: ratio(last?.reached ?? 0, funnel.cohort.count), basis: 'fact', depends_on: funnel.depends_on, ids: [...(last?.reached_ids ?? [])] });
+    entries.push({ name: 'lead_to_revenue', by: funnel.name, value: divide(last?.reached ?? 0, funnel.cohort.count), basis: 'fact', depends_on: funnel.depends_on, ids: [...(last?.reached_ids ?? [])] });
   }
 
-  const overallWinRate = lost === undefined ? null : ratio(won.length, won.length + lost.length);
+  const overallWinRate = lost === undefined ? null : divide(won.length, won.length + lost.length);
   if (lost !== undefined) {
     entries.push(computeWinRate(null, won, lost, 'won and lost'));
     const field = shared.winRateBy;

@@ -24,7 +24,7 @@ function readWallTime(when: When, zone: string): number {
 export function stepMetric(rows: TypedRow[], steps: MetricSteps): RefRecord[] {
   const survivors = new Map<string, TypedRow>();
   if (steps.dedupe) {
-    const better = (a: TypedRow, b: TypedRow): boolean => {
+    const isBetter = (a: TypedRow, b: TypedRow): boolean => {
       if (steps.keep === 'first_row') return false;
       // No date sorts last; ties keep the earlier row.
       if (a.when === null) return false;
@@ -36,7 +36,7 @@ export function stepMetric(rows: TypedRow[], steps: MetricSteps): RefRecord[] {
     for (const row of rows) {
       if (row.excluded || row.key === null) continue;
       const kept = survivors.get(row.key);
-      if (!kept || better(row, kept)) survivors.set(row.key, row);
+      if (!kept || isBetter(row, kept)) survivors.set(row.key, row);
     }
   }
   return rows.map((typed) => {
