@@ -11,8 +11,9 @@ export interface MetricsFloorSql {
   /** Stage k (1-based) of the funnel: one row of counts, figures and id lists as JSON text. */
   stage: (k: number) => string;
   sla: string;
-  /** One row: win rates are separate; marketing-sourced revenue, velocity and CAC here. */
+  /** One row: marketing-sourced revenue, velocity and CAC. */
   shared: string;
+  /** Overall first, then by lead source; each opens to the won and lost records it is computed from. */
   winRates: string;
 }
 
@@ -144,7 +145,7 @@ export function buildMetricsFloorSql(files: MetricsBenchDataset['files']): Metri
         UNION ALL SELECT id, cents, grp, false FROM lost WHERE d BETWEEN ${FROM} AND ${TO})
       SELECT grp IS NULL AS overall, grp, count_if(is_won) AS won, count(*) AS total,
         CAST(coalesce(sum(cents) FILTER (WHERE is_won), 0) AS BIGINT) AS won_cents, CAST(coalesce(sum(cents), 0) AS BIGINT) AS total_cents,
-        ${idList('id', 'is_won')} AS ids
+        ${idList('id')} AS ids
       FROM rows GROUP BY ROLLUP (grp) ORDER BY overall DESC, grp`,
   };
 }

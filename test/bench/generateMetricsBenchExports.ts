@@ -7,7 +7,8 @@ import { formatSalesforceId } from './formatSalesforceId';
 import { METRICS_BENCH_NAMES, writeMetricsBenchContract } from './writeMetricsBenchContract';
 
 /** Bump when the generated data changes, so files of an older generator are never reused. */
-const GENERATOR_VERSION = 1;
+// 2: MQLs, tasks and opportunities run past the autumn clock change.
+const GENERATOR_VERSION = 2;
 
 export interface MetricsBenchDataset {
   people: number;
@@ -35,13 +36,11 @@ const CHANNELS = ['Paid Search', 'Paid Social', 'Email', 'Webinar', 'Events'];
 const DAY = 1440;
 const APR_1 = 90 * DAY;
 /**
- * The last MQL day: tasks up to a week after it stay before 2026-11-01, whose 01:00-01:59 in New York happens twice;
- * the engine reads instants from the reporting zone's wall clock there (a known dispute, commit 2e3c537), which is
- * not what this bench measures.
+ * MQLs and tasks run past 2026-11-01, whose 01:00-01:59 happens twice in New York: an SLA's minutes are real
+ * elapsed time across it (the floor reads every instant in UTC).
  */
-const LAST_MQL = 292 * DAY;
-/** Opportunities are created up to here; their close dates (calendar dates, never shifted) run into 2027. */
-const LAST_CREATED = 296 * DAY;
+const LAST_MQL = 310 * DAY;
+const LAST_CREATED = 314 * DAY;
 
 export async function generateMetricsBenchExports(benchDir: string, people: number, seed: number): Promise<MetricsBenchDataset> {
   const dir = path.join(benchDir, 'data', `metrics-n${people}-s${seed}-g${GENERATOR_VERSION}`);
