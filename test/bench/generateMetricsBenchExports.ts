@@ -32,7 +32,7 @@ const LEAD_SOURCES = ['Web', 'Webinar', 'Paid Search', 'Partner', 'Outbound', 'T
 const OPEN_STAGES = ['Prospecting', 'Qualification', 'Needs Analysis', 'Negotiation/Review'];
 const TASK_TYPES = ['Call', 'Call', 'Call', 'Email', 'Email', 'Meeting', 'Other'];
 const CHANNELS = ['Paid Search', 'Paid Social', 'Email', 'Webinar', 'Events'];
-/** Minutes from 2026-01-01 00:00 UTC. */
+/** Minutes in a day: every instant here is a minute counted from 2026-01-01 00:00 UTC. */
 const DAY = 1440;
 const APR_1 = 90 * DAY;
 /**
