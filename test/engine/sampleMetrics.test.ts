@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openInvestigation, type Investigation } from '../../electron/engine/openInvestigation';
 import type { FunnelReport, MetricsReport, SharedMetricReport, SlaReport } from '../../shared/metricsReportTypes';
-import { sampleContractFile } from './readExpectedBridge';
+import { checkMetricsInvariants } from './checkMetricsInvariants';
+import { readExpectedBridge, sampleContractFile } from './readExpectedBridge';
 
 /** Written by the sample's generator from what its stories declare, never computed by the engine. */
 const expected = JSON.parse(fs.readFileSync(path.join(path.dirname(sampleContractFile), 'expected-metrics.json'), 'utf8')) as MetricsReport;
@@ -76,6 +77,12 @@ describe('sample investigation: the quarter from MQL to revenue', () => {
     report = await inv.getMetricsReport();
   });
   afterAll(() => inv?.close());
+
+  it("holds revenue.md's invariants, the SLA over every net MQL with an address (the bridge's plan)", () => {
+    const net = readExpectedBridge().buckets.filter((b) => b.side === 'left' && ['matched', 'timing', 'excluded_on_other_side', 'unmatched'].includes(b.kind));
+    const withAddress = net.filter((b) => b.reason !== 'missing_key').reduce((n, b) => n + b.ids.length, 0);
+    checkMetricsInvariants(report, Object.fromEntries(expected.sla.map((sla) => [sla.name, withAddress])));
+  });
 
   it('names the contract and its currency', () => {
     expect(report.contract).toEqual(expected.contract);

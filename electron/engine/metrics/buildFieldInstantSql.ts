@@ -3,7 +3,8 @@ import path from 'node:path';
 import { detectDateOrder } from '../buildSourceTable';
 import type { CompiledSource } from '../compiledInvestigation';
 import { quoteIdent } from '../openDatabase';
-import { buildInstantSql, listTimestampFormats } from '../sql/buildTimestampSql';
+import { rankTimestampFormats } from '../rankTimestampFormats';
+import { buildInstantSql } from '../sql/buildTimestampSql';
 import type { MetricsContext } from './MetricsContext';
 
 /**
@@ -14,7 +15,8 @@ export async function buildFieldInstantSql(ctx: MetricsContext, source: Compiled
   const column = source.fields[field];
   if (column === undefined) throw new Error(`source '${source.spec.name}' has no column for its field '${field}'`);
   const order = source.spec.dateFormat ?? (await detectDateOrder(ctx.db, source.table, column));
-  const formats = listTimestampFormats(order);
+  // Most frequent first, as the import read them: a failed try costs far more than a successful one.
+  const formats = await rankTimestampFormats(ctx.db, source.table, column, order);
   return buildInstantSql(`${alias}.${quoteIdent(column)}`, {
     sourceZone: source.spec.timezone,
     reportingZone: ctx.contract.reporting.timezone,

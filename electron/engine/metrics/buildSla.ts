@@ -49,10 +49,10 @@ export async function buildSla(ctx: MetricsContext, sla: SlaSpec): Promise<SlaRe
     FROM ${quoteIdent(to.table)} t WHERE t.${quoteIdent(canonicalColumn(sla.to.date))} IS NOT NULL ${matching}) WHERE key IS NOT NULL`;
   const limit = sla.within.hours * 60;
   // ASOF with a strict inequality takes, per record, the earliest row of its key strictly after its instant.
-  const [row] = await ctx.db.all<SlaRow>(`WITH f AS (SELECT * FROM (${fromRows}) WHERE key IS NOT NULL),
-    timed AS (SELECT f.id, (epoch_us(t.instant) - epoch_us(f.instant)) / 60000000.0 AS minutes
+  const [row] = await ctx.db.all<SlaRow>(`WITH f AS MATERIALIZED (SELECT * FROM (${fromRows}) WHERE key IS NOT NULL),
+    timed AS MATERIALIZED (SELECT f.id, (epoch_us(t.instant) - epoch_us(f.instant)) / 60000000.0 AS minutes
       FROM f ASOF LEFT JOIN (${toRows}) t ON f.key = t.key AND t.instant > f.instant),
-    judged AS (SELECT id, minutes, CASE WHEN minutes IS NULL THEN 'never' WHEN minutes <= ${limit} THEN 'met' ELSE 'breached' END AS outcome FROM timed)
+    judged AS MATERIALIZED (SELECT id, minutes, CASE WHEN minutes IS NULL THEN 'never' WHEN minutes <= ${limit} THEN 'met' ELSE 'breached' END AS outcome FROM timed)
     SELECT count_if(outcome = 'met') AS met, count_if(outcome = 'breached') AS breached, count_if(outcome = 'never') AS never,
       ${buildIdListSql('id', "outcome = 'met'")} AS met_ids,
       ${buildIdListSql('id', "outcome = 'breached'")} AS breached_ids,

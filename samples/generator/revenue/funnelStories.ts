@@ -250,11 +250,12 @@ export const funnelStories: RevenueStory[] = [
         kit.reach(member, 'SQL', kit.sql(member, sqlAt));
         kit.reach(member, 'Opportunity', opportunity);
         if (days <= WINDOW_DAYS) kit.reach(member, 'Won', opportunity);
-        told.push(`${formatName(member)}, an MQL of ${formatShortDate(member.date)}, won on ${formatShortDate(opportunity.closeDate)} (day ${days})`);
+        const quarter = opportunity.closeDate <= '2026-09-30' ? 'in the quarter\'s win rate' : 'won in October, so not in the quarter\'s win rate';
+        told.push(`${formatName(member)}, an MQL of ${formatShortDate(member.date)}, won on ${formatShortDate(opportunity.closeDate)} (day ${days}; ${quarter})`);
       }
       return (
         `${told[0]}: counted, the window includes its last day. ${told[1]}: dropped at Won, and the won deal is outside ` +
-        `the cohort (no MQL of the quarter reaches it). Neither is in the quarter's win rate: they were won in October.`
+        `the cohort (no MQL of the quarter reaches it).`
       );
     },
   },

@@ -31,8 +31,8 @@ export const outsideCohortStories: RevenueStory[] = [
         'Eight opportunities of July and August from cold calls and outbound sequences, for people who never were in HubSpot: ' +
         'four won and two lost in the quarter, two open. The MQL funnel lists them as outside the cohort. Seven were converted ' +
         'from leads sales prospected (bridge story "Leads from sales prospecting"), which are CRM leads of the quarter: the ' +
-        'CRM-lead funnel counts them. The win rate counts all eight under their lead source, the one sales left without a lead ' +
-        'source under (empty). None is marketing-sourced revenue under the CRM rule.'
+        'CRM-lead funnel counts them. The win rate counts the six closed ones under their lead source, the one sales left ' +
+        'without a lead source under (empty). None is marketing-sourced revenue under the CRM rule.'
       );
     },
   },
