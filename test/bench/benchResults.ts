@@ -1,6 +1,7 @@
 // What one bench run measured, per data set size, as printed and as written to .bench/results.json.
 import type { FirstPageResult } from './measureFirstPage';
 import type { FloorResult } from './measureFloor';
+import type { MetricsFloorResult } from './measureMetricsFloor';
 import type { ReconResult } from './measureRecon';
 import type { UiFigures } from './measureUi';
 
@@ -16,6 +17,20 @@ export interface SizeResult {
   ratioToFloor?: number;
   /** The renderer in Chromium over the browser shell (at 1M rows a side by default). */
   ui?: ({ ok: true } & UiFigures) | { ok: false; error: string };
+}
+
+/** The metrics report (revenue.md) for one number of people: `recon metrics --json` against its floor. */
+export interface MetricsSizeResult {
+  people: number;
+  /** Rows of each generated export, for the printed table. */
+  rows: { opportunities: number; contactRoles: number; tasks: number };
+  dataset: { dir: string; reused: boolean; generateMs: number };
+  floor: MetricsFloorResult;
+  recon: ReconResult;
+  /** Engine report against the floor's: undefined when one of them did not produce a report. */
+  differences?: string[];
+  /** recon CLI wall time / floor wall time. */
+  ratioToFloor?: number;
 }
 
 export interface Growth {
@@ -44,6 +59,8 @@ export interface BenchResults {
   sizes: SizeResult[];
   /** The value bridge (deals vs opportunities, money.md); absent in results of older runs. */
   valueSizes?: SizeResult[];
+  /** The metrics report (revenue.md); absent in results of older runs. */
+  metricsSizes?: MetricsSizeResult[];
   growth?: Growth;
   verdicts: Verdict[];
 }

@@ -1,5 +1,5 @@
 // The bench's printed report: one table of every figure per bridge and size, warnings, then one verdict line per target.
-import type { BenchResults, SizeResult } from './benchResults';
+import type { BenchResults, MetricsSizeResult, SizeResult } from './benchResults';
 import { formatMb, formatMs, formatRatio, formatRows } from './formatFigures';
 import type { BenchBridge } from './measureFloor';
 import type { PageTimes } from './measurePageTimes';
@@ -14,11 +14,19 @@ export function formatBenchTable(results: BenchResults): string {
     if (out.length > 0) out.push('');
     out.push('Value bridge (deals vs opportunities, money.md: USD and EUR amounts, match on the Salesforce id, compare value, stage, close_date):', ...formatTable(valueSizes));
   }
-  out.push('', 'total: recon CLI = process wall time; workbench API = openInvestigation (session in a DuckDB file, as the app keeps it) + getReport, in-process; FLOOR = process wall time without its page probes.');
-  if (valueSizes.length > 0) out.push('value FLOOR: import = both CSVs read as text; it reads amounts, dates and keys in its reconcile (the engine in its import).');
-  out.push('pages: 100 rows of the largest bucket at offset 0 and at count/2; cold = first call, best = best of the 3 after it.');
+  const metricsSizes = results.metricsSizes ?? [];
+  if (metricsSizes.length > 0) {
+    if (out.length > 0) out.push('');
+    out.push('Metrics report (revenue.md: funnel MQL -> SQL -> Opportunity -> Won via contact roles, shared metrics, SLA):', ...formatMetricsTable(metricsSizes));
+    out.push('metrics: recon CLI import = the CLI\'s logged imports, reconcile = its logged "reconciled in" (metric steps), total = process wall time, the report after both; FLOOR import = CSVs read as text, compute = every typed table and join, report = every figure and id list to JSON.');
+  }
+  if (results.sizes.length + valueSizes.length > 0) {
+    out.push('', 'total: recon CLI = process wall time; workbench API = openInvestigation (session in a DuckDB file, as the app keeps it) + getReport, in-process; FLOOR = process wall time without its page probes.');
+    if (valueSizes.length > 0) out.push('value FLOOR: import = both CSVs read as text; it reads amounts, dates and keys in its reconcile (the engine in its import).');
+    out.push('pages: 100 rows of the largest bucket at offset 0 and at count/2; cold = first call, best = best of the 3 after it.');
+  }
   out.push('', ...formatUi(results.sizes));
-  out.push('', ...formatWarnings(results.sizes, 'count'), ...formatWarnings(valueSizes, 'value'));
+  out.push('', ...formatWarnings(results.sizes, 'count'), ...formatWarnings(valueSizes, 'value'), ...metricsSizes.flatMap(formatMetricsWarnings));
   out.push('', 'Targets:', ...results.verdicts.map((v) => `  ${v.status.toUpperCase().padEnd(12)} ${v.target}: ${v.detail}`));
   return out.join('\n');
 }
@@ -46,6 +54,36 @@ function formatSizeRows(size: SizeResult): string[][] {
     ],
     ['', 'FLOOR (DuckDB SQL)', ...(floor.ok ? [formatMs(floor.importMs), formatMs(floor.reconcileMs), formatMs(floor.reportMs), formatMs(floor.wallMs), formatMb(floor.peakRssMb), pages(floor.firstPage), pages(floor.middlePage), '1.00x'] : failed())],
   ];
+}
+
+const METRICS_HEADER = ['people', 'opportunities / contact roles / tasks', 'run', 'import', 'reconcile or compute', 'report', 'total', 'CPU', 'peak RSS', 'vs floor'];
+
+function formatMetricsTable(sizes: MetricsSizeResult[]): string[] {
+  const rows = sizes.flatMap((size): string[][] => {
+    const { recon, floor } = size;
+    const failed = ['FAILED (below)'];
+    const people = formatRows(size.people);
+    const files = `${formatRows(size.rows.opportunities)} / ${formatRows(size.rows.contactRoles)} / ${formatRows(size.rows.tasks)}`;
+    const reportMs = recon.wallMs === undefined || recon.importMs === undefined || recon.reconcileMs === undefined ? undefined : recon.wallMs - recon.importMs - recon.reconcileMs;
+    return [
+      [people, files, 'recon metrics --json', ...(recon.ok ? [formatMs(recon.importMs), formatMs(recon.reconcileMs), `${formatMs(reportMs)} *`, formatMs(recon.wallMs), formatMs(recon.cpuMs), formatMb(recon.peakRssMb), formatRatio(size.ratioToFloor)] : failed)],
+      ['', '', 'FLOOR (DuckDB SQL)', ...(floor.ok ? [formatMs(floor.importMs), formatMs(floor.computeMs), formatMs(floor.reportMs), formatMs(floor.wallMs), formatMs(floor.cpuMs), formatMb(floor.peakRssMb), '1.00x'] : failed)],
+    ];
+  });
+  const widths = METRICS_HEADER.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ').trimEnd();
+  return [line(METRICS_HEADER), widths.map((w) => '-'.repeat(w)).join('-+-'), ...rows.map(line), '* the rest of the wall time: process start, contract, the report and its JSON.'];
+}
+
+function formatMetricsWarnings(s: MetricsSizeResult): string[] {
+  const label = `metrics ${formatRows(s.people)} people`;
+  const failures = [
+    ['recon metrics', s.recon.ok ? undefined : s.recon.error],
+    ['FLOOR', s.floor.ok ? undefined : s.floor.error],
+  ].flatMap(([run, error]) => (error === undefined ? [] : [`FAILED ${label} ${run}: ${error}`]));
+  if (s.differences === undefined) return [...failures, `check ${label}: engine report not compared with the floor (one of them did not finish)`];
+  if (s.differences.length === 0) return [...failures, `check ${label}: engine report agrees with the floor (every funnel figure and list, every shared metric with its inputs and ids, the SLA's figures and lists)`];
+  return [...failures, `WARNING ${label}: engine report differs from the floor in ${s.differences.length} place(s):`, ...s.differences.slice(0, 12).map((d) => `    ${d}`)];
 }
 
 /** The renderer's figures: reported, not judged, except the 300 ms aim for the last two. */

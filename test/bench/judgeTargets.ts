@@ -1,5 +1,5 @@
 // The issue's targets, judged on this run's figures: one verdict per target, with the figures behind it.
-import type { Growth, SizeResult, Verdict } from './benchResults';
+import type { Growth, MetricsSizeResult, SizeResult, Verdict } from './benchResults';
 import { GROWTH_FROM, GROWTH_TO } from './computeGrowth';
 import { formatMb, formatMs, formatRatio, formatRows } from './formatFigures';
 
@@ -90,5 +90,34 @@ export function judgeValueTargets(sizes: SizeResult[]): Verdict[] {
       if (!at.recon.ok) return `${detail}; a run that did not finish gives only a lower bound`;
       return [true, detail];
     }),
+  ];
+}
+
+/** Issue 8: `recon metrics --json` at 1M people, against its own floor measured in the same run. */
+export const METRICS_TARGET_PEOPLE = 1_000_000;
+const MAX_METRICS_RATIO_TO_FLOOR = 2;
+
+export function judgeMetricsTargets(sizes: MetricsSizeResult[]): Verdict[] {
+  const at = sizes.find((s) => s.people === METRICS_TARGET_PEOPLE);
+  return [
+    judge(`metrics: recon metrics --json within ${MAX_METRICS_RATIO_TO_FLOOR}x the floor at ${formatRows(METRICS_TARGET_PEOPLE)} people`, () => {
+      if (!at) return `${formatRows(METRICS_TARGET_PEOPLE)} people not in this run`;
+      if (at.floor.wallMs === undefined) return `floor: ${at.floor.error ?? 'no wall time'}`;
+      if (at.recon.timedOut && at.recon.wallMs !== undefined) {
+        return [false, `stopped after ${formatMs(at.recon.wallMs)} = more than ${formatRatio(at.recon.wallMs / at.floor.wallMs)} the floor's ${formatMs(at.floor.wallMs)}`];
+      }
+      if (!at.recon.ok || at.recon.wallMs === undefined) return `recon CLI: ${at.recon.error ?? 'no wall time'}`;
+      const ratio = at.recon.wallMs / at.floor.wallMs;
+      const cpu = at.recon.cpuMs !== undefined && at.floor.cpuMs !== undefined ? `; CPU time ${formatMs(at.recon.cpuMs)} = ${formatRatio(at.recon.cpuMs / at.floor.cpuMs)} the floor's ${formatMs(at.floor.cpuMs)}` : '';
+      const rss = `; peak RSS ${formatMb(at.recon.peakRssMb)} (floor ${formatMb(at.floor.peakRssMb)})`;
+      // An engine report that differs from the floor's is no measure of the same work.
+      if (at.differences === undefined || at.differences.length > 0) return `${formatMs(at.recon.wallMs)} = ${formatRatio(ratio)} the floor's, but the reports ${at.differences ? 'differ' : 'were not compared'}`;
+      return [ratio <= MAX_METRICS_RATIO_TO_FLOOR, `${formatMs(at.recon.wallMs)} = ${formatRatio(ratio)} the floor's ${formatMs(at.floor.wallMs)}${cpu}${rss}`];
+    }),
+    {
+      target: `metrics: Funnel and Shared metrics screens' first paint under 300 ms at ${formatRows(METRICS_TARGET_PEOPLE)} people`,
+      status: 'not measured',
+      detail: 'the screens (branch revui) are not on this branch yet; measure them like measureUi.ts does the bridge once they land',
+    },
   ];
 }

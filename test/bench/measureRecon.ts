@@ -1,6 +1,5 @@
-// Measures the whole `recon reconcile --json` CLI on one data set: wall time, peak RSS and the phases it logs.
+// Measures the whole `recon reconcile --json` (or `recon metrics --json`) CLI on one data set: wall time, peak RSS and the phases it logs.
 import path from 'node:path';
-import type { BenchDataset } from './generateBenchExports';
 import { formatMb, formatMs } from './formatFigures';
 import { runTimed } from './runTimed';
 
@@ -19,12 +18,12 @@ export interface ReconResult {
   reportPath: string;
 }
 
-export async function measureRecon(dataset: BenchDataset, outDir: string, cwd: string, timeoutMs: number): Promise<ReconResult> {
-  const reportPath = path.join(outDir, 'recon-report.json');
-  const run = await runTimed(process.execPath, [path.join(cwd, 'bin/recon.mjs'), 'reconcile', dataset.contractPath, '--json'], {
+export async function measureRecon(dataset: { contractPath: string }, outDir: string, cwd: string, timeoutMs: number, command: 'reconcile' | 'metrics' = 'reconcile'): Promise<ReconResult> {
+  const reportPath = path.join(outDir, command === 'reconcile' ? 'recon-report.json' : 'recon-metrics.json');
+  const run = await runTimed(process.execPath, [path.join(cwd, 'bin/recon.mjs'), command, dataset.contractPath, '--json'], {
     cwd,
     stdoutPath: reportPath,
-    stderrPath: path.join(outDir, 'recon.stderr.log'),
+    stderrPath: path.join(outDir, command === 'reconcile' ? 'recon.stderr.log' : 'recon-metrics.stderr.log'),
     timeoutMs,
   });
   const phases = parsePhaseTimes(run.stderr);

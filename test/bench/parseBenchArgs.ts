@@ -1,9 +1,11 @@
-// Command line of `npm run bench`: which bridges at which sizes, which seed, how long any one measured process may run.
+// Command line of `npm run bench`: which bridges (and the metrics report) at which sizes, which seed, how long any one measured process may run.
 export interface BenchOptions {
   /** Sizes of the count bridge (MQLs vs leads). */
   sizes: number[];
   /** Sizes of the value bridge (deals vs opportunities, money.md): --value-sizes, else the count sizes up to 1M. */
   valueSizes: number[];
+  /** People of the metrics bench (revenue.md: funnel, shared metrics, SLA): --metrics-people, else the count sizes up to 1M. */
+  metricsPeople: number[];
   seed: number;
   /** --timeout: the time limit of every measured process; absent: 10x the floor within [60 s, 240 s]. */
   timeoutMs?: number;
@@ -15,17 +17,18 @@ export interface BenchOptions {
 }
 
 export const DEFAULT_SIZES = [250_000, 1_000_000, 5_000_000];
-/** The value bridge is measured up to 1M rows a side by default (issue 7): 5M would add some ten minutes. */
+/** The value bridge and the metrics bench are measured up to 1M rows a side (people) by default (issues 7, 8): 5M would add some ten minutes each. */
 const MAX_DEFAULT_VALUE_SIZE = 1_000_000;
 const QUICK_SIZE = 20_000;
-const BRIDGES = ['count', 'value'] as const;
+const BRIDGES = ['count', 'value', 'metrics'] as const;
 const USAGE =
-  'usage: npm run bench -- [--quick] [--sizes 250000,1000000,5000000] [--value-sizes 250000,1000000] [--bridges count,value] [--ui-sizes 1000000] [--repeat 1] [--seed 42] [--timeout SECONDS]';
+  'usage: npm run bench -- [--quick] [--sizes 250000,1000000,5000000] [--value-sizes 250000,1000000] [--metrics-people 250000,1000000] [--bridges count,value,metrics] [--ui-sizes 1000000] [--repeat 1] [--seed 42] [--timeout SECONDS]';
 
 /** Throws with the usage line on anything it does not understand, so a typo never runs the 15-minute default. */
 export function parseBenchArgs(argv: string[]): BenchOptions {
-  const options: BenchOptions = { sizes: DEFAULT_SIZES, valueSizes: [], seed: 42, repeat: 1, quick: false, uiSizes: [1_000_000] };
+  const options: BenchOptions = { sizes: DEFAULT_SIZES, valueSizes: [], metricsPeople: [], seed: 42, repeat: 1, quick: false, uiSizes: [1_000_000] };
   let valueSizes: number[] | undefined;
+  let metricsPeople: number[] | undefined;
   let bridges: readonly string[] = BRIDGES;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = (argv[i] ?? '').split('=', 2) as [string, string | undefined];
@@ -37,6 +40,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     if (flag === '--quick') options.quick = true;
     else if (flag === '--sizes') options.sizes = value().split(',').map((s) => parsePositive(flag, s.replaceAll('_', '')));
     else if (flag === '--value-sizes') valueSizes = value().split(',').map((s) => parsePositive(flag, s.replaceAll('_', '')));
+    else if (flag === '--metrics-people') metricsPeople = value().split(',').map((s) => parsePositive(flag, s.replaceAll('_', '')));
     else if (flag === '--bridges') bridges = parseBridges(value());
     else if (flag === '--ui-sizes') options.uiSizes = value().split(',').map((s) => parsePositive(flag, s.replaceAll('_', '')));
     else if (flag === '--seed') options.seed = parsePositive(flag, value());
@@ -44,8 +48,10 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     else if (flag === '--timeout') options.timeoutMs = parsePositive(flag, value()) * 1000;
     else throw new Error(`unknown argument '${argv[i]}'\n${USAGE}`);
   }
-  if (options.quick) options.sizes = options.uiSizes = valueSizes = [QUICK_SIZE];
-  options.valueSizes = bridges.includes('value') ? sortSizes(valueSizes ?? options.sizes.filter((n) => n <= MAX_DEFAULT_VALUE_SIZE)) : [];
+  if (options.quick) options.sizes = options.uiSizes = valueSizes = metricsPeople = [QUICK_SIZE];
+  const listDefaultSizes = () => options.sizes.filter((n) => n <= MAX_DEFAULT_VALUE_SIZE);
+  options.valueSizes = bridges.includes('value') ? sortSizes(valueSizes ?? listDefaultSizes()) : [];
+  options.metricsPeople = bridges.includes('metrics') ? sortSizes(metricsPeople ?? listDefaultSizes()) : [];
   options.sizes = bridges.includes('count') ? sortSizes(options.sizes) : [];
   return options;
 }

@@ -1,19 +1,22 @@
-// `npm run bench`: generates the exports, measures the FLOOR, the recon CLI and the workbench API per bridge and size, prints and saves the figures.
+// `npm run bench`: generates the exports, measures the FLOOR, the recon CLI and the workbench API per bridge and size (and `recon metrics` per number of people), prints and saves the figures.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BenchResults, SizeResult } from './benchResults';
+import type { BenchResults, MetricsSizeResult, SizeResult } from './benchResults';
 import { FLOOR_NAMES } from './buildFloorBridgeSql';
+import { compareMetricsReports } from './compareMetricsReports';
 import { compareReports } from './compareReports';
 import { computeGrowth } from './computeGrowth';
 import { formatBenchTable } from './formatBenchTable';
 import { formatMs, formatRows } from './formatFigures';
 import { generateBenchExports } from './generateBenchExports';
+import { generateMetricsBenchExports } from './generateMetricsBenchExports';
 import { generateValueBenchExports } from './generateValueBenchExports';
-import { judgeTargets, judgeValueTargets } from './judgeTargets';
+import { judgeMetricsTargets, judgeTargets, judgeValueTargets } from './judgeTargets';
 import { measureFirstPageInChild } from './measureFirstPage';
 import { measureFloor, type BenchBridge, type FloorResult } from './measureFloor';
+import { measureMetricsFloor, type MetricsFloorResult } from './measureMetricsFloor';
 import { measureRecon, type ReconResult } from './measureRecon';
 import { measureUi } from './measureUi';
 import { parseBenchArgs, type BenchOptions } from './parseBenchArgs';
@@ -29,6 +32,8 @@ async function runBench(argv: string[]): Promise<void> {
   for (const rows of options.sizes) sizes.push(await measureSize('count', rows, options));
   const valueSizes: SizeResult[] = [];
   for (const rows of options.valueSizes) valueSizes.push(await measureSize('value', rows, options));
+  const metricsSizes: MetricsSizeResult[] = [];
+  for (const people of options.metricsPeople) metricsSizes.push(await measureMetricsSize(people, options));
   const growth = computeGrowth(sizes);
   const results: BenchResults = {
     startedAt,
@@ -36,8 +41,9 @@ async function runBench(argv: string[]): Promise<void> {
     seed: options.seed,
     sizes,
     valueSizes,
+    metricsSizes,
     growth,
-    verdicts: [...judgeTargets(sizes, growth), ...judgeValueTargets(valueSizes)],
+    verdicts: [...judgeTargets(sizes, growth), ...judgeValueTargets(valueSizes), ...judgeMetricsTargets(metricsSizes)],
   };
   const resultsPath = path.join(benchDir, 'results.json');
   fs.writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
@@ -79,6 +85,30 @@ async function measureSize(bridge: BenchBridge, rows: number, options: BenchOpti
     );
   }
   return { rows, dataset: { dir: dataset.dir, reused: dataset.reused, generateMs: dataset.generateMs }, floor, recon, workbench, differences, ratioToFloor, ui };
+}
+
+/** The metrics report for one number of people: its exports, the FLOOR and `recon metrics --json` (alternately when repeated), the reports compared. */
+async function measureMetricsSize(people: number, options: BenchOptions): Promise<MetricsSizeResult> {
+  const label = `metrics, ${formatRows(people)} people`;
+  log(`${label}: generating exports (seed ${options.seed})`);
+  const dataset = await generateMetricsBenchExports(benchDir, people, options.seed);
+  log(dataset.reused ? `${label}: reusing ${path.relative(root, dataset.dir)}` : `${label}: generated in ${formatMs(dataset.generateMs)}`);
+  const outDir = path.join(benchDir, 'out', path.basename(dataset.dir));
+  fs.mkdirSync(outDir, { recursive: true });
+  let floor: MetricsFloorResult | undefined;
+  let recon: ReconResult | undefined;
+  for (let run = 1; run <= options.repeat; run++) {
+    const of = options.repeat > 1 ? ` (run ${run} of ${options.repeat})` : '';
+    log(`${label}: FLOOR (hand-written DuckDB SQL)${of}`);
+    floor = pickFaster(floor, await measureMetricsFloor(dataset, outDir, root, options.timeoutMs ?? MAX_AUTO_LIMIT_MS));
+    const limitMs = limitEngineRun(floor.wallMs, options.timeoutMs);
+    log(`${label}: recon metrics --json (time limit ${formatMs(limitMs)})${of}`);
+    recon = pickFaster(recon, await measureRecon(dataset, outDir, root, limitMs, 'metrics'));
+  }
+  if (!floor || !recon) throw new Error(`--repeat must be at least 1`);
+  const differences = floor.ok && recon.ok ? compareMetricsReports(floor.reportPath, recon.reportPath) : undefined;
+  const ratioToFloor = recon.ok && recon.wallMs !== undefined && floor.wallMs !== undefined ? recon.wallMs / floor.wallMs : undefined;
+  return { people, rows: dataset.rows, dataset: { dir: dataset.dir, reused: dataset.reused, generateMs: dataset.generateMs }, floor, recon, differences, ratioToFloor };
 }
 
 const MAX_AUTO_LIMIT_MS = 240_000;
