@@ -10,7 +10,7 @@ import { placeRecords } from './placeRecords';
 import { buildExpectedMetrics } from './revenue/buildExpectedMetrics';
 import { checkRevenuePlan } from './revenue/checkRevenuePlan';
 import { planRevenue } from './revenue/planRevenue';
-import { renderContactRolesCsv, renderLifecycleCsv, renderOpportunitiesCsv, renderSpendCsv, renderTasksCsv } from './revenue/renderRevenueExports';
+import { renderContactRolesCsv, renderConversionsCsv, renderLifecycleCsv, renderOpportunitiesCsv, renderSpendCsv, renderTasksCsv } from './revenue/renderRevenueExports';
 import { renderRevenueReadme } from './revenue/renderRevenueReadme';
 import { revenueStories } from './revenue/revenueStories';
 import { renderHubspotCsv } from './renderHubspotCsv';
@@ -33,6 +33,7 @@ export const SAMPLE_FILES = {
   lifecycleCsv: 'exports/hubspot_contact_lifecycle.csv',
   opportunitiesCsv: 'exports/salesforce_opportunities.csv',
   contactRolesCsv: 'exports/salesforce_contact_roles.csv',
+  conversionsCsv: 'exports/salesforce_lead_conversions.csv',
   tasksCsv: 'exports/salesforce_tasks.csv',
   spendCsv: 'exports/marketing_spend.csv',
   expectedMetrics: 'expected-metrics.json',
@@ -57,6 +58,7 @@ export function generateSamples(outDir: string): string[] {
     [SAMPLE_FILES.lifecycleCsv, renderLifecycleCsv(plan, revenueRandom)],
     [SAMPLE_FILES.opportunitiesCsv, renderOpportunitiesCsv(plan, revenueRandom)],
     [SAMPLE_FILES.contactRolesCsv, renderContactRolesCsv(plan)],
+    [SAMPLE_FILES.conversionsCsv, renderConversionsCsv(plan, revenueRandom)],
     [SAMPLE_FILES.tasksCsv, renderTasksCsv(plan, revenueRandom)],
     [SAMPLE_FILES.spendCsv, renderSpendCsv(plan)],
     [SAMPLE_FILES.expectedMetrics, `${JSON.stringify(metrics, null, 2)}\n`],

@@ -1,6 +1,7 @@
 // The sample's metrics contract, written next to the exports it reads.
-import { FUNNEL_NAME, MARKETING_LEAD_SOURCES, SLA_NAME } from './revenue/buildExpectedMetrics';
+import { MARKETING_LEAD_SOURCES, SLA_NAME } from './revenue/buildExpectedMetrics';
 import { WINDOW_DAYS } from './revenue/createRevenueKit';
+import { LEAD_FUNNEL, MQL_FUNNEL } from './revenue/revenueRecords';
 
 /** The contract's title and version, as `recon metrics` prints them. */
 export const SAMPLE_CONTRACT_TITLE = { title: 'Acme Q3 2026 MQL to CRM lead reconciliation', version: '7' };
@@ -102,6 +103,15 @@ sources:
       email: Email
       role: Contact Role
       is_primary: Primary
+  lead_conversions:
+    system: sales
+    # Converted leads: the date and, when the conversion created one, the opportunity (15 or 18 characters).
+    file: exports/salesforce_lead_conversions.csv
+    id: Lead ID
+    fields:
+      email: Email
+      converted_date: Converted Date
+      converted_opportunity_id: Converted Opportunity ID
   tasks:
     system: sales
     # Completed activities on leads and contacts. Reps log some calls with a date and no time.
@@ -196,16 +206,31 @@ links:
     to: email
     normalize: { from: [trim, salesforce_id], to: [trim, lowercase, strip_plus_tag] }
     primary: "is_primary = '1'"
+  # The opportunity a lead was converted into: what the CRM's own lead funnel goes by.
+  converted_leads:
+    source: lead_conversions
+    from: converted_opportunity_id
+    to: email
+    normalize: { from: [trim, salesforce_id], to: [trim, lowercase, strip_plus_tag] }
 
 funnels:
   # Of the quarter's MQLs, who became an SQL, an opportunity and a won deal within 90 days of the MQL date.
-  - name: ${FUNNEL_NAME}
+  - name: ${MQL_FUNNEL}
     cohort: MQL
     key: email
     stages:
       - { metric: SQL }
       - { metric: Opportunity, via: opportunity_people }
       - { metric: Won, via: opportunity_people }
+    window: ${WINDOW_DAYS} days
+  # The same question from the CRM's side: of the quarter's CRM leads, which were converted into an
+  # opportunity, and which into a won deal. Sales' own prospects are in this cohort; contact roles are not used.
+  - name: ${LEAD_FUNNEL}
+    cohort: CRM Lead
+    key: email
+    stages:
+      - { metric: Opportunity, via: converted_leads }
+      - { metric: Won, via: converted_leads }
     window: ${WINDOW_DAYS} days
 
 touches:

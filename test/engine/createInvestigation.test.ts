@@ -191,7 +191,7 @@ describe('broken contract files', () => {
     const wb = await createWorkbench({ home: path.join(dir, 'home'), sampleContract });
     const info = await wb.openSample();
     const broken = path.join(dir, 'broken.recon.yaml');
-    const good = fs.readFileSync(info.contractPath, 'utf8').replace('file: exports/', `file: ${path.join(dir, 'home/sample/exports')}/`).replace('file: exports/', `file: ${path.join(dir, 'home/sample/exports')}/`);
+    const good = fs.readFileSync(info.contractPath, 'utf8').replaceAll('file: exports/', `file: ${path.join(dir, 'home/sample/exports')}/`);
     const bad = good.replace('  period: { from: 2026-07-01', '  perod: { from: 2026-07-01');
     fs.writeFileSync(broken, bad);
     await expect(wb.openContract(broken)).rejects.toThrow(/reporting\.perod: unknown key 'perod', did you mean 'period'\?/);

@@ -43,7 +43,7 @@ describe('insertExcludeRule', () => {
 
   it('refuses a repeated name, an unknown metric and text that does not parse', () => {
     expect(() => insertExcludeRule(sample, 'MQL', { ...rule, name: 'Internal' })).toThrow("metric 'MQL' already has a rule named 'internal'");
-    expect(() => insertExcludeRule(sample, 'SQL', rule)).toThrow("the contract has no metric 'SQL'");
+    expect(() => insertExcludeRule(sample, 'SAL', rule)).toThrow("the contract has no metric 'SAL'");
     expect(() => insertExcludeRule('metrics: [', 'MQL', rule)).toThrow(/does not parse/);
   });
 });

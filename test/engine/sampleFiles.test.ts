@@ -175,25 +175,31 @@ describe('samples/', () => {
   it('expected-metrics.json names only rows of the exports, its cohort is the bridge\'s net MQLs, and its lists add up', () => {
     const metrics = JSON.parse(readSample(SAMPLE_FILES.expectedMetrics).toString('utf8')) as MetricsReport;
     const bridge = readBridge();
-    const netMqls = bridge.buckets.filter((b) => b.side === 'left' && NET_KINDS.includes(b.kind)).flatMap((b) => b.ids);
+    const netOf = (side: string): string[] => bridge.buckets.filter((b) => b.side === side && NET_KINDS.includes(b.kind)).flatMap((b) => b.ids);
+    const netMqls = netOf('left');
+    const cohorts: Record<string, string[]> = { MQL: netMqls, 'CRM Lead': netOf('right') };
     const idsOf = (relative: string): Set<string> => {
       const rows = parseCsv(readSample(relative).toString('utf8'));
       const end = rows.findIndex((fields) => fields.length === 1 && fields[0] === '');
       return new Set(rows.slice(1, end === -1 ? undefined : end).map((fields) => fields[0] ?? ''));
     };
     const rowsOf = { SQL: idsOf(SAMPLE_FILES.lifecycleCsv), Opportunity: idsOf(SAMPLE_FILES.opportunitiesCsv), Won: idsOf(SAMPLE_FILES.opportunitiesCsv) };
-    const funnel = metrics.funnels[0];
-    expect([...(funnel?.cohort.ids ?? [])].sort()).toEqual([...netMqls].sort());
-    let previous = funnel?.cohort.ids ?? [];
-    for (const stage of funnel?.stages ?? []) {
-      const rows = rowsOf[stage.metric as keyof typeof rowsOf];
-      expect(rows, stage.metric).toBeDefined();
-      expect(stage.reached).toBe(stage.reached_ids.length);
-      expect([...stage.reached_ids, ...stage.dropped].sort(), `${stage.metric}: counted and dropped make the previous stage`).toEqual([...previous].sort());
-      expect(stage.skipped.filter((id) => previous.includes(id) || !netMqls.includes(id)), `${stage.metric}: skipped`).toEqual([]);
-      expect([...stage.ids, ...stage.outside_cohort].filter((id) => !rows?.has(id)), `${stage.metric}: ids of the export`).toEqual([]);
-      expect(stage.ids.filter((id) => stage.outside_cohort.includes(id))).toEqual([]);
-      previous = stage.reached_ids;
+    expect(metrics.funnels.length).toBe(2);
+    for (const funnel of metrics.funnels) {
+      const cohort = cohorts[funnel.cohort.metric] ?? [];
+      expect([...funnel.cohort.ids].sort(), funnel.name).toEqual([...cohort].sort());
+      let previous = funnel.cohort.ids;
+      for (const stage of funnel.stages) {
+        const rows = rowsOf[stage.metric as keyof typeof rowsOf];
+        const at = `${funnel.name}, ${stage.metric}`;
+        expect(rows, at).toBeDefined();
+        expect(stage.reached).toBe(stage.reached_ids.length);
+        expect([...stage.reached_ids, ...stage.dropped].sort(), `${at}: counted and dropped make the previous stage`).toEqual([...previous].sort());
+        expect(stage.skipped.filter((id) => previous.includes(id) || !cohort.includes(id)), `${at}: skipped`).toEqual([]);
+        expect([...stage.ids, ...stage.outside_cohort].filter((id) => !rows?.has(id)), `${at}: ids of the export`).toEqual([]);
+        expect(stage.ids.filter((id) => stage.outside_cohort.includes(id)), at).toEqual([]);
+        previous = stage.reached_ids;
+      }
     }
     const sla = metrics.sla[0];
     const withoutAddress = bridge.buckets.find((b) => b.side === 'left' && b.reason === 'missing_key')?.ids ?? [];

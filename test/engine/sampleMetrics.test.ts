@@ -4,14 +4,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openInvestigation, type Investigation } from '../../electron/engine/openInvestigation';
 import type { FunnelReport, MetricsReport, SharedMetricReport, SlaReport } from '../../shared/metricsReportTypes';
-import { sampleContractFile } from './readExpectedBridge';
+import { checkMetricsInvariants } from './checkMetricsInvariants';
+import { readExpectedBridge, sampleContractFile } from './readExpectedBridge';
 
 /** Written by the sample's generator from what its stories declare, never computed by the engine. */
 const expected = JSON.parse(fs.readFileSync(path.join(path.dirname(sampleContractFile), 'expected-metrics.json'), 'utf8')) as MetricsReport;
 
 /** Lists compare as sets of ids: the report's order is not what this test is about. */
-const sorted = (ids: string[]): string[] => [...ids].sort();
-const nameOf = (m: Pick<SharedMetricReport, 'name' | 'by'>): string => `${m.name} by ${m.by ?? 'all'}`;
+const sortIds = (ids: string[]): string[] => [...ids].sort();
+const formatMetricName = (m: Pick<SharedMetricReport, 'name' | 'by'>): string => `${m.name} by ${m.by ?? 'all'}`;
 
 function expectCloseOrNull(actual: number | null | undefined, wanted: number | null | undefined, what: string, digits = 9): void {
   if (wanted === null || wanted === undefined) expect(actual ?? null, what).toBeNull();
@@ -23,14 +24,14 @@ function checkFunnel(actual: FunnelReport | undefined, wanted: FunnelReport): vo
   expect(actual?.basis).toBe('fact');
   expect(actual?.cohort.metric).toBe(wanted.cohort.metric);
   expect(actual?.cohort.count).toBe(wanted.cohort.count);
-  expect(sorted(actual?.cohort.ids ?? [])).toEqual(sorted(wanted.cohort.ids));
+  expect(sortIds(actual?.cohort.ids ?? [])).toEqual(sortIds(wanted.cohort.ids));
   expect(actual?.stages.map((s) => s.metric)).toEqual(wanted.stages.map((s) => s.metric));
   wanted.stages.forEach((w, k) => {
     const a = actual?.stages[k];
     const at = `${wanted.name}, stage ${w.metric}`;
     expect(a?.reached, `${at}: reached`).toBe(w.reached);
     for (const list of ['reached_ids', 'ids', 'dropped', 'skipped', 'outside_cohort'] as const) {
-      expect(sorted(a?.[list] ?? []), `${at}: ${list}`).toEqual(sorted(w[list]));
+      expect(sortIds(a?.[list] ?? []), `${at}: ${list}`).toEqual(sortIds(w[list]));
     }
     expectCloseOrNull(a?.value, w.value, `${at}: value`, 2);
     expectCloseOrNull(a?.conversion_from_previous, w.conversion_from_previous, `${at}: conversion_from_previous`);
@@ -41,7 +42,7 @@ function checkFunnel(actual: FunnelReport | undefined, wanted: FunnelReport): vo
 }
 
 function checkSharedMetric(actual: SharedMetricReport | undefined, wanted: SharedMetricReport): void {
-  const at = nameOf(wanted);
+  const at = formatMetricName(wanted);
   expect(actual, at).toBeDefined();
   expect(actual?.basis, `${at}: basis`).toBe(wanted.basis);
   // Money (sourced revenue, velocity per day, CAC) is compared to the cent, rates to many digits.
@@ -53,7 +54,7 @@ function checkSharedMetric(actual: SharedMetricReport | undefined, wanted: Share
     expectCloseOrNull(actual?.inputs?.average_won_value, wanted.inputs.average_won_value, `${at}: average_won_value`, 2);
     expectCloseOrNull(actual?.inputs?.average_days, wanted.inputs.average_days, `${at}: average_days`);
   }
-  expect(sorted(actual?.ids ?? []), `${at}: ids`).toEqual(sorted(wanted.ids));
+  expect(sortIds(actual?.ids ?? []), `${at}: ids`).toEqual(sortIds(wanted.ids));
 }
 
 function checkSla(actual: SlaReport | undefined, wanted: SlaReport): void {
@@ -61,7 +62,7 @@ function checkSla(actual: SlaReport | undefined, wanted: SlaReport): void {
   expect(actual?.basis).toBe('fact');
   for (const outcome of ['met', 'breached', 'never'] as const) {
     expect(actual?.[outcome].count, `${wanted.name}: ${outcome}`).toBe(wanted[outcome].count);
-    expect(sorted(actual?.[outcome].ids ?? []), `${wanted.name}: ${outcome} ids`).toEqual(sorted(wanted[outcome].ids));
+    expect(sortIds(actual?.[outcome].ids ?? []), `${wanted.name}: ${outcome} ids`).toEqual(sortIds(wanted[outcome].ids));
   }
   expectCloseOrNull(actual?.median_minutes, wanted.median_minutes, `${wanted.name}: median_minutes`);
   expectCloseOrNull(actual?.p90_minutes, wanted.p90_minutes, `${wanted.name}: p90_minutes`);
@@ -76,6 +77,12 @@ describe('sample investigation: the quarter from MQL to revenue', () => {
     report = await inv.getMetricsReport();
   });
   afterAll(() => inv?.close());
+
+  it("holds revenue.md's invariants, the SLA over every net MQL with an address (the bridge's plan)", () => {
+    const net = readExpectedBridge().buckets.filter((b) => b.side === 'left' && ['matched', 'timing', 'excluded_on_other_side', 'unmatched'].includes(b.kind));
+    const withAddress = net.filter((b) => b.reason !== 'missing_key').reduce((n, b) => n + b.ids.length, 0);
+    checkMetricsInvariants(report, Object.fromEntries(expected.sla.map((sla) => [sla.name, withAddress])));
+  });
 
   it('names the contract and its currency', () => {
     expect(report.contract).toEqual(expected.contract);
@@ -93,7 +100,7 @@ describe('sample investigation: the quarter from MQL to revenue', () => {
   });
 
   it('gives every shared metric, and only those, with its value and records', () => {
-    expect(report.shared_metrics.map(nameOf).sort()).toEqual(expected.shared_metrics.map(nameOf).sort());
-    for (const wanted of expected.shared_metrics) checkSharedMetric(report.shared_metrics.find((m) => nameOf(m) === nameOf(wanted)), wanted);
+    expect(report.shared_metrics.map(formatMetricName).sort()).toEqual(expected.shared_metrics.map(formatMetricName).sort());
+    for (const wanted of expected.shared_metrics) checkSharedMetric(report.shared_metrics.find((m) => formatMetricName(m) === formatMetricName(wanted)), wanted);
   });
 });

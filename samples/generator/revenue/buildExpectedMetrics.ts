@@ -1,12 +1,11 @@
 // The report `recon metrics` must print on the sample, collected from what each revenue story declared (never from the engine).
-import type { FunnelStageReport, MetricsReport, SharedMetricReport, SlaReport } from '../../../shared/metricsReportTypes';
-import { listStageRecords } from './checkRevenuePlan';
+import type { FunnelReport, FunnelStageReport, MetricsReport, SharedMetricReport, SlaReport } from '../../../shared/metricsReportTypes';
+import { listCohort, listReached, listStageRecords } from './checkRevenuePlan';
 import { daysBetween, toStageDate, WINDOW_DAYS } from './createRevenueKit';
-import { STAGES } from './revenueRecords';
-import type { LifecycleRow, OpportunityRow, RevenuePlan, StageName } from './revenueRecords';
+import { FUNNELS } from './revenueRecords';
+import type { CohortMember, OpportunityRow, RevenuePlan, StageName } from './revenueRecords';
 import { toNewYorkDate } from '../pipeline/toNewYorkDate';
 
-export const FUNNEL_NAME = 'Q3 MQLs to revenue';
 export const SLA_NAME = 'Speed to lead';
 const PERIOD = { from: '2026-07-01', to: '2026-09-30' };
 /** The CRM rule of the contract's `sourced.crm`: the lead sources marketing owns. */
@@ -29,45 +28,46 @@ export function quantileCont(values: number[], p: number): number | null {
   return low + (h - lo) * ((sorted[Math.min(lo + 1, sorted.length - 1)] ?? low) - low);
 }
 
-const ratio = (a: number, b: number): number | null => (b === 0 ? null : a / b);
+const divide = (a: number, b: number): number | null => (b === 0 ? null : a / b);
 /** Rounded to cents, half away from zero (the amounts here are positive). */
 const toCents = (dollars: number): number => Math.round(dollars * 100) / 100;
 const sumDollars = (rows: OpportunityRow[]): number => rows.reduce((sum, o) => sum + o.cents, 0) / 100;
-const inPeriod = (date: string): boolean => date >= PERIOD.from && date <= PERIOD.to;
+const isInPeriod = (date: string): boolean => date >= PERIOD.from && date <= PERIOD.to;
 
-function buildStages(plan: RevenuePlan): FunnelStageReport[] {
-  const reachOf = (id: string, stage: StageName): Set<LifecycleRow | OpportunityRow> => plan.reaches.get(id)?.get(stage) ?? new Set();
-  const earliest = (id: string, stage: StageName): string =>
-    [...reachOf(id, stage)].map((r) => toStageDate(stage, r) ?? '').sort()[0] ?? '';
-  let previous = plan.cohort.map((m) => m.id);
-  const dateOf = new Map(plan.cohort.map((m) => [m.id, m.date]));
-  return STAGES.map((stage, k) => {
-    const counted = previous.filter((id) => reachOf(id, stage).size > 0);
+function buildFunnel(plan: RevenuePlan, funnel: (typeof FUNNELS)[number]): FunnelReport {
+  const cohort = listCohort(plan, funnel.name);
+  const listReachedBy = (m: CohortMember, stage: StageName) => listReached(plan, m, stage);
+  const findEarliest = (m: CohortMember, stage: StageName): string => [...listReachedBy(m, stage)].map((r) => toStageDate(stage, r) ?? '').sort()[0] ?? '';
+  let previous = cohort;
+  const stages = funnel.stages.map((stage, k): FunnelStageReport => {
+    const counted = previous.filter((m) => listReachedBy(m, stage).size > 0);
     const countedSet = new Set(counted);
     const previousSet = new Set(previous);
-    const ids = counted.flatMap((id) => [...reachOf(id, stage)]);
-    const reachedByAnyone = new Set(plan.cohort.flatMap((m) => [...reachOf(m.id, stage)]));
-    const days = counted.map((id) => {
-      const before = k === 0 ? (dateOf.get(id) ?? '') : earliest(id, STAGES[k - 1] as StageName);
-      return Math.max(0, daysBetween(before, earliest(id, stage)));
+    const ids = counted.flatMap((m) => [...listReachedBy(m, stage)]);
+    const reachedByAnyone = new Set(cohort.flatMap((m) => [...listReachedBy(m, stage)]));
+    const days = counted.map((m) => {
+      const before = k === 0 ? m.date : findEarliest(m, funnel.stages[k - 1] as StageName);
+      return Math.max(0, daysBetween(before, findEarliest(m, stage)));
     });
     const report: FunnelStageReport = {
       metric: stage,
       reached: counted.length,
-      reached_ids: sortIds(counted),
+      reached_ids: sortIds(counted.map((m) => m.id)),
       ids: sortIds(ids.map((r) => r.id)),
       value: stage === 'SQL' ? null : sumDollars([...new Set(ids)] as OpportunityRow[]),
-      conversion_from_previous: ratio(counted.length, previous.length),
-      conversion_from_cohort: ratio(counted.length, plan.cohort.length),
+      conversion_from_previous: divide(counted.length, previous.length),
+      conversion_from_cohort: divide(counted.length, cohort.length),
       median_days: quantileCont(days, 0.5),
       p90_days: quantileCont(days, 0.9),
-      dropped: sortIds(previous.filter((id) => !countedSet.has(id))),
-      skipped: sortIds(plan.cohort.filter((m) => !previousSet.has(m.id) && reachOf(m.id, stage).size > 0).map((m) => m.id)),
+      dropped: sortIds(previous.filter((m) => !countedSet.has(m)).map((m) => m.id)),
+      skipped: sortIds(cohort.filter((m) => !previousSet.has(m) && listReachedBy(m, stage).size > 0).map((m) => m.id)),
       outside_cohort: sortIds(listStageRecords(plan, stage).filter((r) => !reachedByAnyone.has(r)).map((r) => r.id)),
     };
     previous = counted;
     return report;
   });
+  const ids = sortIds(cohort.map((m) => m.id));
+  return { name: funnel.name, basis: 'fact', depends_on: `window ${WINDOW_DAYS} days`, cohort: { metric: funnel.cohort, count: ids.length, ids }, stages };
 }
 
 function buildWinRates(won: OpportunityRow[], lost: OpportunityRow[]): SharedMetricReport[] {
@@ -79,29 +79,30 @@ function buildWinRates(won: OpportunityRow[], lost: OpportunityRow[]): SharedMet
     return {
       name: 'win_rate',
       by,
-      value: ratio(w.length, w.length + l.length),
-      value_rate: ratio(sumDollars(w), sumDollars(w) + sumDollars(l)),
+      value: divide(w.length, w.length + l.length),
+      value_rate: divide(sumDollars(w), sumDollars(w) + sumDollars(l)),
       basis: 'fact',
       depends_on: 'Won and Lost, closed in the period; by lead_source',
+      // The numerator's records, as lead_to_revenue opens to its last stage's reached records.
       ids: sortIds(w.map((o) => o.id)),
     };
   });
 }
 
-function buildSharedMetrics(plan: RevenuePlan, lastStage: FunnelStageReport): SharedMetricReport[] {
+function buildSharedMetrics(plan: RevenuePlan, funnels: FunnelReport[]): SharedMetricReport[] {
   const newBusiness = plan.opportunities.filter((o) => o.type === 'New Business');
-  const won = newBusiness.filter((o) => o.stage === 'Closed Won' && inPeriod(o.closeDate));
-  const lost = newBusiness.filter((o) => o.stage === 'Closed Lost' && inPeriod(o.closeDate));
-  const opportunities = newBusiness.filter((o) => inPeriod(toNewYorkDate(o.createdAt)));
+  const won = newBusiness.filter((o) => o.stage === 'Closed Won' && isInPeriod(o.closeDate));
+  const lost = newBusiness.filter((o) => o.stage === 'Closed Lost' && isInPeriod(o.closeDate));
+  const opportunities = newBusiness.filter((o) => isInPeriod(toNewYorkDate(o.createdAt)));
   const sourced = won.filter((o) => MARKETING_LEAD_SOURCES.includes(o.leadSource));
-  const winRate = ratio(won.length, won.length + lost.length);
+  const winRate = divide(won.length, won.length + lost.length);
   // Money is reported in cents; velocity is computed from the average won value as reported, so its inputs give it.
-  const wonAverage = ratio(sumDollars(won), won.length);
+  const wonAverage = divide(sumDollars(won), won.length);
   const averageWonValue = wonAverage === null ? null : toCents(wonAverage);
-  const averageDays = ratio(won.reduce((sum, o) => sum + daysBetween(toNewYorkDate(o.createdAt), o.closeDate), 0), won.length);
-  const spend = plan.spend.filter((s) => inPeriod(`${s.month}-01`)).reduce((sum, s) => sum + s.cents, 0) / 100;
+  const averageDays = divide(won.reduce((sum, o) => sum + daysBetween(toNewYorkDate(o.createdAt), o.closeDate), 0), won.length);
+  const spend = plan.spend.filter((s) => isInPeriod(`${s.month}-01`)).reduce((sum, s) => sum + s.cents, 0) / 100;
   const velocity = winRate === null || averageWonValue === null || !averageDays ? null : toCents((opportunities.length * winRate * averageWonValue) / averageDays);
-  const cac = ratio(spend, won.length);
+  const cac = divide(spend, won.length);
   return [
     {
       name: 'marketing_sourced_revenue',
@@ -111,14 +112,10 @@ function buildSharedMetrics(plan: RevenuePlan, lastStage: FunnelStageReport): Sh
       depends_on: 'sourced.crm of Q3 pipeline sourcing',
       ids: sortIds(sourced.map((o) => o.id)),
     },
-    {
-      name: 'lead_to_revenue',
-      by: FUNNEL_NAME,
-      value: lastStage.conversion_from_cohort,
-      basis: 'fact',
-      depends_on: `window ${WINDOW_DAYS} days`,
-      ids: lastStage.reached_ids,
-    },
+    ...funnels.map((funnel): SharedMetricReport => {
+      const last = funnel.stages[funnel.stages.length - 1];
+      return { name: 'lead_to_revenue', by: funnel.name, value: last?.conversion_from_cohort ?? null, basis: 'fact', depends_on: funnel.depends_on, ids: last?.reached_ids ?? [] };
+    }),
     ...buildWinRates(won, lost),
     {
       name: 'pipeline_velocity',
@@ -154,7 +151,7 @@ function buildSla(plan: RevenuePlan): SlaReport {
     depends_on: 'within 24 hours',
     median_minutes: quantileCont(minutes, 0.5),
     p90_minutes: quantileCont(minutes, 0.9),
-    met_share: ratio(met.length, declared.length),
+    met_share: divide(met.length, declared.length),
     met: { count: met.length, ids: met },
     breached: { count: idsOf('breached').length, ids: idsOf('breached') },
     never: { count: idsOf('never').length, ids: idsOf('never') },
@@ -162,14 +159,13 @@ function buildSla(plan: RevenuePlan): SlaReport {
 }
 
 export function buildExpectedMetrics(plan: RevenuePlan, contract: { title: string; version: string }): MetricsReport {
-  const stages = buildStages(plan);
-  const cohortIds = sortIds(plan.cohort.map((m) => m.id));
+  const funnels = FUNNELS.map((funnel) => buildFunnel(plan, funnel));
   return {
     contract,
     currency: 'USD',
-    funnels: [{ name: FUNNEL_NAME, basis: 'fact', depends_on: `window ${WINDOW_DAYS} days`, cohort: { metric: 'MQL', count: cohortIds.length, ids: cohortIds }, stages }],
+    funnels,
     attribution: [],
-    shared_metrics: buildSharedMetrics(plan, stages[stages.length - 1] as FunnelStageReport),
+    shared_metrics: buildSharedMetrics(plan, funnels),
     sla: [buildSla(plan)],
   };
 }

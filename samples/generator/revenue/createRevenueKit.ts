@@ -38,13 +38,19 @@ export interface RevenueKit {
   /** Someone new: never in HubSpot nor in the leads report. */
   person(options?: PersonOptions): Person;
   /** A row of HubSpot's lifecycle export for a contact of the contacts export. */
-  sql(contact: Named & { id: string; mqlAt: number | null }, sqlAt: number | null, lifecycleStage?: string): LifecycleRow;
+  sql(contact: CohortMember | Placed<HubspotRecord>, sqlAt: number | null, lifecycleStage?: string): LifecycleRow;
   opportunity(fields: OpportunityFields): OpportunityRow;
   role(opportunity: OpportunityRow, who: Named, role: string, primary: boolean, idForm?: '15' | '18'): ContactRoleRow;
+  /** The net CRM lead of the quarter of the same person as an MQL of the quarter. */
+  leadOf(member: CohortMember): CohortMember;
+  /** A net CRM lead of the quarter the bridge story `story` planted, not taken before. */
+  lead(story: string, where?: (lead: CohortMember) => boolean): CohortMember;
+  /** A row of the lead conversions report: the lead converted on the opportunity's Created Date (or on `date`), into it or into none. */
+  convert(lead: CohortMember, opportunity: OpportunityRow | null, date?: string, idForm?: '15' | '18'): void;
   /** A completed task on a person: `at` an instant, or a calendar date only. */
   task(who: Named, when: { at: number } | { date: string }, type: TaskRow['type'], subject?: string): TaskRow;
   spend(month: string, channel: string, dollars: number): void;
-  /** Declares that the cohort member reaches this stage record (dated, in the window, not excluded). */
+  /** Declares that the cohort member reaches this stage record of its funnel (dated, in the window, not excluded). */
   reach(member: CohortMember, stage: StageName, record: LifecycleRow | OpportunityRow): void;
   /** Declares the member's speed to lead: the first counted task (Call or Email, strictly after the MQL), or none. */
   sla(member: CohortMember, outcome: SlaOutcome, firstTask?: TaskRow): void;
@@ -78,11 +84,15 @@ export function toTaskInstant(task: TaskRow): number {
   return 'at' in task.when ? task.when.at : newYork(`${addDays(task.when.date, 1)} 00:00`);
 }
 
-export function createRevenueKit(story: string, random: Random, people: People, plan: RevenuePlan, bulk: CohortMember[], placed: Placed<HubspotRecord>[]): RevenueKit {
+export function createRevenueKit(
+  story: string, random: Random, people: People, plan: RevenuePlan, bulk: CohortMember[], placed: Placed<HubspotRecord>[], takenLeads: Set<CohortMember>,
+): RevenueKit {
   const later = (instant: number, minMinutes: number, maxMinutes: number): number => instant + random.int(minMinutes, maxMinutes) * MINUTE;
-  const declared = (member: CohortMember, stage: StageName): Set<LifecycleRow | OpportunityRow> => {
-    const stages = plan.reaches.get(member.id) ?? new Map<StageName, Set<LifecycleRow | OpportunityRow>>();
-    plan.reaches.set(member.id, stages);
+  const findDeclared = (member: CohortMember, stage: StageName): Set<LifecycleRow | OpportunityRow> => {
+    const funnel = plan.reaches.get(member.funnel) ?? new Map<string, Map<StageName, Set<LifecycleRow | OpportunityRow>>>();
+    plan.reaches.set(member.funnel, funnel);
+    const stages = funnel.get(member.id) ?? new Map<StageName, Set<LifecycleRow | OpportunityRow>>();
+    funnel.set(member.id, stages);
     const records = stages.get(stage) ?? new Set<LifecycleRow | OpportunityRow>();
     stages.set(stage, records);
     return records;
@@ -117,7 +127,7 @@ export function createRevenueKit(story: string, random: Random, people: People, 
         firstName: contact.firstName,
         lastName: contact.lastName,
         lifecycleStage: lifecycleStage ?? random.pick(['Sales Qualified Lead', 'Opportunity']),
-        mqlAt: contact.mqlAt,
+        mqlAt: 'at' in contact ? contact.at : contact.mqlAt,
         sqlAt,
       };
       plan.lifecycle.push(row);
@@ -139,6 +149,21 @@ export function createRevenueKit(story: string, random: Random, people: People, 
       plan.opportunities.push(row);
       return row;
     },
+    leadOf(member) {
+      const lead = plan.leadCohort.find((l) => l.key === member.key && member.key !== '');
+      if (!lead) throw new Error(`${story}: MQL ${member.id} has no CRM lead of the quarter`);
+      return lead;
+    },
+    lead(name, where = () => true) {
+      const lead = plan.leadCohort.find((l) => l.story === name && !takenLeads.has(l) && where(l));
+      if (!lead) throw new Error(`${story}: no CRM lead of story ${name} left`);
+      takenLeads.add(lead);
+      return lead;
+    },
+    convert(lead, opportunity, date, idForm = '18') {
+      const convertedDate = date ?? (opportunity ? toNewYorkDate(opportunity.createdAt) : lead.date);
+      plan.conversions.push({ story, lead, convertedDate, opportunity, idForm });
+    },
     role(opportunity, who, role, primary, idForm = '18') {
       const row: ContactRoleRow = { story, opportunity, idForm, role, primary, email: who.email, firstName: who.firstName, lastName: who.lastName };
       plan.roles.push(row);
@@ -153,11 +178,11 @@ export function createRevenueKit(story: string, random: Random, people: People, 
       plan.spend.push({ story, month, channel, cents: Math.round(dollars * 100) });
     },
     reach(member, stage, record) {
-      declared(member, stage).add(record);
+      findDeclared(member, stage).add(record);
     },
     sla(member, outcome, firstTask) {
       if (plan.sla.has(member.id)) throw new Error(`${story}: the speed to lead of ${member.id} is already declared`);
-      const minutes = firstTask ? (toTaskInstant(firstTask) - member.mqlAt) / MINUTE : null;
+      const minutes = firstTask ? (toTaskInstant(firstTask) - member.at) / MINUTE : null;
       const actual = minutes === null ? 'never' : minutes <= SLA_MINUTES ? 'met' : 'breached';
       if (actual !== outcome) throw new Error(`${story}: ${member.id} is declared ${outcome} but its first task makes it ${actual}`);
       plan.sla.set(member.id, { outcome, minutes, story });

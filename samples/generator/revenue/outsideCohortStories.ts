@@ -15,18 +15,24 @@ export const outsideCohortStories: RevenueStory[] = [
       const outcomes = ['Closed Won', 'Closed Won', 'Closed Won', 'Closed Lost', 'Closed Lost', 'Negotiation/Review', 'Qualification', 'Closed Won'];
       const sources = ['Outbound Prospecting', 'Cold Call', 'Outbound Prospecting', 'Cold Call', 'Outbound Prospecting', 'Cold Call', 'Outbound Prospecting', ''];
       outcomes.forEach((stage, i) => {
-        const person = kit.person();
-        const createdAt = kit.between('2026-07-01 09:00', '2026-08-20 17:00');
-        const closeDate = stage.startsWith('Closed') ? addDays(toNewYorkDate(createdAt), kit.random.int(15, 40)) : addDays(EXPORT_DAY, kit.random.int(10, 60));
-        const opportunity = kit.opportunity({ account: person.company, createdAt, closeDate, stage, leadSource: sources[i] ?? '' });
-        kit.role(opportunity, person, 'Decision Maker', true);
-        kit.task(person, { at: kit.later(createdAt, -3 * DAY, -DAY) }, 'Call', 'Cold call');
+        const lead = kit.lead('sales_prospecting', (l) => l.date <= '2026-08-10');
+        const createdAt = kit.later(lead.at, DAY, 12 * DAY);
+        const closeDate = stage.startsWith('Closed') ? addDays(toNewYorkDate(createdAt), kit.random.int(15, 35)) : addDays(EXPORT_DAY, kit.random.int(10, 60));
+        const opportunity = kit.opportunity({ account: lead.company, createdAt, closeDate, stage, leadSource: sources[i] ?? '' });
+        kit.role(opportunity, lead, 'Decision Maker', true);
+        kit.task(lead, { at: kit.later(lead.at, 10, 600) }, 'Call', 'Cold call');
+        // The last one was opened from an account sales already had: no lead was converted into it.
+        if (i === outcomes.length - 1) return;
+        kit.convert(lead, opportunity);
+        kit.reach(lead, 'Opportunity', opportunity);
+        if (stage === 'Closed Won') kit.reach(lead, 'Won', opportunity);
       });
       return (
-        'Eight opportunities of July and August from cold calls and outbound sequences, whose contacts never were in HubSpot: ' +
-        'four won and two lost in the quarter, two open. The funnel lists them as outside the cohort; the win rate counts ' +
-        'them under their lead source, and one that sales left without a lead source under (empty). Their lead sources ' +
-        'are no marketing source, so none is marketing-sourced revenue under the CRM rule.'
+        'Eight opportunities of July and August from cold calls and outbound sequences, for people who never were in HubSpot: ' +
+        'four won and two lost in the quarter, two open. The MQL funnel lists them as outside the cohort. Seven were converted ' +
+        'from leads sales prospected (bridge story "Leads from sales prospecting"), which are CRM leads of the quarter: the ' +
+        'CRM-lead funnel counts them. The win rate counts the six closed ones under their lead source, the one sales left ' +
+        'without a lead source under (empty). None is marketing-sourced revenue under the CRM rule.'
       );
     },
   },
@@ -68,11 +74,17 @@ export const outsideCohortStories: RevenueStory[] = [
     name: 'no_roles',
     title: 'An opportunity nobody was added to',
     plant(kit) {
-      const createdAt = kit.between('2026-08-17 09:00', '2026-08-28 17:00');
-      const opportunity = kit.opportunity({ account: 'Tidewell Water Systems', createdAt, closeDate: addDays(toNewYorkDate(createdAt), 21), stage: 'Closed Lost', leadSource: 'Trade Show' });
+      const member = kit.mql('2026-07-15', '2026-08-15');
+      const lead = kit.leadOf(member);
+      const createdAt = kit.later(Math.max(member.at, lead.at), 2 * DAY, 10 * DAY);
+      const opportunity = kit.opportunity({ account: member.company, createdAt, closeDate: addDays(toNewYorkDate(createdAt), 21), stage: 'Closed Lost', leadSource: 'Trade Show' });
+      kit.convert(lead, opportunity);
+      kit.reach(lead, 'Opportunity', opportunity);
       return (
-        `An opportunity for ${opportunity.account} opened on ${formatShortDate(toNewYorkDate(createdAt))} without a single contact role: ` +
-        'the link names nobody, so it is outside the cohort whoever it came from. It closed lost.'
+        `Sales converted ${member.firstName} ${member.lastName}'s lead (MQL ${formatShortDate(member.date)}) into an opportunity on ` +
+        `${formatShortDate(toNewYorkDate(createdAt))} but added no contact role: the MQL funnel's link names nobody, so the ` +
+        'opportunity is outside its cohort and the MQL is dropped at SQL; the CRM-lead funnel reaches it through the conversion. ' +
+        'It closed lost.'
       );
     },
   },

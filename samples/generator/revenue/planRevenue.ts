@@ -7,6 +7,7 @@ import { toNewYorkDate } from '../pipeline/toNewYorkDate';
 import { toRecordId } from '../pipeline/toOpportunityId';
 import { createRevenueKit, toTaskInstant } from './createRevenueKit';
 import type { RevenueStory } from './createRevenueKit';
+import { LEAD_FUNNEL, MQL_FUNNEL } from './revenueRecords';
 import type { CohortMember, RevenuePlan } from './revenueRecords';
 
 /** The bridge's buckets of net records: the MQL metric's net records are the funnel's cohort. */
@@ -27,20 +28,24 @@ function assignIds<T extends { id: string }>(rows: T[], instantOf: (row: T) => n
   }
 }
 
-function collectCohort(placed: PlacedExports): CohortMember[] {
-  return placed.hubspot
-    .filter((r) => NET_KINDS.includes(r.expect.kind) && r.mqlAt !== null)
-    .map((r) => ({
-      id: r.id,
-      key: toIdentityKey(r.email),
-      email: r.email,
-      firstName: r.firstName,
-      lastName: r.lastName,
-      company: r.company,
-      mqlAt: r.mqlAt ?? 0,
-      date: toNewYorkDate(r.mqlAt ?? 0),
-      story: r.story,
-    }));
+function collectCohorts(placed: PlacedExports): { cohort: CohortMember[]; leadCohort: CohortMember[] } {
+  const toMember = (funnel: string) => (r: { id: string; email: string; firstName: string; lastName: string; company: string; story: string }, at: number): CohortMember => ({
+    funnel,
+    id: r.id,
+    key: toIdentityKey(r.email),
+    email: r.email,
+    firstName: r.firstName,
+    lastName: r.lastName,
+    company: r.company,
+    at,
+    date: toNewYorkDate(at),
+    story: r.story,
+  });
+  const selectNet = <T extends { expect: { kind: string } }>(records: T[]): T[] => records.filter((r) => NET_KINDS.includes(r.expect.kind));
+  return {
+    cohort: selectNet(placed.hubspot).map((r) => toMember(MQL_FUNNEL)(r, r.mqlAt ?? 0)),
+    leadCohort: selectNet(placed.salesforce).map((r) => toMember(LEAD_FUNNEL)(r, r.createdAt ?? 0)),
+  };
 }
 
 /**
@@ -55,14 +60,15 @@ export function planRevenue(stories: RevenueStory[], placed: PlacedExports, rand
     if (key !== '' && !keys.has(key)) people.claim(email);
     keys.add(key);
   }
-  const cohort = collectCohort(placed);
-  const plan: RevenuePlan = { cohort, lifecycle: [], opportunities: [], roles: [], tasks: [], spend: [], reaches: new Map(), sla: new Map() };
+  const { cohort, leadCohort } = collectCohorts(placed);
+  const plan: RevenuePlan = { cohort, leadCohort, lifecycle: [], opportunities: [], roles: [], conversions: [], tasks: [], spend: [], reaches: new Map(), sla: new Map() };
+  const takenLeads = new Set<CohortMember>();
   const bulk = cohort.filter((m) => m.story === 'matched');
   const contacts = [...placed.hubspot];
   const told = new Map<string, string>();
   const isBulk = (story: RevenueStory): boolean => story.name.endsWith('_bulk');
   for (const story of [...stories.filter((s) => !isBulk(s)), ...stories.filter(isBulk)]) {
-    told.set(story.name, story.plant(createRevenueKit(story.name, random, people, plan, bulk, contacts)));
+    told.set(story.name, story.plant(createRevenueKit(story.name, random, people, plan, bulk, contacts, takenLeads)));
   }
   assignIds(plan.opportunities, (o) => o.createdAt, '006', 62 ** 4 * 9, random);
   assignIds(plan.tasks, toTaskInstant, '00T', 62 ** 5 * 3, random);

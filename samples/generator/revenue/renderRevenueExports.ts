@@ -30,8 +30,8 @@ function shuffle<T>(rows: T[], random: Random): T[] {
 
 export function renderLifecycleCsv(plan: RevenuePlan, random: Random): string {
   const header = ['Record ID', 'First Name', 'Last Name', 'Email', 'Lifecycle Stage', 'Became a Marketing Qualified Lead Date', 'Became a Sales Qualified Lead Date'];
-  const time = (at: number | null): string => (at === null ? '' : formatHubspotTime(at));
-  return renderHubspot([header, ...shuffle(plan.lifecycle, random).map((r) => [r.id, r.firstName, r.lastName, r.email, r.lifecycleStage, time(r.mqlAt), time(r.sqlAt)])]);
+  const formatTime = (at: number | null): string => (at === null ? '' : formatHubspotTime(at));
+  return renderHubspot([header, ...shuffle(plan.lifecycle, random).map((r) => [r.id, r.firstName, r.lastName, r.email, r.lifecycleStage, formatTime(r.mqlAt), formatTime(r.sqlAt)])]);
 }
 
 export function renderOpportunitiesCsv(plan: RevenuePlan, random: Random): string {
@@ -52,6 +52,16 @@ export function renderContactRolesCsv(plan: RevenuePlan): string {
   return renderSalesforceReport([
     header,
     ...rows.map((r) => [r.idForm === '15' ? r.opportunity.id.slice(0, 15) : r.opportunity.id, r.opportunity.name, r.firstName, r.lastName, r.email, r.role, r.primary ? '1' : '0']),
+  ]);
+}
+
+/** The lead conversions report: the lead as the leads report shows it, its Converted Date, the opportunity it became. */
+export function renderConversionsCsv(plan: RevenuePlan, random: Random): string {
+  const header = ['Lead ID', 'First Name', 'Last Name', 'Email', 'Company / Account', 'Converted Date', 'Converted Opportunity ID'];
+  const writeOpportunityId = (c: RevenuePlan['conversions'][number]): string => (c.opportunity === null ? '' : c.idForm === '15' ? c.opportunity.id.slice(0, 15) : c.opportunity.id);
+  return renderSalesforceReport([
+    header,
+    ...shuffle(plan.conversions, random).map((c) => [c.lead.id, c.lead.firstName, c.lead.lastName, c.lead.email, c.lead.company, toSalesforceDate(c.convertedDate), writeOpportunityId(c)]),
   ]);
 }
 

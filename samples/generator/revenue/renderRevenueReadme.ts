@@ -3,9 +3,9 @@ import type { MetricsReport } from '../../../shared/metricsReportTypes';
 import type { RevenueStory } from './createRevenueKit';
 import type { RevenuePlan } from './revenueRecords';
 
-const percent = (value: number | null | undefined): string => (value === null || value === undefined ? '-' : `${(value * 100).toFixed(1)}%`);
-const number = (value: number | null | undefined, digits = 1): string => (value === null || value === undefined ? '-' : value.toFixed(digits));
-const money = (value: number | null | undefined): string =>
+const formatPercent = (value: number | null | undefined): string => (value === null || value === undefined ? '-' : `${(value * 100).toFixed(1)}%`);
+const formatNumber = (value: number | null | undefined, digits = 1): string => (value === null || value === undefined ? '-' : value.toFixed(digits));
+const formatMoney = (value: number | null | undefined): string =>
   value === null || value === undefined ? '-' : `$${value.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 
 function countPlanted(plan: RevenuePlan, story: string): string {
@@ -13,6 +13,7 @@ function countPlanted(plan: RevenuePlan, story: string): string {
     [plan.lifecycle.filter((r) => r.story === story).length, 'lifecycle row', 'lifecycle rows'],
     [plan.opportunities.filter((r) => r.story === story).length, 'opportunity', 'opportunities'],
     [plan.roles.filter((r) => r.story === story).length, 'contact role', 'contact roles'],
+    [plan.conversions.filter((r) => r.story === story).length, 'lead conversion', 'lead conversions'],
     [plan.tasks.filter((r) => r.story === story).length, 'task', 'tasks'],
     [plan.spend.filter((r) => r.story === story).length, 'spend row', 'spend rows'],
   ];
@@ -21,23 +22,25 @@ function countPlanted(plan: RevenuePlan, story: string): string {
 }
 
 function renderSharedMetric(m: MetricsReport['shared_metrics'][number]): string {
-  const value = m.name === 'lead_to_revenue' || m.name === 'win_rate' ? percent(m.value) : money(m.value);
-  const beside = m.name === 'win_rate' ? ` (by value ${percent(m.value_rate)})` : '';
+  const rate = m.name === 'lead_to_revenue' || m.name === 'win_rate';
+  const value = rate ? formatPercent(m.value) : `${formatMoney(m.value)}${m.name === 'pipeline_velocity' ? '/day' : ''}`;
+  const beside = m.name === 'win_rate' ? ` (by value ${formatPercent(m.value_rate)})` : '';
   return `| ${m.name} | ${m.by ?? 'all'} | ${value}${beside} | ${m.ids.length} | ${m.basis} |`;
 }
 
 export function renderRevenueReadme(stories: RevenueStory[], plan: RevenuePlan, told: Map<string, string>, report: MetricsReport): string {
-  const funnel = report.funnels[0];
   const sla = report.sla[0];
   const velocity = report.shared_metrics.find((m) => m.name === 'pipeline_velocity');
   const lines = [
     '# The quarter from MQL to revenue (spec/revenue.md)',
     '',
     'The same investigation follows the quarter\'s MQLs (the MQL metric\'s net records of the bridge above) to SQLs,',
-    'opportunities and won deals, measures how fast sales touched each of them, and computes the shared metrics both',
+    'opportunities and won deals through the deals\' contact roles, and its CRM leads to opportunities and won deals through',
+    'their conversions; it measures how fast sales touched each MQL, and computes the shared metrics both',
     'teams own. The exports it adds sit next to the others; the bridge\'s two exports are unchanged. The contract\'s',
-    '`links`, `funnels`, `attribution` (only its `sourced.crm` rule: this sample has no touch history) and',
-    '`shared_metrics` say how, with a comment on each choice. `expected-metrics.json` is the report',
+    '`links`, `funnels`, `touches` (HubSpot\'s Original Source, the only touch kept here), `attribution` (for its',
+    '`sourced.crm` rule: attribution credits are not in the expected report yet) and `shared_metrics` say how, with a',
+    'comment on each choice. `expected-metrics.json` is the report',
     '`recon metrics acme-q3-2026.recon.yaml --json` must print, built from what the stories below declared, never by',
     'the engine; `test/engine/sampleMetrics.test.ts` checks the engine against it record by record, and',
     '`recon metrics acme-q3-2026.recon.yaml` prints the figures below.',
@@ -47,22 +50,24 @@ export function renderRevenueReadme(stories: RevenueStory[], plan: RevenuePlan, 
     `| \`exports/hubspot_contact_lifecycle.csv\` | a HubSpot view of the contacts with a Sales Qualified Lead date, ${plan.lifecycle.length} rows, the contacts export's Record IDs, UTC |`,
     `| \`exports/salesforce_opportunities.csv\` | Salesforce opportunities report, ${plan.opportunities.length} rows: Created Date in Los Angeles time, Close Date a date, \`12,500.00\`, Salesforce's footer |`,
     `| \`exports/salesforce_contact_roles.csv\` | "Opportunities with Contact Roles", ${plan.roles.length} rows, some with the 15-character opportunity id, Primary 1 or 0 |`,
+    `| \`exports/salesforce_lead_conversions.csv\` | converted leads, ${plan.conversions.length} rows: Lead ID, Converted Date, Converted Opportunity ID (empty, 15 or 18 characters), Salesforce's footer |`,
     `| \`exports/salesforce_tasks.csv\` | completed calls, e-mails, meetings and notes, ${plan.tasks.length} rows, Los Angeles time or a date only |`,
     `| \`exports/marketing_spend.csv\` | finance's marketing spend, ${plan.spend.length} rows, one per month (\`2026-07\`) and channel |`,
     '| `expected-metrics.json` | the metrics report the engine must produce, every list complete, as the stories planned it |',
     '',
   ];
-  if (funnel) {
+  for (const funnel of report.funnels) {
     lines.push(
       `## Funnel: ${funnel.name} (${funnel.depends_on})`,
       '',
-      `Cohort: ${funnel.cohort.count} MQLs of the quarter. "days" count from the previous stage's earliest record (the MQL date for SQL).`,
+      `Cohort: the ${funnel.cohort.count} net records of ${funnel.cohort.metric}. "days" count from the previous stage's earliest ` +
+        'record (the cohort record\'s date for the first stage).',
       '',
       '| stage | reached | from previous | from cohort | records | value | median days | p90 days | dropped | skipped | outside cohort |',
       '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
       ...funnel.stages.map((s) =>
-        `| ${s.metric} | ${s.reached} | ${percent(s.conversion_from_previous)} | ${percent(s.conversion_from_cohort)} | ${s.ids.length} | ` +
-        `${s.value === null ? '-' : money(s.value)} | ${number(s.median_days)} | ${number(s.p90_days)} | ${s.dropped.length} | ${s.skipped.length} | ${s.outside_cohort.length} |`),
+        `| ${s.metric} | ${s.reached} | ${formatPercent(s.conversion_from_previous)} | ${formatPercent(s.conversion_from_cohort)} | ${s.ids.length} | ` +
+        `${s.value === null ? '-' : formatMoney(s.value)} | ${formatNumber(s.median_days)} | ${formatNumber(s.p90_days)} | ${s.dropped.length} | ${s.skipped.length} | ${s.outside_cohort.length} |`),
       '',
     );
   }
@@ -72,7 +77,7 @@ export function renderRevenueReadme(stories: RevenueStory[], plan: RevenuePlan, 
       `## SLA: ${sla.name} (${sla.depends_on})`,
       '',
       `${population} MQLs with an e-mail address: ${sla.met.count} met, ${sla.breached.count} breached, ${sla.never.count} never ` +
-        `(${percent(sla.met_share)} met); ${number(sla.median_minutes)} minutes to the first call or e-mail at the median, ${number(sla.p90_minutes)} at p90.`,
+        `(${formatPercent(sla.met_share)} met); ${formatNumber(sla.median_minutes)} minutes to the first call or e-mail at the median, ${formatNumber(sla.p90_minutes)} at p90.`,
       '',
     );
   }
@@ -87,13 +92,26 @@ export function renderRevenueReadme(stories: RevenueStory[], plan: RevenuePlan, 
   if (velocity?.inputs) {
     const i = velocity.inputs;
     lines.push(
-      `Pipeline velocity is ${i.opportunities} opportunities created in the quarter x ${percent(i.win_rate)} win rate x ` +
-        `${money(i.average_won_value)} average won deal / ${number(i.average_days)} days from creation to win, per day. ` +
-        'CAC is the spend sheet\'s cost of the quarter over the deals won in it; "records" of win_rate and cac are the won deals.',
+      `Pipeline velocity is ${i.opportunities} opportunities created in the quarter x ${formatPercent(i.win_rate)} win rate x ` +
+        `${formatMoney(i.average_won_value)} average won deal / ${formatNumber(i.average_days)} days from creation to win, per day. ` +
+        'CAC is the spend sheet\'s cost of the quarter over the deals won in it. The "records" of a win rate and of the CAC ' +
+        'are the deals won (a win rate\'s lost deals are the Lost metric\'s).',
       '',
     );
   }
-  lines.push('## The revenue stories', '');
+  lines.push(
+    'From the repository\'s root:',
+    '',
+    '```sh',
+    'npm run --silent recon -- metrics samples/acme-q3-2026.recon.yaml          # the figures above, as tables',
+    'npm run --silent recon -- metrics samples/acme-q3-2026.recon.yaml --json   # the report of expected-metrics.json',
+    `npm run --silent recon -- drill samples/acme-q3-2026.recon.yaml --funnel "${report.funnels[0]?.name ?? ''}" --stage 2 --list skipped   # who skipped the SQL`,
+    `npm run --silent recon -- drill samples/acme-q3-2026.recon.yaml --sla "${sla?.name ?? ''}" --list never   # the MQLs nobody called`,
+    '```',
+    '',
+    '## The revenue stories',
+    '',
+  );
   for (const story of stories) lines.push(`### ${story.title}`, '', told.get(story.name) ?? '', '', `- Planted: ${countPlanted(plan, story.name)}`, '');
   return lines.join('\n');
 }

@@ -1,12 +1,24 @@
 // The rows of the quarter's revenue exports as the stories plan them, and what each story declares they must give.
 
-/** The funnel's stages, in order (the contract's metric names). */
-export const STAGES = ['SQL', 'Opportunity', 'Won'] as const;
-export type StageName = (typeof STAGES)[number];
+/** Every stage metric of the contract's funnels. */
+export type StageName = 'SQL' | 'Opportunity' | 'Won';
 
-/** A net MQL of the quarter: a cohort record of the funnel and a record the speed-to-lead clock starts for. */
+export const MQL_FUNNEL = 'Q3 MQLs to revenue';
+export const LEAD_FUNNEL = 'Q3 CRM leads to revenue';
+
+/** The contract's funnels: the metric of the cohort, the stages in order and the link they go through. */
+export const FUNNELS: { name: string; cohort: string; stages: StageName[]; via: string }[] = [
+  { name: MQL_FUNNEL, cohort: 'MQL', stages: ['SQL', 'Opportunity', 'Won'], via: 'opportunity_people' },
+  { name: LEAD_FUNNEL, cohort: 'CRM Lead', stages: ['Opportunity', 'Won'], via: 'converted_leads' },
+];
+
+/**
+ * A cohort record of a funnel: a net MQL of the quarter (also a record the speed-to-lead clock starts for),
+ * or a net CRM lead of the quarter.
+ */
 export interface CohortMember {
-  /** HubSpot Record ID. */
+  funnel: string;
+  /** HubSpot Record ID or Salesforce Lead ID. */
   id: string;
   /** The identity key (trim, lowercase, strip_plus_tag); '' when the contact has no address. */
   key: string;
@@ -14,10 +26,11 @@ export interface CohortMember {
   firstName: string;
   lastName: string;
   company: string;
-  mqlAt: number;
-  /** Calendar date of mqlAt in New York (YYYY-MM-DD). */
+  /** The instant its metric dates it by: the MQL date, or the lead's Create Date. */
+  at: number;
+  /** Calendar date of `at` in New York (YYYY-MM-DD). */
   date: string;
-  /** The bridge story that planted the contact. */
+  /** The bridge story that planted the record. */
   story: string;
 }
 
@@ -64,6 +77,17 @@ export interface ContactRoleRow extends Named {
   primary: boolean;
 }
 
+/** A row of the CRM's lead conversions report: the lead, when it was converted, and the opportunity it became (if any). */
+export interface ConversionRow {
+  story: string;
+  lead: CohortMember;
+  /** Calendar date (YYYY-MM-DD). */
+  convertedDate: string;
+  /** Null: converted to a contact and account only. */
+  opportunity: OpportunityRow | null;
+  idForm: '15' | '18';
+}
+
 /** A completed sales activity: with a time of day, or a calendar date only. */
 export interface TaskRow {
   story: string;
@@ -94,13 +118,17 @@ export interface SlaDeclaration {
 }
 
 export interface RevenuePlan {
+  /** The net MQLs of the quarter. */
   cohort: CohortMember[];
+  /** The net CRM leads of the quarter. */
+  leadCohort: CohortMember[];
   lifecycle: LifecycleRow[];
   opportunities: OpportunityRow[];
   roles: ContactRoleRow[];
+  conversions: ConversionRow[];
   tasks: TaskRow[];
   spend: SpendRow[];
-  /** Per cohort id and stage, the stage records the story says the member reaches (dated, in the window, not excluded). */
-  reaches: Map<string, Map<StageName, Set<LifecycleRow | OpportunityRow>>>;
+  /** Per funnel, cohort id and stage, the stage records the story says the member reaches (dated, in the window, not excluded). */
+  reaches: Map<string, Map<string, Map<StageName, Set<LifecycleRow | OpportunityRow>>>>;
   sla: Map<string, SlaDeclaration>;
 }

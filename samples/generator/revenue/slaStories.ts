@@ -9,8 +9,8 @@ import type { CohortMember } from './revenueRecords';
 const DAY = 1440;
 const MINUTE = 60_000;
 /** The hour of the day in New York of an MQL. */
-const hourOf = (m: CohortMember): number => (m.mqlAt - newYork(`${m.date} 00:00`)) / 3_600_000;
-const nameOf = (m: CohortMember): string => `${m.firstName} ${m.lastName}`;
+const readHour = (m: CohortMember): number => (m.at - newYork(`${m.date} 00:00`)) / 3_600_000;
+const formatName = (m: CohortMember): string => `${m.firstName} ${m.lastName}`;
 
 export const slaStories: RevenueStory[] = [
   {
@@ -19,11 +19,11 @@ export const slaStories: RevenueStory[] = [
     plant(kit) {
       const [met, late] = [0, 1].map(() => kit.mql('2026-07-06', '2026-09-18'));
       if (!met || !late) throw new Error('no MQLs left');
-      kit.sla(met, 'met', kit.task(met, { at: met.mqlAt + SLA_MINUTES * MINUTE }, 'Call'));
-      kit.sla(late, 'breached', kit.task(late, { at: late.mqlAt + (SLA_MINUTES + 1) * MINUTE }, 'Email'));
+      kit.sla(met, 'met', kit.task(met, { at: met.at + SLA_MINUTES * MINUTE }, 'Call'));
+      kit.sla(late, 'breached', kit.task(late, { at: late.at + (SLA_MINUTES + 1) * MINUTE }, 'Email'));
       return (
-        `${nameOf(met)} was called 24 hours to the minute after the MQL: met ("within 24 hours" includes its end). ` +
-        `${nameOf(late)} got the first e-mail one minute later than that: breached.`
+        `${formatName(met)} was called 24 hours to the minute after the MQL: met ("within 24 hours" includes its end). ` +
+        `${formatName(late)} got the first e-mail one minute later than that: breached.`
       );
     },
   },
@@ -33,13 +33,13 @@ export const slaStories: RevenueStory[] = [
     plant(kit) {
       const [breached, never] = [0, 1].map(() => kit.mql('2026-07-06', '2026-09-18'));
       if (!breached || !never) throw new Error('no MQLs left');
-      kit.task(breached, { at: kit.later(breached.mqlAt, -2 * DAY, -DAY) }, 'Call', 'Cold call');
-      kit.sla(breached, 'breached', kit.task(breached, { at: kit.later(breached.mqlAt, 3 * DAY, 3 * DAY + 240) }, 'Call'));
-      kit.task(never, { at: kit.later(never.mqlAt, -3 * DAY, -DAY) }, 'Email', 'Intro email');
+      kit.task(breached, { at: kit.later(breached.at, -2 * DAY, -DAY) }, 'Call', 'Cold call');
+      kit.sla(breached, 'breached', kit.task(breached, { at: kit.later(breached.at, 3 * DAY, 3 * DAY + 240) }, 'Call'));
+      kit.task(never, { at: kit.later(never.at, -3 * DAY, -DAY) }, 'Email', 'Intro email');
       kit.sla(never, 'never');
       return (
-        `Sales cold-called ${nameOf(breached)} a day or two before the MQL; only the call three days after the MQL ` +
-        `counts: breached. ${nameOf(never)} was e-mailed before the MQL and never after: never.`
+        `Sales cold-called ${formatName(breached)} a day or two before the MQL; only the call three days after the MQL ` +
+        `counts: breached. ${formatName(never)} was e-mailed before the MQL and never after: never.`
       );
     },
   },
@@ -47,20 +47,20 @@ export const slaStories: RevenueStory[] = [
     name: 'sla_date_only',
     title: 'Tasks logged with a date only',
     plant(kit) {
-      const morning = kit.mql('2026-07-06', '2026-09-18', (m) => hourOf(m) >= 8 && hourOf(m) < 11);
-      const evening = kit.mql('2026-07-06', '2026-09-18', (m) => hourOf(m) >= 18 && hourOf(m) < 21);
+      const morning = kit.mql('2026-07-06', '2026-09-18', (m) => readHour(m) >= 8 && readHour(m) < 11);
+      const evening = kit.mql('2026-07-06', '2026-09-18', (m) => readHour(m) >= 18 && readHour(m) < 21);
       const dayBefore = kit.mql('2026-07-06', '2026-09-18');
       kit.sla(morning, 'met', kit.task(morning, { date: morning.date }, 'Call'));
       kit.sla(evening, 'breached', kit.task(evening, { date: addDays(evening.date, 1) }, 'Call'));
       kit.task(dayBefore, { date: addDays(dayBefore.date, -1) }, 'Call');
       kit.sla(dayBefore, 'never');
-      const hours = (m: CohortMember, date: string): number => Math.round((newYork(`${addDays(date, 1)} 00:00`) - m.mqlAt) / 3_600_000);
+      const hours = (m: CohortMember, date: string): number => Math.round((newYork(`${addDays(date, 1)} 00:00`) - m.at) / 3_600_000);
       return (
         'Reps who log a call afterwards often give it a date and no time. A date-only task stands for the end of its day in ' +
-        `New York. ${nameOf(morning)} became an MQL at ${formatHubspotTime(morning.mqlAt)} UTC; a call dated ` +
+        `New York. ${formatName(morning)} became an MQL at ${formatHubspotTime(morning.at)} UTC; a call dated ` +
         `${formatShortDate(morning.date)} counts at midnight, about ${hours(morning, morning.date)} hours later: met. ` +
-        `${nameOf(evening)} became an MQL in the evening of ${formatShortDate(evening.date)}; the call dated the next day counts ` +
-        `${hours(evening, addDays(evening.date, 1))} hours later: breached. ${nameOf(dayBefore)}'s only call is dated the day ` +
+        `${formatName(evening)} became an MQL in the evening of ${formatShortDate(evening.date)}; the call dated the next day counts ` +
+        `${hours(evening, addDays(evening.date, 1))} hours later: breached. ${formatName(dayBefore)}'s only call is dated the day ` +
         `before the MQL (its midnight is before the MQL): never.`
       );
     },
@@ -70,10 +70,10 @@ export const slaStories: RevenueStory[] = [
     title: 'A note is not a touch',
     plant(kit) {
       const member = kit.mql('2026-07-06', '2026-09-18');
-      kit.task(member, { at: kit.later(member.mqlAt, 5, 30) }, 'Other', 'Researched account');
-      kit.sla(member, 'breached', kit.task(member, { at: kit.later(member.mqlAt, 2 * DAY, 2 * DAY + 300) }, 'Call'));
+      kit.task(member, { at: kit.later(member.at, 5, 30) }, 'Other', 'Researched account');
+      kit.sla(member, 'breached', kit.task(member, { at: kit.later(member.at, 2 * DAY, 2 * DAY + 300) }, 'Call'));
       return (
-        `A rep logged a note on ${nameOf(member)} minutes after the MQL (type Other) and called two days later. The SLA counts ` +
+        `A rep logged a note on ${formatName(member)} minutes after the MQL (type Other) and called two days later. The SLA counts ` +
         "only tasks of type Call or Email (its `where`): breached."
       );
     },
@@ -82,13 +82,13 @@ export const slaStories: RevenueStory[] = [
     name: 'sla_three_zones',
     title: 'Three clocks: HubSpot in UTC, the CRM in Los Angeles, the SLA in minutes',
     plant(kit) {
-      const member = kit.mql('2026-07-06', '2026-09-18', (m) => hourOf(m) >= 20 && hourOf(m) < 23);
-      const call = kit.task(member, { at: member.mqlAt + 25 * MINUTE }, 'Call');
+      const member = kit.mql('2026-07-06', '2026-09-18', (m) => readHour(m) >= 20 && readHour(m) < 23);
+      const call = kit.task(member, { at: member.at + 25 * MINUTE }, 'Call');
       kit.sla(member, 'met', call);
       return (
-        `${nameOf(member)} became an MQL at ${formatHubspotTime(member.mqlAt)} in HubSpot's UTC export; the call shows ` +
-        `${formatSalesforceTime(member.mqlAt + 25 * MINUTE)} in the CRM's Los Angeles export, which looks like the day before. ` +
-        `Both are the same evening in New York (${toNewYorkDate(member.mqlAt)}): 25 minutes, met.`
+        `${formatName(member)} became an MQL at ${formatHubspotTime(member.at)} in HubSpot's UTC export; the call shows ` +
+        `${formatSalesforceTime(member.at + 25 * MINUTE)} in the CRM's Los Angeles export, which looks like the day before. ` +
+        `Both are the same evening in New York (${toNewYorkDate(member.at)}): 25 minutes, met.`
       );
     },
   },
@@ -114,15 +114,15 @@ export const slaStories: RevenueStory[] = [
         const outcome = kit.random.pick(['met', 'met', 'met', 'met', 'met', 'met', 'met', 'breached', 'breached', 'never'] as const);
         counts[outcome] += 1;
         if (outcome === 'never') {
-          if (kit.random.chance(0.3)) kit.task(member, { at: kit.later(member.mqlAt, 60, 2 * DAY) }, 'Other');
+          if (kit.random.chance(0.3)) kit.task(member, { at: kit.later(member.at, 60, 2 * DAY) }, 'Other');
           kit.sla(member, 'never');
           continue;
         }
-        const first = outcome === 'met' ? kit.later(member.mqlAt, 4, SLA_MINUTES) : kit.later(member.mqlAt, SLA_MINUTES + 1, 4 * DAY);
+        const first = outcome === 'met' ? kit.later(member.at, 4, SLA_MINUTES) : kit.later(member.at, SLA_MINUTES + 1, 4 * DAY);
         const date = toNewYorkDate(first);
         // A date-only task counts at the end of its day: logged so, a call within 24 hours may no longer be.
         const endOfDay = newYork(`${addDays(date, 1)} 00:00`);
-        const dateOnly = kit.random.chance(0.1) && (outcome === 'breached' || endOfDay - member.mqlAt <= SLA_MINUTES * MINUTE);
+        const dateOnly = kit.random.chance(0.1) && (outcome === 'breached' || endOfDay - member.at <= SLA_MINUTES * MINUTE);
         kit.sla(member, outcome, kit.task(member, dateOnly ? { date } : { at: first }, kit.random.pick(['Call', 'Call', 'Email'] as const)));
         const next = kit.later(first, 2 * DAY, 6 * DAY);
         if (kit.random.chance(0.5) && next < newYork(`${EXPORT_DAY} 00:00`)) kit.task(member, { at: next }, kit.random.pick(['Call', 'Email', 'Meeting'] as const));
