@@ -49,7 +49,7 @@ describe('recon metrics', () => {
     }
     const breached = recon('drill', contract, '--sla', 'Speed to lead', '--list', 'breached');
     expect(breached.stdout).toBe('record_id,Id,Email,MQL Date\r\nh2,h2,b@x.com,2026-07-05 09:30\r\nh3,h3,c@x.com,2026-07-10\r\n');
-    expect(readRecordIds(recon('drill', contract, '--shared', 'win_rate', '--by', '(empty)').stdout)).toEqual(['O2']);
+    expect(readRecordIds(recon('drill', contract, '--shared', 'win_rate', '--by', '(empty)').stdout)).toEqual(['O2', 'O7']);
     expect(readRecordIds(recon('drill', contract, '--shared', 'pipeline_velocity').stdout)).toEqual(['O1', 'O2', 'O3', 'O5', 'O6', 'O7']);
   });
 

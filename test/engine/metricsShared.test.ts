@@ -88,12 +88,12 @@ describe('shared metrics', () => {
 
   it('win rate overall and by lead source, an empty source as (empty)', () => {
     // Lost in Q3: O3 (Web, $200), O7 (blank, $400). Overall 3 / 5 and $1,800 / $2,400.
-    // Each opens to its won records (the numerator, as lead_to_revenue opens to the last stage's reached records).
-    expect(shared('win_rate', null)).toMatchObject({ value: 0.6, value_rate: 0.75, ids: ['O1', 'O2', 'O4'] });
+    // Each opens to the won and the lost records it is computed from.
+    expect(shared('win_rate', null)).toMatchObject({ value: 0.6, value_rate: 0.75, ids: ['O1', 'O2', 'O3', 'O4', 'O7'] });
     // (empty): O2 won, O7 lost: 1 / 2 and 500 / 900. Partner: O4 alone. Web: O1 won, O3 lost: 1 / 2 and 1000 / 1200.
-    expect(shared('win_rate', '(empty)')).toMatchObject({ value: 0.5, value_rate: 500 / 900, ids: ['O2'] });
+    expect(shared('win_rate', '(empty)')).toMatchObject({ value: 0.5, value_rate: 500 / 900, ids: ['O2', 'O7'] });
     expect(shared('win_rate', 'Partner')).toMatchObject({ value: 1, value_rate: 1, ids: ['O4'] });
-    expect(shared('win_rate', 'Web')).toMatchObject({ value: 0.5, value_rate: 1000 / 1200, ids: ['O1'] });
+    expect(shared('win_rate', 'Web')).toMatchObject({ value: 0.5, value_rate: 1000 / 1200, ids: ['O1', 'O3'] });
   });
 
   it('pipeline velocity with its inputs', () => {
@@ -106,10 +106,17 @@ describe('shared metrics', () => {
     });
   });
 
-  it('CAC: spend of the period, YYYY-MM as the first of the month, over the won deals', () => {
+  it('CAC: spend of the period, YYYY-MM as the first of the month, over the won deals', async () => {
     // In Q3: 2026-07 ($1,000.02), 2026-09 ($500), 9/15/2026 ($250.50) = $1,750.52; June and October are out.
     // 1750.52 / 3 = 583.5066...: $583.51.
     expect(shared('cac', null)).toMatchObject({ value: 583.51, ids: ['O1', 'O2', 'O4'] });
+    // The months are dates, not unreadable values of the spend sheet's import summary.
+    const inv = await openMetricsFixture();
+    try {
+      expect((await inv.getReport()).sources.find((s) => s.name === 'spend')?.unreadable).toEqual([]);
+    } finally {
+      inv.close();
+    }
   });
 
   it('leaves out what the contract does not ask for: no lost metric, no win rate and no velocity value', async () => {

@@ -1,23 +1,14 @@
 // An SLA of revenue.md ("Definitions", SLA): for each net `from` record, the first `to` row strictly after it, in minutes.
 import type { SlaReport } from '../../../shared/metricsReportTypes';
 import type { SlaSpec } from '../../../shared/revenueContractTypes';
-import { canonicalColumn, dateOnlyColumn } from '../buildSourceTable';
+import { canonicalColumn } from '../buildSourceTable';
 import type { CompiledSource } from '../compiledInvestigation';
-import { quoteIdent, quoteLiteral } from '../openDatabase';
+import { quoteIdent } from '../openDatabase';
 import { buildIdentityKeySql } from '../sql/buildIdentityKeySql';
+import { buildFieldInstantSql } from './buildFieldInstantSql';
 import { buildIdListSql, parseIdList } from './buildIdListSql';
 import { buildSourceRuleContextSql } from './checkRevenueRule';
 import { findMetric, findSource, listPersonNormalizers, requireField, type MetricsContext } from './MetricsContext';
-
-/**
- * The instant of a date field as TIMESTAMPTZ: the source table holds wall time in reporting.timezone, and a value
- * with no time of day stands for the instant its calendar day ends there, 00:00 of the next day (revenue.md).
- * Converting back to an instant makes the minutes between two values real elapsed time, across DST changes too.
- */
-export function buildInstantSql(alias: string, field: string, reportingZone: string): string {
-  const wall = `${alias}.${quoteIdent(canonicalColumn(field))}`;
-  return `timezone(${quoteLiteral(reportingZone)}, CASE WHEN ${alias}.${quoteIdent(dateOnlyColumn(field))} THEN ${wall} + INTERVAL 1 DAY ELSE ${wall} END)`;
-}
 
 /**
  * The person key of a `from` record (revenue.md leaves it open): the contract's identity key when the metric's
@@ -40,7 +31,6 @@ interface SlaRow {
 }
 
 export async function buildSla(ctx: MetricsContext, sla: SlaSpec): Promise<SlaReport> {
-  const zone = ctx.contract.reporting.timezone;
   const where = `shared_metrics.sla.${sla.name}`;
   const from = findMetric(ctx, sla.from);
   const fromKey = findFromKeyField(ctx, from.source, sla);
@@ -50,19 +40,19 @@ export async function buildSla(ctx: MetricsContext, sla: SlaSpec): Promise<SlaRe
   requireField(ctx, to, sla.to.date, `${where}.to.date`);
   const normalize = listPersonNormalizers(ctx.contract);
   const fromRows = `SELECT s.__id AS id, ${buildIdentityKeySql(`CAST(t.${quoteIdent(canonicalColumn(fromKey))} AS VARCHAR)`, normalize)} AS key,
-      ${buildInstantSql('t', from.spec.date, zone)} AS instant
+      ${await buildFieldInstantSql(ctx, from.source, from.spec.date, 't')} AS instant
     FROM ${quoteIdent(from.table)} s JOIN ${quoteIdent(from.source.table)} t ON t.__row_no = s.__row_no WHERE s.step = 'net'`;
   // compileInvestigation refused the rule unless it is one row-level expression (listRevenueRules, checkRevenueRule).
   const matching = sla.to.where === undefined ? '' : `AND t.__row_no IN (SELECT __row_no FROM (${buildSourceRuleContextSql(to)}) WHERE (${sla.to.where}))`;
   const toRows = `SELECT * FROM (SELECT ${buildIdentityKeySql(`CAST(t.${quoteIdent(canonicalColumn(sla.to.key))} AS VARCHAR)`, normalize)} AS key,
-      ${buildInstantSql('t', sla.to.date, zone)} AS instant
+      ${await buildFieldInstantSql(ctx, to, sla.to.date, 't')} AS instant
     FROM ${quoteIdent(to.table)} t WHERE t.${quoteIdent(canonicalColumn(sla.to.date))} IS NOT NULL ${matching}) WHERE key IS NOT NULL`;
   const limit = sla.within.hours * 60;
   // ASOF with a strict inequality takes, per record, the earliest row of its key strictly after its instant.
-  const [row] = await ctx.db.all<SlaRow>(`WITH f AS (SELECT * FROM (${fromRows}) WHERE key IS NOT NULL),
-    timed AS (SELECT f.id, (epoch_us(t.instant) - epoch_us(f.instant)) / 60000000.0 AS minutes
+  const [row] = await ctx.db.all<SlaRow>(`WITH f AS MATERIALIZED (SELECT * FROM (${fromRows}) WHERE key IS NOT NULL),
+    timed AS MATERIALIZED (SELECT f.id, (epoch_us(t.instant) - epoch_us(f.instant)) / 60000000.0 AS minutes
       FROM f ASOF LEFT JOIN (${toRows}) t ON f.key = t.key AND t.instant > f.instant),
-    judged AS (SELECT id, minutes, CASE WHEN minutes IS NULL THEN 'never' WHEN minutes <= ${limit} THEN 'met' ELSE 'breached' END AS outcome FROM timed)
+    judged AS MATERIALIZED (SELECT id, minutes, CASE WHEN minutes IS NULL THEN 'never' WHEN minutes <= ${limit} THEN 'met' ELSE 'breached' END AS outcome FROM timed)
     SELECT count_if(outcome = 'met') AS met, count_if(outcome = 'breached') AS breached, count_if(outcome = 'never') AS never,
       ${buildIdListSql('id', "outcome = 'met'")} AS met_ids,
       ${buildIdListSql('id', "outcome = 'breached'")} AS breached_ids,

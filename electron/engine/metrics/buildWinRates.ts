@@ -34,8 +34,8 @@ function buildSideSql(ctx: MetricsContext, metric: CompiledMetric, won: boolean,
 
 /**
  * One entry for all (by null) and one per group, overall first, groups in text order. `value` counts records,
- * `value_rate` sums values (null unless both metrics have a value). `ids` are the won records, the numerator, as
- * lead_to_revenue's are its last stage's reached records (revenue.md); the lost ones are the `lost` metric's net records.
+ * `value_rate` sums values (null unless both metrics have a value). `ids` are the won and the lost records it is
+ * computed from, so the rate opens to both sides of it.
  * Without a `lost` metric there is no win rate: won / won says nothing.
  */
 export async function buildWinRates(ctx: MetricsContext, spec: SharedMetricsSpec): Promise<SharedMetricReport[]> {
@@ -45,7 +45,7 @@ export async function buildWinRates(ctx: MetricsContext, spec: SharedMetricsSpec
   const valued = won.spec.value !== undefined && lost.spec.value !== undefined;
   const rows = await ctx.db.all<RateRow>(`SELECT GROUPING(grp) = 1 AS overall, grp, count_if(won) AS won, count(*) AS total,
       CAST(coalesce(sum(value) FILTER (WHERE won), 0) * 100 AS HUGEINT) AS won_value, CAST(coalesce(sum(value), 0) * 100 AS HUGEINT) AS total_value,
-      ${buildIdListSql('id', 'won')} AS ids
+      ${buildIdListSql('id')} AS ids
     FROM (${buildSideSql(ctx, won, true, spec.winRateBy)} UNION ALL ${buildSideSql(ctx, lost, false, spec.winRateBy)})
     GROUP BY GROUPING SETS (${spec.winRateBy === undefined ? '()' : '(), (grp)'}) ORDER BY overall DESC, grp`);
   const depends = `${spec.periodMetric} against ${spec.periodMetric} + ${spec.lost} (period step kept)`;

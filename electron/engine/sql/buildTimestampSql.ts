@@ -46,24 +46,46 @@ const DATE_ONLY = `'[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}|[0-9]{1,2}/[0-9]{1,2}/[0-9]{4
  * a failed try_strptime costs far more than a successful one.
  */
 export function buildTimestampSql(column: string, options: TimestampSqlOptions): TimestampSql {
+  const rep = quoteLiteral(options.reportingZone);
+  const wallTime = buildReadingSql(column, options, { date: (date) => date, instant: (instant) => `timezone(${rep}, ${instant})` });
+  return { wallTime, dateOnly: `coalesce(${buildDateOnlySql(column, options)}, false)` };
+}
+
+/**
+ * The instant (TIMESTAMPTZ) a value stands for, where revenue.md needs one (an SLA's clock): its own moment, and for
+ * a date alone the instant that calendar day ends in the reporting zone. Read from the text, not from the stored wall
+ * time, which cannot tell the two 01:30 of the night the clocks go back.
+ */
+export function buildInstantSql(column: string, options: TimestampSqlOptions): string {
+  return buildReadingSql(column, options, { date: (date) => `timezone(${quoteLiteral(options.reportingZone)}, ${date} + INTERVAL 1 DAY)`, instant: (instant) => instant });
+}
+
+function buildDateOnlySql(column: string, options: TimestampSqlOptions): string {
+  return `regexp_full_match(trim(${column}), ${options.monthStarts ? `${DATE_ONLY.slice(0, -1)}|[0-9]{4}-[0-9]{1,2}'` : DATE_ONLY})`;
+}
+
+/** What each kind of reading becomes: a calendar date alone (TIMESTAMP at 00:00), or an instant (TIMESTAMPTZ). */
+interface ReadingForms {
+  date: (date: string) => string;
+  instant: (instant: string) => string;
+}
+
+function buildReadingSql(column: string, options: TimestampSqlOptions, forms: ReadingForms): string {
   const v = `trim(${column})`;
   const src = quoteLiteral(options.sourceZone);
-  const rep = quoteLiteral(options.reportingZone);
   const serial = options.excelSerials
-    ? `WHEN regexp_full_match(${v}, '[0-9]{1,7}(\\.[0-9]+)?') AND TRY_CAST(${v} AS DOUBLE) BETWEEN 1 AND 2958465 THEN timezone(${rep}, timezone(${src}, TIMESTAMP '1899-12-30' + to_microseconds(CAST(round(CAST(${v} AS DOUBLE) * 86400000000) AS BIGINT))))`
+    ? `WHEN regexp_full_match(${v}, '[0-9]{1,7}(\\.[0-9]+)?') AND TRY_CAST(${v} AS DOUBLE) BETWEEN 1 AND 2958465 THEN ${forms.instant(`timezone(${src}, TIMESTAMP '1899-12-30' + to_microseconds(CAST(round(CAST(${v} AS DOUBLE) * 86400000000) AS BIGINT)))`)}`
     : '';
   const withOffset = `regexp_matches(${v}, '[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?\\s*(Z|[+-][0-9]{2}(:?[0-9]{2})?)$')`;
-  const isDateOnly = `regexp_full_match(${v}, ${options.monthStarts ? `${DATE_ONLY.slice(0, -1)}|[0-9]{4}-[0-9]{1,2}'` : DATE_ONLY})`;
-  const month = options.monthStarts ? `WHEN regexp_full_match(${v}, '[0-9]{4}-[0-9]{1,2}') THEN try_strptime(${v} || '-01', '%Y-%m-%d')` : '';
-  const wallTime = `(CASE
+  const month = options.monthStarts ? `WHEN regexp_full_match(${v}, '[0-9]{4}-[0-9]{1,2}') THEN ${forms.date(`try_strptime(${v} || '-01', '%Y-%m-%d')`)}` : '';
+  return `(CASE
     WHEN ${column} IS NULL OR ${v} = '' THEN NULL
-    WHEN ${withOffset} THEN timezone(${rep}, TRY_CAST(${v} AS TIMESTAMPTZ))
+    WHEN ${withOffset} THEN ${forms.instant(`TRY_CAST(${v} AS TIMESTAMPTZ)`)}
     ${month}
-    WHEN ${isDateOnly} THEN try_strptime(${v}, ${formatList(options.dateOnlyFormats)})
+    WHEN ${buildDateOnlySql(column, options)} THEN ${forms.date(`try_strptime(${v}, ${formatList(options.dateOnlyFormats)})`)}
     ${serial}
-    ELSE timezone(${rep}, timezone(${src}, try_strptime(${v}, ${formatList(options.dateTimeFormats)})))
+    ELSE ${forms.instant(`timezone(${src}, try_strptime(${v}, ${formatList(options.dateTimeFormats)}))`)}
   END)`;
-  return { wallTime, dateOnly: `coalesce(${isDateOnly}, false)` };
 }
 
 /** How a stored reading is shown in the reporting zone: a date alone stays a date. */
