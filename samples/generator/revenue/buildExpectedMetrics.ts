@@ -83,8 +83,8 @@ function buildWinRates(won: OpportunityRow[], lost: OpportunityRow[]): SharedMet
       value_rate: divide(sumDollars(w), sumDollars(w) + sumDollars(l)),
       basis: 'fact',
       depends_on: 'Won and Lost, closed in the period; by lead_source',
-      // The numerator's records, as lead_to_revenue opens to its last stage's reached records.
-      ids: sortIds(w.map((o) => o.id)),
+      // The records the rate is computed from: opening a win rate shows the deals won and lost.
+      ids: sortIds([...w, ...l].map((o) => o.id)),
     };
   });
 }

@@ -94,8 +94,8 @@ export function renderRevenueReadme(stories: RevenueStory[], plan: RevenuePlan, 
     lines.push(
       `Pipeline velocity is ${i.opportunities} opportunities created in the quarter x ${formatPercent(i.win_rate)} win rate x ` +
         `${formatMoney(i.average_won_value)} average won deal / ${formatNumber(i.average_days)} days from creation to win, per day. ` +
-        'CAC is the spend sheet\'s cost of the quarter over the deals won in it. The "records" of a win rate and of the CAC ' +
-        'are the deals won (a win rate\'s lost deals are the Lost metric\'s).',
+        'CAC is the spend sheet\'s cost of the quarter over the deals won in it. The "records" of a win rate are the deals won ' +
+        'and lost it is computed from; of the CAC, the deals won.',
       '',
     );
   }
