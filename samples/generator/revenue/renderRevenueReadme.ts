@@ -32,7 +32,7 @@ export function renderRevenueReadme(stories: RevenueStory[], plan: RevenuePlan, 
   const sla = report.sla[0];
   const velocity = report.shared_metrics.find((m) => m.name === 'pipeline_velocity');
   const lines = [
-    '# The quarter from MQL to revenue (spec/revenue.md)',
+    '# The quarter from MQL to revenue (docs/revenue.md)',
     '',
     'The same investigation follows the quarter\'s MQLs (the MQL metric\'s net records of the bridge above) to SQLs,',
     'opportunities and won deals through the deals\' contact roles, and its CRM leads to opportunities and won deals through',
