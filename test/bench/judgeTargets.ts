@@ -117,7 +117,7 @@ export function judgeMetricsTargets(sizes: MetricsSizeResult[]): Verdict[] {
     {
       target: `metrics: Funnel and Shared metrics screens' first paint under 300 ms at ${formatRows(METRICS_TARGET_PEOPLE)} people`,
       status: 'not measured',
-      detail: 'the screens (branch revui) are not on this branch yet; measure them like measureUi.ts does the bridge once they land',
+      detail: 'the bench does not drive the two screens yet (a measureUi.ts-like step is to come); README has a timing by hand',
     },
   ];
 }
