@@ -41,6 +41,7 @@ const recon = {
   fetchPairs: (query, page) => unwrap('fetchPairs', ipcRenderer.invoke('recon:fetchPairs', query, page)),
   getMetricsReport: () => unwrap('getMetricsReport', ipcRenderer.invoke('recon:getMetricsReport')),
   fetchMetricRecords: (query, page) => unwrap('fetchMetricRecords', ipcRenderer.invoke('recon:fetchMetricRecords', query, page)),
+  tracePersonTimeline: (funnel, recordId) => unwrap('tracePersonTimeline', ipcRenderer.invoke('recon:tracePersonTimeline', funnel, recordId)),
 } satisfies WorkbenchApi;
 
 contextBridge.exposeInMainWorld('recon', recon);

@@ -1,6 +1,6 @@
 // The one typed API of the workbench: the engine implements it; IPC, HTTP and the CLI carry it.
 import type { Contract } from './contractTypes';
-import type { MetricListQuery, MetricsReport } from './metricsReportTypes';
+import type { MetricListQuery, MetricsReport, PersonTimeline } from './metricsReportTypes';
 import type { DatePreview, ExportPreview, FieldProblem, FolderListing, NewInvestigation, RuleCount, SourceDraft, ValueCount } from './newInvestigationTypes';
 import type { BucketKind, ListingKind, ReconReport, Side } from './reportTypes';
 
@@ -246,10 +246,12 @@ export interface WorkbenchApi {
   getMetricsReport(): Promise<MetricsReport>;
   /** One page of the records of one list of the metrics report (record_id, then the export's columns); its count is the list's length in the report. */
   fetchMetricRecords(query: MetricListQuery, page: PageRequest): Promise<RowPage>;
+  /** The dated path of one cohort record of a funnel: its date, the stage records it reaches, its SLA clocks (the inspector's timeline). */
+  tracePersonTimeline(funnel: string, recordId: string): Promise<PersonTimeline>;
 }
 
 /** The methods an open investigation answers by itself (the engine's Investigation implements these). */
-export type InvestigationApi = Pick<WorkbenchApi, 'getReport' | 'countRows' | 'fetchRows' | 'inspectKey' | 'inspectRecord' | 'countPairs' | 'fetchPairs' | 'getMetricsReport' | 'fetchMetricRecords'>;
+export type InvestigationApi = Pick<WorkbenchApi, 'getReport' | 'countRows' | 'fetchRows' | 'inspectKey' | 'inspectRecord' | 'countPairs' | 'fetchPairs' | 'getMetricsReport' | 'fetchMetricRecords' | 'tracePersonTimeline'>;
 
 /** How every result crosses a transport: errors keep their code and message. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
@@ -287,4 +289,5 @@ export const API_METHODS = [
   'fetchPairs',
   'getMetricsReport',
   'fetchMetricRecords',
+  'tracePersonTimeline',
 ] as const satisfies readonly (keyof WorkbenchApi)[];

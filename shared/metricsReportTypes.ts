@@ -108,3 +108,20 @@ export type MetricListQuery =
   | { funnel: string; stage?: number; list: FunnelList }
   | { sla: string; list: SlaList }
   | { shared: SharedMetricName; by: string | null };
+
+/** One stage record a cohort record reaches within the funnel's window: its calendar date (reporting.timezone) and value (as the report sums it; null without one). */
+export interface TimelineRecord {
+  id: string;
+  date: string;
+  value: number | null;
+}
+
+/** A dated path of one cohort record (the inspector's timeline): what it reaches at each stage, and its SLA clocks. */
+export interface PersonTimeline {
+  funnel: string;
+  cohort: { metric: string; id: string; date: string };
+  /** Per stage in order: how it is reached (`directly by <key>` or `via <link>`) and the records reached, earliest first. */
+  stages: { metric: string; how: string; records: TimelineRecord[] }[];
+  /** SLAs whose `from` is the cohort metric: the first qualifying row after the record (instant in reporting.timezone, `YYYY-MM-DD HH:MM`), or null. */
+  sla: { name: string; outcome: SlaList; task: { id: string; instant: string; minutes: number } | null }[];
+}

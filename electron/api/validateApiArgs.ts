@@ -235,6 +235,10 @@ const SIGNATURES: Record<ApiMethod, Parameter[]> = {
     { name: 'query', check: checkMetricListQuery },
     { name: 'page', check: checkPage },
   ],
+  tracePersonTimeline: [
+    { name: 'funnel', check: checkName },
+    { name: 'recordId', check: checkName },
+  ],
 };
 
 export function isApiMethod(name: string): name is ApiMethod {

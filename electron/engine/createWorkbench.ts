@@ -189,6 +189,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     fetchPairs: async (query, page) => queue(() => current().investigation.fetchPairs(query, page)),
     getMetricsReport: async () => queue(() => current().investigation.getMetricsReport()),
     fetchMetricRecords: async (query, page) => queue(() => current().investigation.fetchMetricRecords(query, page)),
+    tracePersonTimeline: async (funnel, recordId) => queue(() => current().investigation.tracePersonTimeline(funnel, recordId)),
     close: () => {
       abort?.abort();
       session?.close();

@@ -61,5 +61,6 @@ export function createHttpApi(token: string = readToken(window.location.hash)): 
     fetchPairs: (query, page) => call('fetchPairs', query, page),
     getMetricsReport: () => call('getMetricsReport'),
     fetchMetricRecords: (query, page) => call('fetchMetricRecords', query, page),
+    tracePersonTimeline: (funnel, recordId) => call('tracePersonTimeline', funnel, recordId),
   } satisfies WorkbenchApi;
 }

@@ -1,5 +1,5 @@
 // Every row of both exports that carries one identity key, side by side, with differing values highlighted and links to each row's counterpart.
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { IdentityInspection, IdentityRow } from '../../shared/api';
 import type { ListingKind, Side } from '../../shared/reportTypes';
 import { findDifferingColumns } from '../model/findDifferingColumns';
@@ -16,6 +16,8 @@ interface Props {
   /** Shows another record of the inspection as the inspected one. */
   onInspect(side: Side, recordId: string): void;
   onOpenBucket(listing: { side: Side; kind: ListingKind; reason: string }): void;
+  /** What a screen adds about the inspected record, above its rows (the Funnel screen's timeline). */
+  children?: ReactNode;
 }
 
 function orderRows(rows: IdentityRow[]): IdentityRow[] {
@@ -55,7 +57,7 @@ function CounterpartLinks({ row, rows, onInspect, onOpenBucket }: { row: Identit
   );
 }
 
-export function RecordInspector({ inspection, inspected, reportingZone, currency, onClose, onInspect, onOpenBucket }: Props) {
+export function RecordInspector({ inspection, inspected, reportingZone, currency, onClose, onInspect, onOpenBucket, children }: Props) {
   const closeButton = useRef<HTMLButtonElement>(null);
   // Focus goes to the inspector when it opens on a key, not when a counterpart link re-marks a record of the same key.
   const opened = `${inspection.reconciliation}\u0000${inspection.key}`;
@@ -96,6 +98,7 @@ export function RecordInspector({ inspection, inspected, reportingZone, currency
         </button>
       </div>
       <div className="inspector-scroll">
+        {children}
         <table className="inspector-table">
           <thead>
             <tr>

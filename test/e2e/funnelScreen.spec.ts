@@ -140,7 +140,31 @@ test('4. a row opens the inspector: a won deal\'s export row, an MQL across both
   await inspector.getByRole('button', { name: 'Close the inspector' }).click();
 });
 
-test('5. another funnel of the contract is one choice away, with its own numbers and lists', async () => {
+test('5. the inspector dates one person\'s whole path: Chloe Ferreira from MQL to won deal (samples/README.md)', async () => {
+  const chloe = '3766';
+  const won = funnel.stages[funnel.stages.length - 1];
+  expect(won?.reached_ids).toContain(chloe);
+  await page.locator(`.funnel-bar-${funnel.stages.length}`).click();
+  await expectList(/Won/, won?.reached_ids ?? []);
+  // readGridIds left the grid scrolled to its end: her row is brought into view from the top, a page at a time.
+  const viewport = page.locator('.ag-grid-viewport');
+  await viewport.evaluate((el) => el.scrollTo({ top: 0 }));
+  const button = page.getByRole('button', { name: `Inspect record ${chloe}`, exact: true });
+  for (let step = 0; step < 20 && (await button.count()) === 0; step++) await viewport.evaluate((el) => el.scrollBy({ top: el.clientHeight / 2 }));
+  await button.click();
+  const inspector = page.getByRole('complementary', { name: 'Record inspector' });
+  const steps = inspector.getByRole('list', { name: `${funnel.name}: timeline of record ${chloe}` }).getByRole('listitem');
+  // MQL Aug 3 (06:47 UTC), the intro e-mail at 3:32 PM Los Angeles, SQL Aug 10, the opportunity opened 8/14 9:54 PM Los Angeles, won Sep 21: New York days.
+  await expect(steps.locator('time')).toHaveText(['2026-08-03', '2026-08-03 18:32', '2026-08-10', '2026-08-15', '2026-09-21']);
+  await expect(steps.locator('.timeline-since')).toHaveText(['start', '+0 days', '+7 days', '+5 days', '+37 days']);
+  await expect(steps.locator('strong')).toHaveText(['MQL', 'Speed to lead', 'SQL', 'Opportunity', 'Won']);
+  await expect(steps.nth(1)).toContainText('first touch 15 h 45 min after, within the SLA');
+  await expect(steps.nth(4)).toContainText('record 006Hs000009008kIAA · $42,000.00 · via opportunity_people');
+  await saveScreenshot(page, 'funnel-person-timeline');
+  await inspector.getByRole('button', { name: 'Close the inspector' }).click();
+});
+
+test('6. another funnel of the contract is one choice away, with its own numbers and lists', async () => {
   const other = expected.funnels[1];
   if (!other) throw new Error('the sample has a second funnel (CRM leads to revenue)');
   await page.getByRole('combobox', { name: 'Funnel' }).selectOption(other.name);
@@ -158,7 +182,7 @@ test('5. another funnel of the contract is one choice away, with its own numbers
   await page.getByRole('combobox', { name: 'Funnel' }).selectOption(funnel.name);
 });
 
-test('6. a narrower window, applied in the contract, shows how each funnel number moved', async () => {
+test('7. a narrower window, applied in the contract, shows how each funnel number moved', async () => {
   await page.getByRole('tab', { name: 'Contract' }).click();
   const editor = page.getByRole('textbox', { name: 'Contract YAML' });
   const text = await editor.inputValue();

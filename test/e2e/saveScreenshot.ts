@@ -16,7 +16,8 @@ export type ScreenName =
   | 'value-bridge'
   | 'pairs-grid'
   | 'funnel'
-  | 'shared-metrics';
+  | 'shared-metrics'
+  | 'funnel-person-timeline';
 
 /** The README and issue 7's closing note show these; they are committed, so they are rewritten only on request. */
 const COMMITTED: Partial<Record<ScreenName, string>> = {

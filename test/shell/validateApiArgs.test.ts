@@ -75,6 +75,7 @@ const VALID: Record<ApiMethod, unknown[]> = {
   fetchPairs: [{ reconciliation: 'MQL vs CRM Lead', amountChanged: true }, { offset: 0, limit: 100 }],
   getMetricsReport: [],
   fetchMetricRecords: [{ funnel: 'Q3 MQLs to revenue', stage: 2, list: 'dropped' }, { offset: 0, limit: 100 }],
+  tracePersonTimeline: ['Q3 MQLs to revenue', '3766'],
 };
 
 function refusal(method: string, args: unknown): string {
@@ -128,6 +129,8 @@ describe('validateApiArgs', () => {
     expect(refusal('fetchMetricRecords', [{ sla: 'S', list: 'met', by: null }, { offset: 0, limit: 1 }])).toMatch(/query has an unknown key 'by'/);
     expect(refusal('fetchMetricRecords', [{ shared: 'revenue', by: null }, { offset: 0, limit: 1 }])).toMatch(/query\.shared must be one of marketing_sourced_revenue/);
     expect(refusal('fetchMetricRecords', [{ shared: 'cac' }, { offset: 0, limit: 1 }])).toMatch(/query\.by must be a string/);
+    expect(refusal('tracePersonTimeline', ['Q3 MQLs to revenue'])).toMatch(/tracePersonTimeline\(funnel, recordId\) takes 2 argument\(s\), not 1/);
+    expect(refusal('tracePersonTimeline', ['Q3 MQLs to revenue', 3766])).toMatch(/tracePersonTimeline: recordId must be a/);
     expect(refusal('countRuleMatches', [draft, 'true', 5])).toMatch(/countRuleMatches: reportingZone must be a string/);
   });
 });

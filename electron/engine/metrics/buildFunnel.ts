@@ -37,15 +37,19 @@ export async function buildFunnel(ctx: MetricsContext, funnel: FunnelSpec): Prom
   }
 }
 
-async function computeFunnel(ctx: MetricsContext, funnel: FunnelSpec): Promise<FunnelReport> {
-  const { db } = ctx;
+/** The funnel's cohort: row_no, id, key (the funnel's person key, normalised) and d (calendar date) of each record. */
+export function buildCohortSql(ctx: MetricsContext, funnel: FunnelSpec): string {
   const cohort = findMetric(ctx, funnel.cohort);
   requireField(ctx, cohort.source, funnel.key, `funnels.${funnel.name}.key`);
   const key = buildIdentityKeySql(`CAST(t.${quoteIdent(canonicalColumn(funnel.key))} AS VARCHAR)`, listPersonNormalizers(ctx.contract));
   // The cohort keeps its period step: net records only. A record with an empty key stays in the cohort and reaches nothing.
-  await db.run(`CREATE OR REPLACE TEMP TABLE ${table.cohort} AS
-    SELECT s.__row_no AS row_no, s.__id AS id, ${key} AS key, CAST(s.__anchor AS DATE) AS d
-    FROM ${quoteIdent(cohort.table)} s JOIN ${quoteIdent(cohort.source.table)} t ON t.__row_no = s.__row_no WHERE s.step = 'net'`);
+  return `SELECT s.__row_no AS row_no, s.__id AS id, ${key} AS key, CAST(s.__anchor AS DATE) AS d
+    FROM ${quoteIdent(cohort.table)} s JOIN ${quoteIdent(cohort.source.table)} t ON t.__row_no = s.__row_no WHERE s.step = 'net'`;
+}
+
+async function computeFunnel(ctx: MetricsContext, funnel: FunnelSpec): Promise<FunnelReport> {
+  const { db } = ctx;
+  await db.run(`CREATE OR REPLACE TEMP TABLE ${table.cohort} AS ${buildCohortSql(ctx, funnel)}`);
   await db.run(`CREATE OR REPLACE TEMP TABLE ${table.counted(0)} AS SELECT row_no AS c_row, d AS first_d FROM ${table.cohort}`);
   const [size] = await db.all<{ n: string; ids: string }>(`SELECT count(*) AS n, ${buildIdListSql('id')} AS ids FROM ${table.cohort}`);
   const cohortSize = Number(size?.n ?? 0);

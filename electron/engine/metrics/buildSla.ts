@@ -30,7 +30,11 @@ interface SlaRow {
   p90_minutes: number | null;
 }
 
-export async function buildSla(ctx: MetricsContext, sla: SlaSpec): Promise<SlaReport> {
+/**
+ * One row per net `from` record with a person key: id, the first `to` row strictly after it (task_id, instant as a
+ * TIMESTAMPTZ; NULL when none), minutes between them and the outcome (met, breached or never).
+ */
+export async function buildSlaJudgedSql(ctx: MetricsContext, sla: SlaSpec): Promise<string> {
   const where = `shared_metrics.sla.${sla.name}`;
   const from = findMetric(ctx, sla.from);
   const fromKey = findFromKeyField(ctx, from.source, sla);
@@ -44,15 +48,19 @@ export async function buildSla(ctx: MetricsContext, sla: SlaSpec): Promise<SlaRe
     FROM ${quoteIdent(from.table)} s JOIN ${quoteIdent(from.source.table)} t ON t.__row_no = s.__row_no WHERE s.step = 'net'`;
   // compileInvestigation refused the rule unless it is one row-level expression (listRevenueRules, checkRevenueRule).
   const matching = sla.to.where === undefined ? '' : `AND t.__row_no IN (SELECT __row_no FROM (${buildSourceRuleContextSql(to)}) WHERE (${sla.to.where}))`;
-  const toRows = `SELECT * FROM (SELECT ${buildIdentityKeySql(`CAST(t.${quoteIdent(canonicalColumn(sla.to.key))} AS VARCHAR)`, normalize)} AS key,
+  const toRows = `SELECT * FROM (SELECT t.__id AS task_id, ${buildIdentityKeySql(`CAST(t.${quoteIdent(canonicalColumn(sla.to.key))} AS VARCHAR)`, normalize)} AS key,
       ${await buildFieldInstantSql(ctx, to, sla.to.date, 't')} AS instant
     FROM ${quoteIdent(to.table)} t WHERE t.${quoteIdent(canonicalColumn(sla.to.date))} IS NOT NULL ${matching}) WHERE key IS NOT NULL`;
   const limit = sla.within.hours * 60;
   // ASOF with a strict inequality takes, per record, the earliest row of its key strictly after its instant.
-  const [row] = await ctx.db.all<SlaRow>(`WITH f AS MATERIALIZED (SELECT * FROM (${fromRows}) WHERE key IS NOT NULL),
-    timed AS MATERIALIZED (SELECT f.id, (epoch_us(t.instant) - epoch_us(f.instant)) / 60000000.0 AS minutes
-      FROM f ASOF LEFT JOIN (${toRows}) t ON f.key = t.key AND t.instant > f.instant),
-    judged AS MATERIALIZED (SELECT id, minutes, CASE WHEN minutes IS NULL THEN 'never' WHEN minutes <= ${limit} THEN 'met' ELSE 'breached' END AS outcome FROM timed)
+  return `WITH f AS MATERIALIZED (SELECT * FROM (${fromRows}) WHERE key IS NOT NULL),
+    timed AS MATERIALIZED (SELECT f.id, t.task_id, t.instant, (epoch_us(t.instant) - epoch_us(f.instant)) / 60000000.0 AS minutes
+      FROM f ASOF LEFT JOIN (${toRows}) t ON f.key = t.key AND t.instant > f.instant)
+    SELECT id, task_id, instant, minutes, CASE WHEN minutes IS NULL THEN 'never' WHEN minutes <= ${limit} THEN 'met' ELSE 'breached' END AS outcome FROM timed`;
+}
+
+export async function buildSla(ctx: MetricsContext, sla: SlaSpec): Promise<SlaReport> {
+  const [row] = await ctx.db.all<SlaRow>(`WITH judged AS MATERIALIZED (${await buildSlaJudgedSql(ctx, sla)})
     SELECT count_if(outcome = 'met') AS met, count_if(outcome = 'breached') AS breached, count_if(outcome = 'never') AS never,
       ${buildIdListSql('id', "outcome = 'met'")} AS met_ids,
       ${buildIdListSql('id', "outcome = 'breached'")} AS breached_ids,

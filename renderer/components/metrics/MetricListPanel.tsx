@@ -14,6 +14,7 @@ import { RecordInspector } from '../RecordInspector';
 import { MetricRecordPanel } from './MetricRecordPanel';
 import { MetricRecordsGrid } from './MetricRecordsGrid';
 import { PersonPath } from './PersonPath';
+import { PersonTimeline } from './PersonTimeline';
 
 export function MetricListPanel({ currency }: { currency: string | undefined }) {
   const m = useMetricsStore(
@@ -55,6 +56,8 @@ export function MetricListPanel({ currency }: { currency: string | undefined }) 
   const columns = loaded?.list === list ? loaded.columns : null;
   const inspectedId = m.row?.recordId ?? null;
   const path = report && inspectedId ? tracePersonPath(report, list.metric, Object.fromEntries((slas ?? []).map((s) => [s.name, s.from])), inspectedId) : null;
+  // Every funnel whose cohort has the record: its dated path, in the inspector.
+  const timelines = path && inspectedId ? path.funnels.map((f) => <PersonTimeline key={f.name} funnel={f.name} recordId={inspectedId} currency={currency} />) : null;
   return (
     <section className="metric-list" ref={panel} aria-label={`Records: ${list.title}`}>
       <div className="records-toolbar">
@@ -89,9 +92,13 @@ export function MetricListPanel({ currency }: { currency: string | undefined }) 
               void openBucket({ reconciliation: reconciled.reconciliation, ...listing });
               showScreen('records');
             }}
-          />
+          >
+            {timelines}
+          </RecordInspector>
         ) : m.row && !reconciled ? (
-          <MetricRecordPanel row={m.row} source={list.source} onClose={m.closeRow} />
+          <MetricRecordPanel row={m.row} source={list.source} onClose={m.closeRow}>
+            {timelines}
+          </MetricRecordPanel>
         ) : null}
       </div>
     </section>

@@ -1,8 +1,9 @@
 // One record of a metrics list by itself: every column of its export row (records of no bridge: opportunities, won deals, tasks).
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import type { InspectedRow } from '../../stores/useMetricsStore';
 
-export function MetricRecordPanel({ row, source, onClose }: { row: InspectedRow; source: string; onClose(): void }) {
+/** `children`: what the screen adds about the record, above its columns (the Funnel screen's timeline). */
+export function MetricRecordPanel({ row, source, onClose, children }: { row: InspectedRow; source: string; onClose(): void; children?: ReactNode }) {
   const closeButton = useRef<HTMLButtonElement>(null);
   useEffect(() => closeButton.current?.focus(), [row.recordId]);
   return (
@@ -17,6 +18,7 @@ export function MetricRecordPanel({ row, source, onClose }: { row: InspectedRow;
         </button>
       </div>
       <div className="inspector-scroll">
+        {children}
         <table className="inspector-table">
           <tbody>
             {row.columns.slice(1).map((column, i) => (
