@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { FunnelReport, MetricsReport } from '../../shared/metricsReportTypes';
+import { expectMetricList } from './expectMetricList';
 import { makeRunHome } from './makeRunHome';
 import { count, days, dollars, percent } from './metricFormats';
 import { orderMetricIds } from './metricListIds';
-import { readGridIds } from './readGridIds';
 import { metricsWithCli } from './runReconCli';
 import { saveScreenshot } from './saveScreenshot';
 import { projectRoot, startServer, type RunningServer } from './startServer';
@@ -42,18 +42,7 @@ async function showFunnel(): Promise<void> {
 }
 
 const stages = () => page.getByRole('table', { name: `Stages of ${funnel.name}` });
-const list = () => page.locator('section.metric-list');
 
-/** The list open below the funnel: its title, its count, and its ids in the grid. */
-async function expectList(title: string | RegExp, ids: readonly string[]): Promise<void> {
-  await expect(list().getByRole('heading', { level: 3 })).toHaveText(title);
-  await expect(list().locator('.metric-list-count')).toHaveText(`${count(ids.length)} record${ids.length === 1 ? '' : 's'}`);
-  // The grid of this list, not the one it replaces: its row count is the list's.
-  await expect(page.locator('[role="grid"], [role="treegrid"]')).toHaveAttribute('aria-rowcount', String(ids.length + 1));
-  const grid = await readGridIds(page);
-  expect(grid.rowCount).toBe(ids.length);
-  expect(grid.ids).toEqual(orderMetricIds(ids));
-}
 
 test('1. each stage shows the plan\'s reached, conversions, value, days and list counts, and says it is a fact over a 90-day window', async () => {
   await showFunnel();
@@ -90,22 +79,22 @@ test('2. a bar opens exactly the cohort records counted at its stage, the cohort
   const stage = funnel.stages[won - 1];
   if (!stage) throw new Error('the plan has no stage');
   await page.locator(`.funnel-bar-${won}`).click();
-  await expectList(`${funnel.cohort.metric} records that reached ${stage.metric}`, stage.reached_ids);
+  await expectMetricList(page, `${funnel.cohort.metric} records that reached ${stage.metric}`, stage.reached_ids);
   await page.locator('.funnel-bar-0').click();
-  await expectList(`The cohort: every net ${funnel.cohort.metric} record of the period`, funnel.cohort.ids);
+  await expectMetricList(page, `The cohort: every net ${funnel.cohort.metric} record of the period`, funnel.cohort.ids);
 });
 
 test('3. each drop-off, skipped and outside-cohort list opens exactly its records', async () => {
   const [sql, opportunity, won] = funnel.stages;
   if (!sql || !opportunity || !won) throw new Error('the plan has three stages');
   await stages().getByRole('button', { name: `Dropped at ${opportunity.metric} (from ${sql.metric}): ${opportunity.dropped.length} records` }).click();
-  await expectList(`Dropped: counted at ${sql.metric}, never reached ${opportunity.metric} within the window`, opportunity.dropped);
+  await expectMetricList(page, `Dropped: counted at ${sql.metric}, never reached ${opportunity.metric} within the window`, opportunity.dropped);
   await stages().getByRole('button', { name: `Skipped at ${opportunity.metric} (from ${sql.metric}): ${opportunity.skipped.length} records` }).click();
-  await expectList(/^Skipped: reached Opportunity/, opportunity.skipped);
+  await expectMetricList(page, /^Skipped: reached Opportunity/, opportunity.skipped);
   await stages().getByRole('button', { name: `Outside the cohort at ${won.metric}: ${won.outside_cohort.length} records` }).click();
-  await expectList(/^Outside the cohort: Won records/, won.outside_cohort);
+  await expectMetricList(page, /^Outside the cohort: Won records/, won.outside_cohort);
   await stages().getByRole('button', { name: `${won.metric} records reached: ${won.ids.length} records` }).click();
-  await expectList(/^Won records the counted/, won.ids);
+  await expectMetricList(page, /^Won records the counted/, won.ids);
 });
 
 test('4. a row opens the inspector: a won deal\'s export row, an MQL across both exports', async () => {
@@ -145,7 +134,7 @@ test('5. the inspector dates one person\'s whole path: Chloe Ferreira from MQL t
   const won = funnel.stages[funnel.stages.length - 1];
   expect(won?.reached_ids).toContain(chloe);
   await page.locator(`.funnel-bar-${funnel.stages.length}`).click();
-  await expectList(/Won/, won?.reached_ids ?? []);
+  await expectMetricList(page, /Won/, won?.reached_ids ?? []);
   // readGridIds left the grid scrolled to its end: her row is brought into view from the top, a page at a time.
   const viewport = page.locator('.ag-grid-viewport');
   await viewport.evaluate((el) => el.scrollTo({ top: 0 }));
@@ -178,7 +167,7 @@ test('6. another funnel of the contract is one choice away, with its own numbers
   const last = other.stages[other.stages.length - 1];
   if (!last) throw new Error('the funnel has stages');
   await table.getByRole('button', { name: `Reached ${last.metric}: ${last.reached} records` }).click();
-  await expectList(`${other.cohort.metric} records that reached ${last.metric}`, last.reached_ids);
+  await expectMetricList(page, `${other.cohort.metric} records that reached ${last.metric}`, last.reached_ids);
   await page.getByRole('combobox', { name: 'Funnel' }).selectOption(funnel.name);
 });
 
@@ -213,5 +202,5 @@ test('7. a narrower window, applied in the contract, shows how each funnel numbe
   const dropped = after.stages[2];
   if (!dropped) throw new Error('three stages');
   await stages().getByRole('button', { name: `Dropped at ${dropped.metric} (from Opportunity): ${dropped.dropped.length} records` }).click();
-  await expectList(/^Dropped: counted at Opportunity/, dropped.dropped);
+  await expectMetricList(page, /^Dropped: counted at Opportunity/, dropped.dropped);
 });

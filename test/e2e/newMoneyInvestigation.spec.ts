@@ -1,7 +1,7 @@
 // A money bridge set up from scratch in real Chromium, without YAML: HubSpot deals vs Salesforce opportunities, then Maven's public pipeline split in two.
-import { mkdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { ApiResult } from '../../shared/api';
 import { NORMALIZER_WORDS } from '../../shared/NORMALIZER_WORDS';
 import type { ReconReport, ReconciliationReport } from '../../shared/reportTypes';
@@ -9,7 +9,8 @@ import { datasetPath, findMissingDataset } from '../engine/datasetPath';
 import { expectBridgeCounts } from './expectBridgeCounts';
 import { expectValueBridge } from './expectValueBridge';
 import { makeRunHome } from './makeRunHome';
-import { projectRoot, startServer, type RunningServer } from './startServer';
+import { saveShot } from './saveShot';
+import { startServer, type RunningServer } from './startServer';
 import { writeDealsExports, writeMavenExports } from './writeMoneyExports';
 
 const home = makeRunHome('new-money');
@@ -30,13 +31,6 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-async function saveShot(name: string, target: Page | Locator = page): Promise<string> {
-  const file = path.join(projectRoot, 'test-results/screenshots', `${name}.png`);
-  mkdirSync(path.dirname(file), { recursive: true });
-  if ('goto' in target) await target.screenshot({ path: file, fullPage: true, animations: 'disabled', caret: 'hide' });
-  else await target.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
-  return file;
-}
 
 /** The browser shell's API, as the renderer calls it: the report is read from the engine, not from the screen. */
 async function callApi<T>(method: string, ...args: unknown[]): Promise<T> {
@@ -133,7 +127,7 @@ test('1. HubSpot deals vs Salesforce opportunities: amount, currency and rate, t
   await expect(select('Comparison 3: equal when')).toHaveValue('days');
   await expect(textbox('Comparison 3 tolerance')).toHaveValue('0');
   await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
-  await saveShot('new-money-deals-form');
+  await saveShot('new-money-deals-form', page);
   await saveShot('new-money-deals-compare', compare);
 
   await page.getByRole('button', { name: 'Create investigation' }).click();
@@ -165,7 +159,7 @@ test('1. HubSpot deals vs Salesforce opportunities: amount, currency and rate, t
   // A money bridge shows its values and, one click away, its counts (the choice is kept for the session).
   await page.getByRole('radio', { name: 'Value' }).check();
   await expectValueBridge(page, recon);
-  await saveShot('new-money-deals-bridge');
+  await saveShot('new-money-deals-bridge', page);
   await page.getByRole('radio', { name: 'Count' }).check();
   await expectBridgeCounts(page, recon);
 });
@@ -203,7 +197,7 @@ test('2. Maven\'s public pipeline split into two systems, set up the same way', 
   await select('Comparison 2: Lost on the right').selectOption('Closed Lost');
   await select('Comparison 2: Engaging on the right').selectOption('Negotiation');
   await expect(page.getByRole('main').getByRole('alert')).toHaveCount(0);
-  await saveShot('new-money-maven-form');
+  await saveShot('new-money-maven-form', page);
 
   await page.getByRole('button', { name: 'Create investigation' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Maven pipeline H1 2017' })).toBeVisible({ timeout: 60_000 });
@@ -227,7 +221,7 @@ test('2. Maven\'s public pipeline split into two systems, set up the same way', 
   expect(recon.pairs?.length).toBe(matched.filter((r) => changed.has(r.id)).length);
   await page.getByRole('radio', { name: 'Value' }).check();
   await expectValueBridge(page, recon);
-  await saveShot('new-money-maven-bridge');
+  await saveShot('new-money-maven-bridge', page);
   await page.getByRole('radio', { name: 'Count' }).check();
   await expectBridgeCounts(page, recon);
 });

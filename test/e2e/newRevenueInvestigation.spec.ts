@@ -5,6 +5,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import type { MetricsReport } from '../../shared/metricsReportTypes';
 import { openInvestigation } from '../../electron/engine/openInvestigation';
 import { makeRunHome } from './makeRunHome';
+import { saveShot } from './saveShot';
 import { projectRoot, startServer, type RunningServer } from './startServer';
 
 const home = makeRunHome('new-revenue');
@@ -30,13 +31,6 @@ test.afterAll(async () => {
   await server?.stop();
 });
 
-async function saveShot(name: string, target: Page | Locator = page): Promise<string> {
-  const file = path.join(projectRoot, 'test-results/screenshots', `${name}.png`);
-  mkdirSync(path.dirname(file), { recursive: true });
-  if ('goto' in target) await target.screenshot({ path: file, fullPage: true, animations: 'disabled', caret: 'hide' });
-  else await target.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
-  return file;
-}
 
 const select = (name: string) => page.getByRole('combobox', { name, exact: true });
 const textbox = (name: string) => page.getByRole('textbox', { name, exact: true });
@@ -130,7 +124,7 @@ test('contact roles, a funnel through them and a speed-to-lead SLA, declared in 
   await expect(page.locator('#revenue-funnel-0-problem')).toHaveCount(0);
   // Nothing left to fix in the revenue part (the left export's planted unreadable dates are said above, and only counted out).
   await expect(page.getByRole('group', { name: /^From lead to revenue/ }).getByRole('alert')).toHaveCount(0);
-  await saveShot('new-revenue-form');
+  await saveShot('new-revenue-form', page);
   await saveShot('new-revenue-part', page.getByRole('group', { name: /^From lead to revenue/ }));
 
   await page.getByRole('button', { name: 'Create investigation' }).click();

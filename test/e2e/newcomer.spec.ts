@@ -1,5 +1,5 @@
 // The newcomer's journey in Chromium: two exports unlike the sample's, a rule from the builder, mistakes fixed in place, a filtered bucket exported and read back.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { expect, test, type Download, type Locator, type Page } from '@playwright/test';
@@ -8,7 +8,8 @@ import { expectBridgeCounts } from './expectBridgeCounts';
 import { makeRunHome } from './makeRunHome';
 import { readGridIds } from './readGridIds';
 import { reconcileWithCli } from './runReconCli';
-import { projectRoot, startServer, type RunningServer } from './startServer';
+import { saveShot } from './saveShot';
+import { startServer, type RunningServer } from './startServer';
 import { writeNewcomerExports } from './writeNewcomerExports';
 
 const TITLE = 'Webinar sign-ups to CRM opportunities';
@@ -25,12 +26,6 @@ const made = { contract: '', ruleName: '', ruleExpression: '', leftDate: '', rig
 // Each step carries on from the screen the previous one left: after a failure the rest would only fail again.
 test.describe.configure({ mode: 'serial' });
 
-async function saveShot(name: string, target: Page | Locator = page): Promise<void> {
-  const file = path.join(projectRoot, 'test-results/screenshots', `${name}.png`);
-  mkdirSync(path.dirname(file), { recursive: true });
-  if ('goto' in target) await target.screenshot({ path: file, fullPage: true, animations: 'disabled', caret: 'hide' });
-  else await target.screenshot({ path: file, animations: 'disabled', caret: 'hide' });
-}
 
 /** The sign-ups CSV as the test reads it itself: header -> text, one object a row. */
 function readSignups(): Record<string, string>[] {
@@ -237,7 +232,7 @@ test('3. a backwards period and a zone typed "berlin" are shown beside their fie
   await expect(ruleCount).toHaveText(`removes ${exported.facts.internalTests}`);
   expect(findOverlap(await ruleName.boundingBox(), await ruleCount.boundingBox()), 'the rule count over the rule name').toBe(0);
   await zone.scrollIntoViewIfNeeded();
-  await saveShot('newcomer-form-problem');
+  await saveShot('newcomer-form-problem', page);
 
   // Create refuses while they stand, writes nothing, and the newcomer stays on the form with what was typed.
   made.contract = await page.getByRole('textbox', { name: 'New contract file path' }).inputValue();
@@ -288,7 +283,7 @@ test('4. the bridge equals `recon reconcile --json` on the contract written, whi
   expect(excluded?.count).toBe(exported.facts.internalTests);
   await expectBridgeCounts(page, recon);
   await expect(page.getByRole('alert')).toHaveCount(0);
-  await saveShot('newcomer-bridge');
+  await saveShot('newcomer-bridge', page);
 });
 
 test('5. a filtered bucket exports as .xlsx and CSV with its labels, steps, dates and About part', async () => {

@@ -3,10 +3,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { MetricsReport, SharedMetricReport, SlaReport } from '../../shared/metricsReportTypes';
+import { expectMetricList } from './expectMetricList';
 import { makeRunHome } from './makeRunHome';
 import { count, days, dollars, percent } from './metricFormats';
-import { orderMetricIds } from './metricListIds';
-import { readGridIds } from './readGridIds';
 import { metricsWithCli } from './runReconCli';
 import { saveScreenshot } from './saveScreenshot';
 import { projectRoot, startServer, type RunningServer } from './startServer';
@@ -29,17 +28,7 @@ function entry(name: SharedMetricReport['name'], by: string | null): SharedMetri
 
 const sla = expected.sla[0] as SlaReport;
 const card = (name: string) => page.getByRole('article', { name });
-const list = () => page.locator('section.metric-list');
 
-async function expectList(title: string | RegExp, ids: readonly string[]): Promise<void> {
-  await expect(list().getByRole('heading', { level: 3 })).toHaveText(title);
-  await expect(list().locator('.metric-list-count')).toHaveText(`${count(ids.length)} record${ids.length === 1 ? '' : 's'}`);
-  // The grid of this list, not the one it replaces: its row count is the list's.
-  await expect(page.locator('[role="grid"], [role="treegrid"]')).toHaveAttribute('aria-rowcount', String(ids.length + 1));
-  const grid = await readGridIds(page);
-  expect(grid.rowCount).toBe(ids.length);
-  expect(grid.ids).toEqual(orderMetricIds(ids));
-}
 
 test.beforeAll(async ({ browser }) => {
   server = await startServer({ home });
@@ -108,22 +97,22 @@ test('1. every card shows the plan\'s value and its basis in a word', async () =
 test('2. each drill opens exactly its records', async () => {
   const sourced = entry('marketing_sourced_revenue', 'crm');
   await card('Marketing-sourced revenue (CRM rule)').getByRole('button', { name: `The won deals: ${sourced.ids.length} records` }).click();
-  await expectList('Marketing-sourced revenue (CRM rule)', sourced.ids);
+  await expectMetricList(page, 'Marketing-sourced revenue (CRM rule)', sourced.ids);
 
   const l2r = entry('lead_to_revenue', 'Q3 MQLs to revenue');
   await card('Lead-to-revenue conversion · Q3 MQLs to revenue').getByRole('button', { name: `The cohort records that won: ${l2r.ids.length} records` }).click();
-  await expectList('Lead-to-revenue conversion · Q3 MQLs to revenue', l2r.ids);
+  await expectMetricList(page, 'Lead-to-revenue conversion · Q3 MQLs to revenue', l2r.ids);
 
   const slaCard = card(`SLA · ${sla.name}`);
   await slaCard.getByRole('button', { name: `Breached: ${sla.breached.count} records` }).click();
-  await expectList(`${sla.name}: MQL records touched later than the SLA`, sla.breached.ids);
+  await expectMetricList(page, `${sla.name}: MQL records touched later than the SLA`, sla.breached.ids);
   // The stacked bar's parts open the same lists.
   await slaCard.locator('.sla-part-never .recharts-rectangle').first().click();
-  await expectList(`${sla.name}: MQL records never touched`, sla.never.ids);
+  await expectMetricList(page, `${sla.name}: MQL records never touched`, sla.never.ids);
 
   const velocity = entry('pipeline_velocity', null);
   await card('Pipeline velocity').getByRole('button', { name: `The opportunities: ${velocity.ids.length} records` }).click();
-  await expectList('Pipeline velocity', velocity.ids);
+  await expectMetricList(page, 'Pipeline velocity', velocity.ids);
 });
 
 test('3. win rate by group opens each group\'s won and lost deals, from its bar as from its row', async () => {
@@ -133,12 +122,12 @@ test('3. win rate by group opens each group\'s won and lost deals, from its bar 
   // The won and lost deals are the engine's listing: the plan states the rates, the CLI the records behind them.
   expect(webinar.value).toBe(entry('win_rate', 'Webinar').value);
   await card('Win rate').getByRole('button', { name: `Win rate Webinar: ${webinar.ids.length} records` }).click();
-  await expectList('Win rate · Webinar: won and lost deals', webinar.ids);
+  await expectMetricList(page, 'Win rate · Webinar: won and lost deals', webinar.ids);
   const groups = report.shared_metrics.filter((m) => m.name === 'win_rate' && m.by !== null);
   const first = groups[0];
   if (!first) throw new Error('the sample has win rate groups');
   await card('Win rate').locator('.win-rate-bar').first().click();
-  await expectList(`Win rate · ${first.by ?? ''}: won and lost deals`, first.ids);
+  await expectMetricList(page, `Win rate · ${first.by ?? ''}: won and lost deals`, first.ids);
 });
 
 test('4. a longer SLA, applied in the contract, shows how the SLA moved', async () => {
@@ -158,5 +147,5 @@ test('4. a longer SLA, applied in the contract, shows how the SLA moved', async 
   await expect(slaCard.locator('.basis-line')).toContainText('within 72 hours');
   await expect(slaCard.locator('.drills')).toContainText(`${count(sla.met.count)} → ${count(after.met.count)}`);
   await slaCard.getByRole('button', { name: `Met: ${after.met.count} records` }).click();
-  await expectList(`${sla.name}: MQL records touched within the SLA`, after.met.ids);
+  await expectMetricList(page, `${sla.name}: MQL records touched within the SLA`, after.met.ids);
 });
