@@ -42,6 +42,7 @@ const recon = {
   getMetricsReport: () => unwrap('getMetricsReport', ipcRenderer.invoke('recon:getMetricsReport')),
   fetchMetricRecords: (query, page) => unwrap('fetchMetricRecords', ipcRenderer.invoke('recon:fetchMetricRecords', query, page)),
   tracePersonTimeline: (funnel, recordId) => unwrap('tracePersonTimeline', ipcRenderer.invoke('recon:tracePersonTimeline', funnel, recordId)),
+  traceDealTouches: (attribution, recordId) => unwrap('traceDealTouches', ipcRenderer.invoke('recon:traceDealTouches', attribution, recordId)),
 } satisfies WorkbenchApi;
 
 contextBridge.exposeInMainWorld('recon', recon);

@@ -1,6 +1,6 @@
 // The one typed API of the workbench: the engine implements it; IPC, HTTP and the CLI carry it.
 import type { Contract } from './contractTypes';
-import type { MetricListQuery, MetricsReport, PersonTimeline } from './metricsReportTypes';
+import type { DealTouches, MetricListQuery, MetricsReport, PersonTimeline } from './metricsReportTypes';
 import type { DatePreview, ExportPreview, FieldProblem, FolderListing, NewInvestigation, RuleCount, SourceDraft, ValueCount } from './newInvestigationTypes';
 import type { BucketKind, ListingKind, ReconReport, Side } from './reportTypes';
 
@@ -248,10 +248,12 @@ export interface WorkbenchApi {
   fetchMetricRecords(query: MetricListQuery, page: PageRequest): Promise<RowPage>;
   /** The dated path of one cohort record of a funnel: its date, the stage records it reaches, its SLA clocks (the inspector's timeline). */
   tracePersonTimeline(funnel: string, recordId: string): Promise<PersonTimeline>;
+  /** One opportunity of an attribution entry with every touch of its people and what each model gives each touch (the inspector's attribution timeline). */
+  traceDealTouches(attribution: string, recordId: string): Promise<DealTouches>;
 }
 
 /** The methods an open investigation answers by itself (the engine's Investigation implements these). */
-export type InvestigationApi = Pick<WorkbenchApi, 'getReport' | 'countRows' | 'fetchRows' | 'inspectKey' | 'inspectRecord' | 'countPairs' | 'fetchPairs' | 'getMetricsReport' | 'fetchMetricRecords' | 'tracePersonTimeline'>;
+export type InvestigationApi = Pick<WorkbenchApi, 'getReport' | 'countRows' | 'fetchRows' | 'inspectKey' | 'inspectRecord' | 'countPairs' | 'fetchPairs' | 'getMetricsReport' | 'fetchMetricRecords' | 'tracePersonTimeline' | 'traceDealTouches'>;
 
 /** How every result crosses a transport: errors keep their code and message. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
@@ -290,4 +292,5 @@ export const API_METHODS = [
   'getMetricsReport',
   'fetchMetricRecords',
   'tracePersonTimeline',
+  'traceDealTouches',
 ] as const satisfies readonly (keyof WorkbenchApi)[];

@@ -1,4 +1,5 @@
 // The report of `recon metrics --json` (spec/revenue.md, "Command line and report"): funnels, attribution, shared metrics, SLAs.
+import type { AttributionModel, TouchModel } from './revenueContractTypes';
 
 /** A fact: records selected by the contract's rules. An interpretation: depends on a model or an allocation. */
 export type Basis = 'fact' | 'interpretation';
@@ -46,15 +47,32 @@ export interface CreditLine {
   ids: string[];
 }
 
+export const SOURCED_LINES = ['both', 'crm_only', 'touches_only', 'neither'] as const;
+export type SourcedLine = (typeof SOURCED_LINES)[number];
+
+/**
+ * One cell of the self-reported vs touch-based matrix (an extension of revenue.md's report): the opportunities whose
+ * self-reported channel is `reported` and whose largest share under the touch model (ties: the earliest touch) is on
+ * `touched` (`No touch` without touches). Value as the credits count it (1 per opportunity without a value).
+ */
+export interface AgreementCell extends ValuedIdCount {
+  reported: string;
+  touched: string;
+}
+
 export interface AttributionReport {
   name: string;
   basis: Basis;
   depends_on: string;
   total: number;
   no_touch: ValuedIdCount;
-  models: Partial<Record<string, CreditLine[]>>;
-  sourced: { both: ValuedIdCount; crm_only: ValuedIdCount; touches_only: ValuedIdCount; neither: ValuedIdCount };
+  /** Per model in the contract's order; each line's ids are the opportunities giving it a share above 0. */
+  models: Partial<Record<AttributionModel, CreditLine[]>>;
+  /** Empty lines (count 0) when the entry has no `sourced`. */
+  sourced: Record<SourcedLine, ValuedIdCount>;
   influenced: ValuedIdCount;
+  /** Extension: present when the models include self_reported; one matrix per touch model of the entry. */
+  agreement?: Partial<Record<TouchModel, AgreementCell[]>>;
 }
 
 export const SHARED_METRIC_NAMES = ['marketing_sourced_revenue', 'lead_to_revenue', 'win_rate', 'pipeline_velocity', 'cac'] as const;
@@ -100,14 +118,59 @@ export type FunnelList = (typeof FUNNEL_LISTS)[number];
 export const SLA_LISTS = ['met', 'breached', 'never'] as const;
 export type SlaList = (typeof SLA_LISTS)[number];
 
+/** An attribution entry's lists that are not credit lines: the opportunities without touches, influenced, and the sourced bridge's lines. */
+export const ATTRIBUTION_LISTS = ['no_touch', 'influenced', ...SOURCED_LINES] as const;
+export type AttributionList = (typeof ATTRIBUTION_LISTS)[number];
+
 /**
  * One list of a metrics report, to page its records: a funnel's cohort or one of a stage's lists (stage 1 is the first
- * stage; `cohort` takes no stage), an SLA's outcome, or a shared metric's `ids` (`by` as in the report).
+ * stage; `cohort` takes no stage), an SLA's outcome, a shared metric's `ids` (`by` as in the report), an attribution
+ * credit line's opportunities or the touches giving it its share (`campaign` null for the channel line), one of an
+ * attribution entry's other lists, or one cell of its agreement matrix.
  */
 export type MetricListQuery =
   | { funnel: string; stage?: number; list: FunnelList }
   | { sla: string; list: SlaList }
-  | { shared: SharedMetricName; by: string | null };
+  | { shared: SharedMetricName; by: string | null }
+  | { attribution: string; model: AttributionModel; channel: string; campaign: string | null; list: 'opportunities' | 'touches' }
+  | { attribution: string; list: AttributionList }
+  | { attribution: string; agreement: TouchModel; reported: string; touched: string };
+
+/** One touch of an opportunity as attribution reads it (the inspector's timeline), with what each model gives it. */
+export interface DealTouch {
+  /** The touch record's own id (its source's `id`, or its row's). */
+  id: string;
+  /** Data row number in the touch source (ties in time are ordered by it). */
+  row: number;
+  /** `YYYY-MM-DD HH:MM` in reporting.timezone. */
+  instant: string;
+  channel: string;
+  campaign: string | null;
+  /** The person key it was found through. */
+  person: string;
+  /** Within the lookback, before the deal: counted. Otherwise why not. */
+  status: 'counted' | 'after_deal' | 'before_lookback';
+  /** Counted touches: per touch model of the entry, the fraction of the opportunity's value it gets (0 to 1). */
+  shares: Partial<Record<TouchModel, number>>;
+  /** Counted touches: per touch model, the credit in the reporting currency (not rounded: lines are rounded once). */
+  credits: Partial<Record<TouchModel, number>>;
+}
+
+/** One opportunity of an attribution entry, with every touch of its people (the inspector's attribution timeline). */
+export interface DealTouches {
+  attribution: string;
+  opportunity: { id: string; instant: string; value: number };
+  /** The person keys its touches are looked up by (as `people` selects them). */
+  people: string[];
+  /** Counted touches first in credit order, then the others by instant. */
+  touches: DealTouch[];
+  /** W-shaped: the milestone touch's id, null when none or the model is not asked. */
+  milestone: string | null;
+  /** Self-reported: the answer as written and the channel it maps to; null when the model is not asked. */
+  selfReported: { answer: string | null; channel: string } | null;
+  /** Whether the CRM rule and the touch model call it sourced, and whether a marketing touch influenced it. */
+  sourced: { crm: boolean | null; touches: boolean | null; influenced: boolean };
+}
 
 /** One stage record a cohort record reaches within the funnel's window: its calendar date (reporting.timezone) and value (as the report sums it; null without one). */
 export interface TimelineRecord {

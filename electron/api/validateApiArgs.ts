@@ -1,7 +1,8 @@
 // The one gate every transport (IPC, HTTP) passes a call through: the method exists and each argument has its shape.
 import { API_METHODS, COMPARE_KINDS, MAX_PAGE_ROWS, REVENUE_EXPORT_KINDS, SAMPLE_NAMES, type WorkbenchApi } from '../../shared/api';
 import { NORMALIZERS, SYSTEMS } from '../../shared/contractTypes';
-import { FUNNEL_LISTS, SHARED_METRIC_NAMES, SLA_LISTS } from '../../shared/metricsReportTypes';
+import { ATTRIBUTION_LISTS, FUNNEL_LISTS, SHARED_METRIC_NAMES, SLA_LISTS } from '../../shared/metricsReportTypes';
+import { ATTRIBUTION_MODELS } from '../../shared/revenueContractTypes';
 import { LISTING_KINDS } from '../../shared/reportTypes';
 import { UserError } from '../engine/UserError';
 import {
@@ -51,17 +52,38 @@ const checkPairQuery = checkObject({
   amountChanged: mayHave(checkBoolean),
 });
 
-// One list of the metrics report: which of the three shapes is told by its first key (funnel, sla or shared).
+const TOUCH_MODELS = ATTRIBUTION_MODELS.filter((m) => m !== 'self_reported');
+
+// An attribution list: a credit line (with `model`), a cell of the agreement matrix (with `agreement`), or another list.
+const checkAttributionList: ArgumentCheck = (value, at) => {
+  const keys = value as Record<string, unknown>;
+  if (Object.hasOwn(keys, 'model')) {
+    checkObject({
+      attribution: mustHave(checkName),
+      model: mustHave(checkOneOf(ATTRIBUTION_MODELS)),
+      channel: mustHave(checkName),
+      campaign: mustHave(checkNullable(checkName)),
+      list: mustHave(checkOneOf(['opportunities', 'touches'])),
+    })(value, at);
+  } else if (Object.hasOwn(keys, 'agreement')) {
+    checkObject({ attribution: mustHave(checkName), agreement: mustHave(checkOneOf(TOUCH_MODELS)), reported: mustHave(checkName), touched: mustHave(checkName) })(value, at);
+  } else {
+    checkObject({ attribution: mustHave(checkName), list: mustHave(checkOneOf(ATTRIBUTION_LISTS)) })(value, at);
+  }
+};
+
+// One list of the metrics report: which of the shapes is told by its first key (funnel, sla, shared or attribution).
 const METRIC_LIST_SHAPES: Record<string, ArgumentCheck> = {
   funnel: checkObject({ funnel: mustHave(checkName), stage: mayHave(checkWholeNumber(1, 1000)), list: mustHave(checkOneOf(FUNNEL_LISTS)) }),
   sla: checkObject({ sla: mustHave(checkName), list: mustHave(checkOneOf(SLA_LISTS)) }),
   shared: checkObject({ shared: mustHave(checkOneOf(SHARED_METRIC_NAMES)), by: mustHave(checkNullable(checkName)) }),
+  attribution: checkAttributionList,
 };
 
 const checkMetricListQuery: ArgumentCheck = (value, at) => {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) refuseArgument(at, 'an object', value);
   const shape = Object.keys(METRIC_LIST_SHAPES).find((key) => Object.hasOwn(value, key));
-  if (!shape) refuseArgument(at, 'an object with a funnel, sla or shared key', value);
+  if (!shape) refuseArgument(at, 'an object with a funnel, sla, shared or attribution key', value);
   (METRIC_LIST_SHAPES[shape] as ArgumentCheck)(value, at);
 };
 
@@ -237,6 +259,10 @@ const SIGNATURES: Record<ApiMethod, Parameter[]> = {
   ],
   tracePersonTimeline: [
     { name: 'funnel', check: checkName },
+    { name: 'recordId', check: checkName },
+  ],
+  traceDealTouches: [
+    { name: 'attribution', check: checkName },
     { name: 'recordId', check: checkName },
   ],
 };

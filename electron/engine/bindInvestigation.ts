@@ -11,6 +11,7 @@ import type { Database } from './openDatabase';
 import { countBucketRows, fetchBucketRows } from './queryBucketRows';
 import { fetchMetricRecords } from './metrics/fetchMetricRecords';
 import { readMetricsReport } from './metrics/readMetricsReport';
+import { traceDealTouches } from './metrics/attribution/traceDealTouches';
 import { tracePersonTimeline } from './metrics/tracePersonTimeline';
 import { readReport } from './readReport';
 import { writeReportJson } from './writeReportJson';
@@ -64,6 +65,7 @@ export function bindInvestigation(db: Database, contract: Contract, model: Compi
     getMetricsReport,
     fetchMetricRecords: async (query: MetricListQuery, page: PageRequest) => fetchMetricRecords(metrics, await getMetricsReport(), query, page),
     tracePersonTimeline: async (funnel: string, recordId: string) => tracePersonTimeline(metrics, funnel, recordId),
+    traceDealTouches: async (attribution: string, recordId: string) => traceDealTouches(metrics, attribution, recordId),
     countRows: async (query: BucketQuery) => countBucketRows(db, listingOf(query), query),
     fetchRows: async (query: BucketQuery, page: PageRequest) => fetchBucketRows(db, listingOf(query), query, page),
     inspectKey: async (reconciliation: string, key: string) => inspectIdentityKey(db, find(reconciliation), key),

@@ -190,6 +190,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     getMetricsReport: async () => queue(() => current().investigation.getMetricsReport()),
     fetchMetricRecords: async (query, page) => queue(() => current().investigation.fetchMetricRecords(query, page)),
     tracePersonTimeline: async (funnel, recordId) => queue(() => current().investigation.tracePersonTimeline(funnel, recordId)),
+    traceDealTouches: async (attribution, recordId) => queue(() => current().investigation.traceDealTouches(attribution, recordId)),
     close: () => {
       abort?.abort();
       session?.close();

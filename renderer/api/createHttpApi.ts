@@ -62,5 +62,6 @@ export function createHttpApi(token: string = readToken(window.location.hash)): 
     getMetricsReport: () => call('getMetricsReport'),
     fetchMetricRecords: (query, page) => call('fetchMetricRecords', query, page),
     tracePersonTimeline: (funnel, recordId) => call('tracePersonTimeline', funnel, recordId),
+    traceDealTouches: (attribution, recordId) => call('traceDealTouches', attribution, recordId),
   } satisfies WorkbenchApi;
 }

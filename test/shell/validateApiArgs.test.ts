@@ -76,6 +76,7 @@ const VALID: Record<ApiMethod, unknown[]> = {
   getMetricsReport: [],
   fetchMetricRecords: [{ funnel: 'Q3 MQLs to revenue', stage: 2, list: 'dropped' }, { offset: 0, limit: 100 }],
   tracePersonTimeline: ['Q3 MQLs to revenue', '3766'],
+  traceDealTouches: ['Q3 pipeline by channel', '006000000000001AAA'],
 };
 
 function refusal(method: string, args: unknown): string {
@@ -123,7 +124,7 @@ describe('validateApiArgs', () => {
     expect(refusal('checkNewInvestigation', [{ ...moneySpec, rates: { EUR: 1.08 } }])).toMatch(/spec\.rates\.EUR must be a string/);
     expect(validateApiArgs('fetchMetricRecords', [{ sla: 'Speed to lead', list: 'never' }, { offset: 0, limit: 1 }])).toHaveLength(2);
     expect(validateApiArgs('fetchMetricRecords', [{ shared: 'cac', by: null }, { offset: 0, limit: 1 }])).toHaveLength(2);
-    expect(refusal('fetchMetricRecords', [{ list: 'dropped' }, { offset: 0, limit: 1 }])).toMatch(/query must be an object with a funnel, sla or shared key/);
+    expect(refusal('fetchMetricRecords', [{ list: 'dropped' }, { offset: 0, limit: 1 }])).toMatch(/query must be an object with a funnel, sla, shared or attribution key/);
     expect(refusal('fetchMetricRecords', [{ funnel: 'F', stage: 0, list: 'dropped' }, { offset: 0, limit: 1 }])).toMatch(/query\.stage must be a whole number from 1/);
     expect(refusal('fetchMetricRecords', [{ funnel: 'F', list: 'lost' }, { offset: 0, limit: 1 }])).toMatch(/query\.list must be one of cohort/);
     expect(refusal('fetchMetricRecords', [{ sla: 'S', list: 'met', by: null }, { offset: 0, limit: 1 }])).toMatch(/query has an unknown key 'by'/);
@@ -131,6 +132,11 @@ describe('validateApiArgs', () => {
     expect(refusal('fetchMetricRecords', [{ shared: 'cac' }, { offset: 0, limit: 1 }])).toMatch(/query\.by must be a string/);
     expect(refusal('tracePersonTimeline', ['Q3 MQLs to revenue'])).toMatch(/tracePersonTimeline\(funnel, recordId\) takes 2 argument\(s\), not 1/);
     expect(refusal('tracePersonTimeline', ['Q3 MQLs to revenue', 3766])).toMatch(/tracePersonTimeline: recordId must be a/);
+    expect(refusal('fetchMetricRecords', [{ attribution: 'Q3', model: 'linear', channel: 'Email', list: 'touches' }, { offset: 0, limit: 1 }])).toMatch(/query\.campaign must be/);
+    expect(refusal('fetchMetricRecords', [{ attribution: 'Q3', model: 'z_shaped', channel: 'Email', campaign: null, list: 'touches' }, { offset: 0, limit: 1 }])).toMatch(/query\.model must be one of first_touch/);
+    expect(refusal('fetchMetricRecords', [{ attribution: 'Q3', agreement: 'self_reported', reported: 'a', touched: 'b' }, { offset: 0, limit: 1 }])).toMatch(/query\.agreement must be one of first_touch/);
+    expect(refusal('fetchMetricRecords', [{ attribution: 'Q3', list: 'sourced' }, { offset: 0, limit: 1 }])).toMatch(/query\.list must be one of no_touch, influenced, both/);
+    expect(refusal('traceDealTouches', ['Q3', 42])).toMatch(/traceDealTouches: recordId must be a/);
     expect(refusal('countRuleMatches', [draft, 'true', 5])).toMatch(/countRuleMatches: reportingZone must be a string/);
   });
 });

@@ -5,9 +5,10 @@ import { idOrderSql } from '../buildSourceTable';
 import type { CompiledSource } from '../compiledInvestigation';
 import { quoteIdent } from '../openDatabase';
 import { UserError } from '../UserError';
+import { resolveAttributionList } from './attribution/resolveAttributionList';
 import { findMetric, type MetricsContext } from './MetricsContext';
 
-interface ResolvedList {
+export interface ResolvedList {
   source: CompiledSource;
   ids: string[];
 }
@@ -19,7 +20,7 @@ function pick<T extends { name: string }>(items: readonly T[], name: string, wha
 }
 
 /** The ids of the list and the source whose records they are: cohort ids are the cohort metric's, stage records the stage metric's. */
-function resolveList(ctx: MetricsContext, report: MetricsReport, query: MetricListQuery): ResolvedList {
+async function resolveList(ctx: MetricsContext, report: MetricsReport, query: MetricListQuery): Promise<ResolvedList> {
   const revenue = ctx.contract.revenue;
   if ('funnel' in query) {
     const funnel = pick(report.funnels, query.funnel, 'funnel');
@@ -37,6 +38,7 @@ function resolveList(ctx: MetricsContext, report: MetricsReport, query: MetricLi
     const spec = pick(revenue?.sharedMetrics?.sla ?? [], query.sla, 'SLA');
     return { source: findMetric(ctx, spec.from).source, ids: sla[query.list].ids };
   }
+  if (!('shared' in query)) return resolveAttributionList(ctx, report, query);
   const entries = report.shared_metrics.filter((m) => m.name === query.shared);
   const entry = entries.find((m) => m.by === query.by);
   if (!entry) {
@@ -55,7 +57,7 @@ function resolveList(ctx: MetricsContext, report: MetricsReport, query: MetricLi
 
 /** record_id, then the export's own columns, in the list's order. */
 export async function fetchMetricRecords(ctx: MetricsContext, report: MetricsReport, query: MetricListQuery, page: PageRequest): Promise<RowPage> {
-  const { source, ids } = resolveList(ctx, report, query);
+  const { source, ids } = await resolveList(ctx, report, query);
   const columns = source.fileColumns.map((c) => `CAST(${quoteIdent(c)} AS VARCHAR) AS ${quoteIdent(c)}`);
   const rows = await ctx.db.all<Record<string, string | null>>(
     `SELECT __id AS __record_id, ${columns.join(', ')} FROM ${quoteIdent(source.table)}
