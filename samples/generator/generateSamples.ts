@@ -49,8 +49,11 @@ export const SAMPLE_FILES = {
   readme: 'README.md',
 } as const;
 
-/** Writes every sample file under `outDir` (both investigations) and returns their relative paths. */
-export function generateSamples(outDir: string): string[] {
+/**
+ * The first sample's plan: the bridge's records, the revenue and touch stories' rows and the reports they must give.
+ * `revenueRandom` has drawn the revenue stories and goes on to shuffle their exports.
+ */
+export function planSample() {
   const placed = placeRecords(stories, createRandom(SEED));
   const bridge = buildExpectedBridge(placed);
   const revenueRandom = createRandom(REVENUE_SEED);
@@ -60,6 +63,12 @@ export function generateSamples(outDir: string): string[] {
   checkTouchPlan(plan, touchPlan);
   const attribution = buildExpectedAttribution(plan, touchPlan, placed.hubspot);
   const metrics = buildExpectedMetrics(plan, SAMPLE_CONTRACT_TITLE, attribution);
+  return { placed, bridge, revenueRandom, plan, told, touchPlan, touchTold, attribution, metrics };
+}
+
+/** Writes every sample file under `outDir` (both investigations) and returns their relative paths. */
+export function generateSamples(outDir: string): string[] {
+  const { placed, bridge, revenueRandom, plan, told, touchPlan, touchTold, metrics } = planSample();
   const pipeline = planPipelineSample();
   const contents: [string, string | Buffer][] = [
     [SAMPLE_FILES.hubspotCsv, renderHubspotCsv(placed.hubspot)],

@@ -22,7 +22,7 @@ const PERIOD = { from: '2026-07-01', to: '2026-09-30' };
 const MILESTONE_KINDS = ['matched', 'timing', 'excluded_on_other_side', 'unmatched', 'out_of_period'];
 
 /** One deal as attribution reads it: its value in cents, its counted touches in order and each model's shares. */
-interface DealCredit {
+export interface DealCredit {
   deal: OpportunityRow;
   touches: TouchRow[];
   milestone: number | null;
