@@ -208,6 +208,24 @@ describe('samples/', () => {
     for (const m of metrics.shared_metrics.filter((x) => x.name !== 'lead_to_revenue')) expect(m.ids.filter((id) => !opportunities.has(id)), `${m.name} ${m.by}`).toEqual([]);
   });
 
+  it("expected-metrics.json's attribution: every model credits the total, the sourced bridge splits the quarter's deals once", () => {
+    const metrics = JSON.parse(readSample(SAMPLE_FILES.expectedMetrics).toString('utf8')) as MetricsReport;
+    const [entry] = metrics.attribution;
+    const rows = parseCsv(readSample(SAMPLE_FILES.opportunitiesCsv).toString('utf8'));
+    const opportunities = new Set(rows.slice(1, rows.findIndex((fields) => fields.length === 1 && fields[0] === '')).map((fields) => fields[0] ?? ''));
+    const bridged = Object.values(entry?.sourced ?? {}).flatMap((line) => line.ids);
+    expect(new Set(bridged).size, 'each deal on one line of the bridge').toBe(bridged.length);
+    expect(bridged.filter((id) => !opportunities.has(id))).toEqual([]);
+    for (const [model, lines] of Object.entries(entry?.models ?? {})) {
+      const channels = lines.filter((l) => l.campaign === null);
+      // Each line is rounded once: a model's lines add up to the total within half a cent per line.
+      expect(Math.abs(channels.reduce((sum, l) => sum + l.credit, 0) - (entry?.total ?? 0)), model).toBeLessThanOrEqual(channels.length * 0.005);
+      expect(new Set(channels.flatMap((l) => l.ids)), `${model}: every deal credited`).toEqual(new Set(bridged));
+    }
+    const header = parseCsv(readSample(SAMPLE_FILES.campaignMembersCsv).toString('utf8'))[0];
+    expect(header).toEqual(['Campaign Name', 'Campaign Type', 'Channel', 'Member Type', 'Member Status', 'First Name', 'Last Name', 'Email', 'Company / Account', 'First Responded Date']);
+  });
+
   it('pipeline/expected-bridge.json puts every data row of each export in exactly one bucket of each bridge it is in', () => {
     const bridge = JSON.parse(readSample(PIPELINE_FILES.expectedBridge).toString('utf8')) as PipelineExpectedReport;
     const deals = parseCsv(readSample(PIPELINE_FILES.dealsCsv).toString('utf8'));

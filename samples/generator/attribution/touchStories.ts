@@ -65,8 +65,8 @@ export const touchStories: TouchStory[] = [
         `ad click (${formatShortDate(before(deal, 75))}), an ebook (${formatShortDate(before(deal, 40))}), a webinar the day before ` +
         `the MQL (${formatShortDate(mqlEve)}: the W-shaped milestone) and a nurture e-mail (${formatShortDate(before(deal, 5))}). ` +
         'First touch gives the deal to Paid Search, last touch to Email, linear a quarter each, U-shaped 40/10/10/40, ' +
-        'W-shaped 30/10/30/30 (the ebook holds no position and takes the remaining tenth), time decay about two thirds to ' +
-        "the e-mail and a quarter to the webinar. Asked how they heard of Acme, the buyer answered \"Webinar\": the self-reported model and the CRM's Lead Source say Webinar."
+        'W-shaped 30/10/30/30 (the ebook holds no position and takes the remaining tenth), time decay two thirds to ' +
+        "the e-mail and most of the rest to the webinar. Asked how they heard of Acme, the buyer answered \"Webinar\": the self-reported model and the CRM's Lead Source say Webinar."
       );
     },
   },

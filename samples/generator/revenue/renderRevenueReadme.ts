@@ -96,7 +96,9 @@ export function renderRevenueReadme(stories: RevenueStory[], plan: RevenuePlan, 
     lines.push(
       `Pipeline velocity is ${i.opportunities} opportunities created in the quarter x ${formatPercent(i.win_rate)} win rate x ` +
         `${formatMoney(i.average_won_value)} average won deal / ${formatNumber(i.average_days)} days from creation to win, per day. ` +
-        'CAC is the spend sheet\'s cost of the quarter over the deals won in it. The "records" of a win rate are the deals won ' +
+        'CAC is the spend sheet\'s cost of the quarter over the deals won in it; by channel (an interpretation), a channel\'s ' +
+        'spend over the won deals whose first touch is on it, deals created last quarter included. Marketing-sourced revenue ' +
+        'by touches counts the won deals whose first touch is on a marketing channel. The "records" of a win rate are the deals won ' +
         'and lost it is computed from; of the CAC, the deals won.',
       '',
     );
