@@ -1,6 +1,7 @@
 // The sample's metrics contract, written next to the exports it reads.
 import { SOURCED_BY_MODEL } from './attribution/buildExpectedAttribution';
-import { ATTRIBUTION_NAME, HALF_LIFE_DAYS, HOW_HEARD_MAP, LOOKBACK_DAYS, MARKETING_CHANNELS } from './attribution/touchRecords';
+import { REVENUE_MODELS } from './attribution/listEntryReadings';
+import { ATTRIBUTION_NAME, HALF_LIFE_DAYS, HOW_HEARD_MAP, LOOKBACK_DAYS, MARKETING_CHANNELS, REVENUE_ATTRIBUTION_NAME } from './attribution/touchRecords';
 import { MARKETING_LEAD_SOURCES, SLA_NAME } from './revenue/buildExpectedMetrics';
 import { WINDOW_DAYS } from './revenue/createRevenueKit';
 import { LEAD_FUNNEL, MQL_FUNNEL } from './revenue/revenueRecords';
@@ -288,6 +289,17 @@ ${HOW_HEARD_MAP.map(([text, channel]) => `        ${text}: ${channel}`).join('\n
       crm: "lead_source IN (${MARKETING_LEAD_SOURCES.map((s) => `'${s}'`).join(', ')})"
       # The touches' rule: the first touch in the lookback is on a marketing channel.
       touches: ${SOURCED_BY_MODEL}
+  # Which channels the quarter's revenue came from: the deals won in the quarter, credited to the touches of
+  # their primary contacts in the ${LOOKBACK_DAYS} days before the close (a date: the end of that day), so
+  # responses after a deal opened count here. Sourced deals are decided by the pipeline entry above.
+  - name: ${REVENUE_ATTRIBUTION_NAME}
+    opportunities: Won
+    via: opportunity_people
+    # The buyer who signed: a deal's primary contact roles, or every role when none is marked primary.
+    people: primary
+    lookback: ${LOOKBACK_DAYS} days
+    models: [${REVENUE_MODELS.join(', ')}]
+    time_decay: { half_life: ${HALF_LIFE_DAYS} days }
 
 shared_metrics:
   period_metric: Won

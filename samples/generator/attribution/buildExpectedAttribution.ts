@@ -3,21 +3,21 @@ import type { AgreementCell, AttributionReport, CreditLine, SharedMetricReport, 
 import type { AttributionModel, TouchModel } from '../../../shared/revenueContractTypes';
 import { toIdentityKey } from '../createPeople';
 import type { HubspotRecord, Placed } from '../plannedRecords';
-import { toNewYorkDate } from '../pipeline/toNewYorkDate';
 import { MARKETING_LEAD_SOURCES } from '../revenue/buildExpectedMetrics';
 import type { OpportunityRow, RevenuePlan } from '../revenue/revenueRecords';
-import { listAttributedDeals } from './checkTouchPlan';
+import { listEntryReadings } from './listEntryReadings';
+import type { EntryReading } from './listEntryReadings';
 import { addFractions, compareFractions, makeFraction, roundCents, shareByDecay, shareExactly } from './computeShares';
 import type { Fraction } from './computeShares';
 import { toTouchInstant } from './touchInstants';
-import { ATTRIBUTION_NAME, HALF_LIFE_DAYS, HOW_HEARD_MAP, LOOKBACK_DAYS, MARKETING_CHANNELS, NO_TOUCH, NOT_REPORTED } from './touchRecords';
+import { HALF_LIFE_DAYS, HOW_HEARD_MAP, LOOKBACK_DAYS, MARKETING_CHANNELS, NO_TOUCH, NOT_REPORTED } from './touchRecords';
 import type { TouchPlan, TouchRow } from './touchRecords';
 
-export const ATTRIBUTION_MODELS_USED: AttributionModel[] = ['first_touch', 'last_touch', 'linear', 'u_shaped', 'w_shaped', 'time_decay', 'self_reported'];
-const TOUCH_MODELS: TouchModel[] = ['first_touch', 'last_touch', 'linear', 'u_shaped', 'w_shaped', 'time_decay'];
+const EXACT_MODELS = ['first_touch', 'last_touch', 'linear', 'u_shaped', 'w_shaped'] as const;
 /** sourced.touches of the contract: a deal is touch-sourced when its first touch is on a marketing channel. */
 export const SOURCED_BY_MODEL: TouchModel = 'first_touch';
 const PERIOD = { from: '2026-07-01', to: '2026-09-30' };
+const NO_LINE: ValuedIdCount = { count: 0, value: 0, ids: [] };
 /** The MQL metric's records that can be a milestone: net or out of period (never excluded nor duplicate). */
 const MILESTONE_KINDS = ['matched', 'timing', 'excluded_on_other_side', 'unmatched', 'out_of_period'];
 
@@ -32,13 +32,14 @@ export interface DealCredit {
 }
 
 export interface ExpectedAttribution {
-  report: AttributionReport;
+  /** One per entry of the contract, in its order; the first is the one shared_metrics' sourced_by defaults to. */
+  reports: AttributionReport[];
   /** marketing_sourced_revenue by touches. */
   sourcedRevenue: SharedMetricReport;
   /** cac by each channel of the quarter's spend rows. */
   cacByChannel: SharedMetricReport[];
-  /** Each deal's counted touches and shares, for the README. */
-  credits: Map<OpportunityRow, DealCredit>;
+  /** Per entry, each deal's counted touches and shares. */
+  credits: Map<string, Map<OpportunityRow, DealCredit>>;
 }
 
 const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
@@ -53,22 +54,21 @@ export function readSelfReported(answer: string): string {
   return HOW_HEARD_MAP.find(([text]) => text.toLowerCase() === trimmed.toLowerCase())?.[1] ?? trimmed;
 }
 
-function findLatestMql(plan: RevenuePlan, hubspot: Placed<HubspotRecord>[], deal: OpportunityRow): number | null {
-  const people = new Set(plan.roles.filter((r) => r.opportunity === deal).map((r) => toIdentityKey(r.email)));
+function findLatestMql(people: Set<string>, hubspot: Placed<HubspotRecord>[]): number | null {
   const instants = hubspot.filter((h) => MILESTONE_KINDS.includes(h.expect.kind) && h.mqlAt !== null && people.has(toIdentityKey(h.email))).map((h) => h.mqlAt ?? 0);
   return instants.length === 0 ? null : Math.max(...instants);
 }
 
-function creditDeal(plan: RevenuePlan, touchPlan: TouchPlan, hubspot: Placed<HubspotRecord>[], deal: OpportunityRow): DealCredit {
+function creditDeal(reading: EntryReading, touchPlan: TouchPlan, hubspot: Placed<HubspotRecord>[], deal: OpportunityRow): DealCredit {
   const instantOf = (t: TouchRow): number => toTouchInstant(t) ?? 0;
-  const touches = touchPlan.touches.filter((t) => t.counts.includes(deal)).sort((a, b) => instantOf(a) - instantOf(b) || a.row - b.row);
-  const latest = findLatestMql(plan, hubspot, deal);
+  const touches = touchPlan.touches.filter((t) => reading.listDeclared(t).includes(deal)).sort((a, b) => instantOf(a) - instantOf(b) || a.row - b.row);
+  const latest = reading.models.includes('w_shaped') ? findLatestMql(reading.listPeople(deal), hubspot) : null;
   const atOrBefore = latest === null ? [] : touches.map((t, i) => (instantOf(t) <= latest ? i : -1)).filter((i) => i >= 0);
   const milestone = atOrBefore.length > 0 ? (atOrBefore[atOrBefore.length - 1] ?? null) : null;
   const n = touches.length;
   const exact: DealCredit['exact'] = {};
-  if (n > 0) for (const model of ['first_touch', 'last_touch', 'linear', 'u_shaped', 'w_shaped'] as const) exact[model] = shareExactly(model, n, milestone);
-  const decay = n > 0 ? shareByDecay(deal.createdAt, touches.map(instantOf), HALF_LIFE_DAYS) : [];
+  if (n > 0) for (const model of EXACT_MODELS) if (reading.models.includes(model)) exact[model] = shareExactly(model, n, milestone);
+  const decay = n > 0 ? shareByDecay(reading.instantOf(deal), touches.map(instantOf), HALF_LIFE_DAYS) : [];
   return { deal, touches, milestone, exact, decay, selfReported: readSelfReported(touchPlan.howHeard.get(deal) ?? '') };
 }
 
@@ -157,35 +157,43 @@ function buildAgreement(credits: DealCredit[], model: TouchModel): AgreementCell
     .sort((a, b) => b.count - a.count || compareText(a.reported, b.reported) || compareText(a.touched, b.touched));
 }
 
-export function buildExpectedAttribution(plan: RevenuePlan, touchPlan: TouchPlan, hubspot: Placed<HubspotRecord>[]): ExpectedAttribution {
-  const deals = listAttributedDeals(plan);
-  const credits = new Map(deals.map((deal) => [deal, creditDeal(plan, touchPlan, hubspot, deal)]));
-  const inPeriod = [...credits.values()].filter((c) => isInPeriod(toNewYorkDate(c.deal.createdAt)));
+function buildReport(reading: EntryReading, credits: DealCredit[]): AttributionReport {
   const isCrmSourced = (c: DealCredit): boolean => MARKETING_LEAD_SOURCES.includes(c.deal.leadSource);
-  const report: AttributionReport = {
-    name: ATTRIBUTION_NAME,
+  const touchModels = reading.models.filter((m): m is TouchModel => m !== 'self_reported');
+  const sourced = (holds: (c: DealCredit) => boolean): ValuedIdCount => (reading.sourced ? countValued(credits.filter(holds)) : NO_LINE);
+  return {
+    name: reading.name,
     basis: 'interpretation',
     depends_on: `lookback ${LOOKBACK_DAYS} days`,
-    total: toDollars(inPeriod.reduce((sum, c) => sum + c.deal.cents, 0)),
-    no_touch: countValued(inPeriod.filter((c) => c.touches.length === 0)),
-    models: Object.fromEntries(ATTRIBUTION_MODELS_USED.map((model) => [model, buildLines(inPeriod, model)])),
+    total: toDollars(credits.reduce((sum, c) => sum + c.deal.cents, 0)),
+    no_touch: countValued(credits.filter((c) => c.touches.length === 0)),
+    models: Object.fromEntries(reading.models.map((model) => [model, buildLines(credits, model)])),
     sourced: {
-      both: countValued(inPeriod.filter((c) => isCrmSourced(c) && isTouchSourced(c))),
-      crm_only: countValued(inPeriod.filter((c) => isCrmSourced(c) && !isTouchSourced(c))),
-      touches_only: countValued(inPeriod.filter((c) => !isCrmSourced(c) && isTouchSourced(c))),
-      neither: countValued(inPeriod.filter((c) => !isCrmSourced(c) && !isTouchSourced(c))),
+      both: sourced((c) => isCrmSourced(c) && isTouchSourced(c)),
+      crm_only: sourced((c) => isCrmSourced(c) && !isTouchSourced(c)),
+      touches_only: sourced((c) => !isCrmSourced(c) && isTouchSourced(c)),
+      neither: sourced((c) => !isCrmSourced(c) && !isTouchSourced(c)),
     },
-    influenced: countValued(inPeriod.filter((c) => c.touches.some((t) => MARKETING_CHANNELS.includes(t.campaign.channel)))),
-    agreement: Object.fromEntries(TOUCH_MODELS.map((model) => [model, buildAgreement(inPeriod, model)])),
+    influenced: countValued(credits.filter((c) => c.touches.some((t) => MARKETING_CHANNELS.includes(t.campaign.channel)))),
+    ...(reading.models.includes('self_reported') ? { agreement: Object.fromEntries(touchModels.map((model) => [model, buildAgreement(credits, model)])) } : {}),
   };
-  const won = [...credits.values()].filter((c) => c.deal.stage === 'Closed Won' && isInPeriod(c.deal.closeDate));
+}
+
+export function buildExpectedAttribution(plan: RevenuePlan, touchPlan: TouchPlan, hubspot: Placed<HubspotRecord>[]): ExpectedAttribution {
+  const readings = listEntryReadings(plan);
+  const credits = new Map(readings.map((reading) => [reading.name, new Map(reading.deals.map((deal) => [deal, creditDeal(reading, touchPlan, hubspot, deal)]))]));
+  const reports = readings.map((reading) => buildReport(reading, [...(credits.get(reading.name)?.values() ?? [])].filter((c) => reading.isInPeriod(c.deal))));
+  // shared_metrics has no sourced_by: the first entry decides which deals are touch-sourced.
+  const [sourcedBy] = readings;
+  const dealsOfFirst = [...(credits.get(sourcedBy?.name ?? '')?.values() ?? [])];
+  const won = dealsOfFirst.filter((c) => c.deal.stage === 'Closed Won' && isInPeriod(c.deal.closeDate));
   const sourcedWon = won.filter(isTouchSourced);
   const spendRows = plan.spend.filter((s) => isInPeriod(`${s.month}-01`));
   const channels = [...new Set(spendRows.map((s) => s.channel.trim()).filter((c) => c !== ''))].sort(compareText);
   const firstChannel = (c: DealCredit): string | undefined => c.touches[findLargest(c, SOURCED_BY_MODEL) ?? -1]?.campaign.channel;
-  const depends = `sourced.touches (${SOURCED_BY_MODEL}) of ${ATTRIBUTION_NAME}; lookback ${LOOKBACK_DAYS} days`;
+  const depends = `sourced.touches (${SOURCED_BY_MODEL}) of ${sourcedBy?.name ?? ''}; lookback ${LOOKBACK_DAYS} days`;
   return {
-    report,
+    reports,
     credits,
     sourcedRevenue: {
       name: 'marketing_sourced_revenue',

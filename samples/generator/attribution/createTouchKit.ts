@@ -3,7 +3,8 @@ import { toIdentityKey } from '../createPeople';
 import type { Random } from '../createRandom';
 import { toNewYorkDate } from '../pipeline/toNewYorkDate';
 import type { CohortMember, Named, OpportunityRow, RevenuePlan } from '../revenue/revenueRecords';
-import { CAMPAIGNS } from './touchRecords';
+import { addDays } from '../revenue/createRevenueKit';
+import { CAMPAIGNS, LOOKBACK_DAYS } from './touchRecords';
 import type { Campaign, TouchPlan, TouchRow } from './touchRecords';
 
 export interface TouchStory {
@@ -33,8 +34,16 @@ export interface TouchKit {
   mqlOf(who: Named): CohortMember | undefined;
   /** A net MQL of the quarter whom no contact role names. */
   mqlWithoutDeal(): CohortMember;
-  /** A campaign member row: `date` the First Responded Date (null: sent, never responded); `counts` the deals it is declared to count for. */
-  touch(who: Named & { company: string }, campaign: string, date: string | null, counts: OpportunityRow[], memberType?: TouchRow['memberType']): TouchRow;
+  /**
+   * A campaign member row: `date` the First Responded Date (null: sent, never responded); `counts` the deals it is
+   * declared to count for in the pipeline entry, `revenue` the won deals in the revenue entry.
+   */
+  touch(who: Named & { company: string }, campaign: string, date: string | null, counts: OpportunityRow[], revenue?: OpportunityRow[], memberType?: TouchRow['memberType']): TouchRow;
+  /**
+   * The revenue entry's reading, for stories whose dates are drawn: the deal when it is won, the person is one of its
+   * primary contacts (any contact when none is primary) and the date is in the lookback up to the close date (both ends).
+   */
+  countForRevenue(deal: OpportunityRow, who: Named, date: string): OpportunityRow[];
   /** The deal's "How did you hear about us?", as typed. */
   answer(deal: OpportunityRow, text: string): void;
 }
@@ -74,10 +83,17 @@ export function createTouchKit(story: string, random: Random, plan: RevenuePlan,
       takenPeople.add(member.key);
       return member;
     },
-    touch(who, campaign, date, counts, memberType = 'Contact') {
-      const row: TouchRow = { story, campaign: findCampaign(campaign), memberType, email: who.email, firstName: who.firstName, lastName: who.lastName, company: who.company, date, counts, row: 0 };
+    touch(who, campaign, date, counts, revenue = [], memberType = 'Contact') {
+      const row: TouchRow = { story, campaign: findCampaign(campaign), memberType, email: who.email, firstName: who.firstName, lastName: who.lastName, company: who.company, date, counts, revenue, row: 0 };
       touchPlan.touches.push(row);
       return row;
+    },
+    countForRevenue(deal, who, date) {
+      if (deal.type !== 'New Business' || deal.stage !== 'Closed Won') return [];
+      const roles = plan.roles.filter((r) => r.opportunity === deal);
+      const primary = roles.some((r) => r.primary) ? roles.filter((r) => r.primary) : roles;
+      const isPerson = primary.some((r) => toIdentityKey(r.email) === toIdentityKey(who.email));
+      return isPerson && date >= addDays(deal.closeDate, -LOOKBACK_DAYS) && date <= deal.closeDate ? [deal] : [];
     },
     answer(deal, text) {
       touchPlan.howHeard.set(deal, text);

@@ -21,10 +21,12 @@ function listChannelLines(report: AttributionReport, model: AttributionModel): C
   return (report.models[model] ?? []).filter((l) => l.campaign === null);
 }
 
+const listTitles = (report: AttributionReport): [AttributionModel, string][] => MODEL_TITLES.filter(([model]) => model in report.models);
+
 /** Channels credited by touches first (by linear credit), No touch, then the answers only the self-reported model knows. */
 function orderChannels(report: AttributionReport): string[] {
   const byTouches = listChannelLines(report, 'linear').map((l) => l.channel).filter((c) => c !== NO_TOUCH);
-  const touched = new Set(MODEL_TITLES.filter(([m]) => m !== 'self_reported').flatMap(([m]) => listChannelLines(report, m).map((l) => l.channel)));
+  const touched = new Set(listTitles(report).filter(([m]) => m !== 'self_reported').flatMap(([m]) => listChannelLines(report, m).map((l) => l.channel)));
   const onlyReported = listChannelLines(report, 'self_reported').map((l) => l.channel).filter((c) => !touched.has(c));
   return [...byTouches, ...[...touched].filter((c) => c !== NO_TOUCH && !byTouches.includes(c)), NO_TOUCH, ...onlyReported];
 }
@@ -35,12 +37,18 @@ function renderCreditsTable(report: AttributionReport): string[] {
     return line ? `${formatMoney(line.credit)} (${line.opportunities})` : '-';
   };
   const total = (model: AttributionModel): string => formatMoney(listChannelLines(report, model).reduce((sum, l) => sum + Math.round(l.credit * 100), 0) / 100);
+  const titles = listTitles(report);
   return [
-    `| channel | ${MODEL_TITLES.map(([, title]) => title).join(' | ')} |`,
-    `|---|${MODEL_TITLES.map(() => '---:').join('|')}|`,
-    ...orderChannels(report).map((channel) => `| ${channel} | ${MODEL_TITLES.map(([model]) => cell(model, channel)).join(' | ')} |`),
-    `| **all** | ${MODEL_TITLES.map(([model]) => total(model)).join(' | ')} |`,
+    `| channel | ${titles.map(([, title]) => title).join(' | ')} |`,
+    `|---|${titles.map(() => '---:').join('|')}|`,
+    ...orderChannels(report).map((channel) => `| ${channel} | ${titles.map(([model]) => cell(model, channel)).join(' | ')} |`),
+    `| **all** | ${titles.map(([model]) => total(model)).join(' | ')} |`,
   ];
+}
+
+/** The entry's deals: every deal has a line under each model (No touch when it has no touch). */
+function countDeals(report: AttributionReport): number {
+  return new Set(listChannelLines(report, 'first_touch').flatMap((l) => l.ids)).size;
 }
 
 function renderCampaignTable(report: AttributionReport): string[] {
@@ -60,8 +68,8 @@ function countPlanted(touchPlan: TouchPlan, story: string): string {
 }
 
 export function renderAttributionReadme(stories: TouchStory[], touchPlan: TouchPlan, told: Map<string, string>, metrics: MetricsReport): string {
-  const report = metrics.attribution[0];
-  if (!report) return '';
+  const [report, revenue] = metrics.attribution;
+  if (!report || !revenue) return '';
   const deals = report.sourced.both.count + report.sourced.crm_only.count + report.sourced.touches_only.count + report.sourced.neither.count;
   const agreement = report.agreement?.first_touch ?? [];
   const agreeing = agreement.filter((c) => c.reported === c.touched).reduce((n, c) => n + c.count, 0);
@@ -103,6 +111,15 @@ export function renderAttributionReadme(stories: TouchStory[], touchPlan: TouchP
     `Asked "How did you hear about us?", the buyers of ${agreeing} deals named the channel of their first touch; ${unanswered} did`,
     `not answer, and the other ${deals - agreeing - unanswered} named another channel (the report's \`agreement\` matrix lists them by pair).`,
     '',
+    `## The second entry: ${revenue.name} (${revenue.depends_on})`,
+    '',
+    `The ${countDeals(revenue)} deals won in the quarter (${formatMoney(revenue.total)}) credited to the touches of their`,
+    `primary contacts (every contact role when none is primary) in the ${LOOKBACK_DAYS} days before the close date, so a response after the`,
+    `deal opened counts here; ${revenue.no_touch.count} won deals (${formatMoney(revenue.no_touch.value)}) have no such touch, ${revenue.influenced.count} were influenced by marketing. It has no`,
+    '`sourced`: the shared metrics take the pipeline entry\'s.',
+    '',
+    ...renderCreditsTable(revenue),
+    '',
     'From the repository\'s root:',
     '',
     '```sh',
@@ -111,6 +128,7 @@ export function renderAttributionReadme(stories: TouchStory[], touchPlan: TouchP
     `npm run --silent recon -- drill samples/acme-q3-2026.recon.yaml --attribution "${report.name}" --model first_touch --channel Events --campaign "RevOps Summit NYC 2026" --list touches   # booth visits that began a deal`,
     `npm run --silent recon -- drill samples/acme-q3-2026.recon.yaml --attribution "${report.name}" --list touches_only   # the deal the CRM calls outbound`,
     `npm run --silent recon -- drill samples/acme-q3-2026.recon.yaml --attribution "${report.name}" --agreement first_touch --reported Referral --touched "No touch"   # "a colleague told me", and no touch`,
+    `npm run --silent recon -- drill samples/acme-q3-2026.recon.yaml --attribution "${revenue.name}" --list no_touch   # won deals whose primary contacts have no touch`,
     '```',
     '',
     '## The touch stories',

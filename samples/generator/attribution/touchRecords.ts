@@ -2,6 +2,8 @@
 import type { Named, OpportunityRow } from '../revenue/revenueRecords';
 
 export const ATTRIBUTION_NAME = 'Q3 pipeline by channel';
+/** The second entry: the quarter's won deals on their close date, through their primary contacts only. */
+export const REVENUE_ATTRIBUTION_NAME = 'Q3 revenue by channel';
 /** The contract's lookback and time-decay half-life, in days. */
 export const LOOKBACK_DAYS = 90;
 export const HALF_LIFE_DAYS = 7;
@@ -68,6 +70,8 @@ export interface TouchRow extends Named {
   date: string | null;
   /** The opportunities the story says this touch counts for (its person is on them, in their lookback, not after them). */
   counts: OpportunityRow[];
+  /** The won deals it counts for in the revenue entry (a primary contact's, in the lookback before the close date). */
+  revenue: OpportunityRow[];
   /** Data row number in the written report (1 = first data row), set once the report's order is known. */
   row: number;
 }

@@ -15,6 +15,8 @@ const BULK_DEAL_STORIES = ['funnel_bulk', 'no_primary', 'role_written_differentl
 
 const formatName = (p: { firstName: string; lastName: string }): string => `${p.firstName} ${p.lastName}`;
 const before = (deal: OpportunityRow, days: number): string => addDays(toCreatedDay(deal), -days);
+/** The stories about the pipeline's lookback take deals the revenue entry does not read. */
+const isOpenOrLost = (deal: OpportunityRow): boolean => deal.stage !== 'Closed Won';
 
 /** The answer as people type it: any case, stray spaces. */
 function writeLoosely(kit: TouchKit, text: string): string {
@@ -51,12 +53,13 @@ export const touchStories: TouchStory[] = [
       const deal = kit.deal('full_path');
       const person = requirePerson(kit.people(deal), 0, deal);
       const mqlEve = addDays(kit.mqlOf(person)?.date ?? before(deal, 12), -1);
+      // The deal closes about five weeks after it opens: the revenue entry's lookback starts after the ad click.
       kit.touch(person, 'Report - State of attribution 2026', before(deal, 120), []);
       kit.touch(person, 'Google Ads - Reconciliation keywords', before(deal, 75), [deal]);
-      kit.touch(person, 'Ebook - The RevOps playbook', before(deal, 40), [deal]);
-      kit.touch(person, 'Webinar - Closing the MQL gap', mqlEve, [deal]);
-      kit.touch(person, 'Nurture - Data quality', before(deal, 5), [deal]);
-      kit.touch(person, 'Webinar - Pipeline math', addDays(toCreatedDay(deal), 6), []);
+      kit.touch(person, 'Ebook - The RevOps playbook', before(deal, 40), [deal], [deal]);
+      kit.touch(person, 'Webinar - Closing the MQL gap', mqlEve, [deal], [deal]);
+      kit.touch(person, 'Nurture - Data quality', before(deal, 5), [deal], [deal]);
+      kit.touch(person, 'Webinar - Pipeline math', addDays(toCreatedDay(deal), 6), [], [deal]);
       kit.answer(deal, 'Webinar');
       return (
         `${formatName(person)}'s deal "${deal.name}" (created ${formatShortDate(toCreatedDay(deal))}) has six campaign responses. ` +
@@ -66,7 +69,8 @@ export const touchStories: TouchStory[] = [
         `the MQL (${formatShortDate(mqlEve)}: the W-shaped milestone) and a nurture e-mail (${formatShortDate(before(deal, 5))}). ` +
         'First touch gives the deal to Paid Search, last touch to Email, linear a quarter each, U-shaped 40/10/10/40, ' +
         'W-shaped 30/10/30/30 (the ebook holds no position and takes the remaining tenth), time decay two thirds to ' +
-        "the e-mail and most of the rest to the webinar. Asked how they heard of Acme, the buyer answered \"Webinar\": the self-reported model and the CRM's Lead Source say Webinar."
+        "the e-mail and most of the rest to the webinar. Asked how they heard of Acme, the buyer answered \"Webinar\": the self-reported model and the CRM's Lead Source say Webinar. " +
+        `The revenue entry reads the ${LOOKBACK_DAYS} days before the close (${formatShortDate(deal.closeDate)}): the ad click is too old for it, and the second webinar counts.`
       );
     },
   },
@@ -74,7 +78,7 @@ export const touchStories: TouchStory[] = [
     name: 'touch_lookback_edge',
     title: 'The lookback\'s first day counts, the day before it does not',
     plant(kit) {
-      const deal = kit.deal('funnel_bulk');
+      const deal = kit.deal('funnel_bulk', isOpenOrLost);
       const person = requirePerson(kit.people(deal), 0, deal);
       kit.touch(person, 'LinkedIn - RevOps leaders', before(deal, LOOKBACK_DAYS + 1), []);
       kit.touch(person, 'SaaStr Annual 2026', before(deal, LOOKBACK_DAYS), [deal]);
@@ -91,7 +95,7 @@ export const touchStories: TouchStory[] = [
     name: 'touch_same_day',
     title: 'A response on the day the deal opened comes after it',
     plant(kit) {
-      const deal = kit.deal('funnel_bulk');
+      const deal = kit.deal('funnel_bulk', isOpenOrLost);
       const person = requirePerson(kit.people(deal), 0, deal);
       kit.touch(person, 'LinkedIn - Retargeting', before(deal, 20), [deal]);
       kit.touch(person, 'Website - Demo request', before(deal, 3), [deal]);
@@ -109,8 +113,8 @@ export const touchStories: TouchStory[] = [
     name: 'touch_ties',
     title: 'Two responses on one day: the report\'s row order decides',
     plant(kit) {
-      const first = kit.deal('funnel_bulk', (d) => kit.people(d).length >= 2);
-      const second = kit.deal('funnel_bulk');
+      const first = kit.deal('funnel_bulk', (d) => isOpenOrLost(d) && kit.people(d).length >= 2);
+      const second = kit.deal('funnel_bulk', isOpenOrLost);
       const [a, b] = [requirePerson(kit.people(first), 0, first), requirePerson(kit.people(first), 1, first)];
       kit.touch(a, 'SDR sequence - Q3 outbound', before(first, 30), [first]);
       kit.touch(b, 'RevOps Summit NYC 2026', before(first, 30), [first]);
@@ -144,8 +148,8 @@ export const touchStories: TouchStory[] = [
       return (
         `Only ${formatName(evaluator)}, an Evaluator on ${deal.account}'s deal and not its primary contact, responded to campaigns ` +
         '(a LinkedIn ad, then a webinar). The entry pools the touches of every contact role (`people: all`), so the deal is ' +
-        'credited to Paid Social and Webinar; with `people: primary` it would be a deal with no touch. The buyer said "a friend" ' +
-        'told them: Referral, which no touch says.'
+        'credited to Paid Social and Webinar. The revenue entry reads primary contacts only (`people: primary`): there the ' +
+        'won deal has no touch. The buyer said "a friend" told them: Referral, which no touch says.'
       );
     },
   },
@@ -155,8 +159,8 @@ export const touchStories: TouchStory[] = [
     plant(kit) {
       const deal = kit.deal('crm_says_outbound');
       const person = requirePerson(kit.people(deal), 0, deal);
-      kit.touch(person, 'Google Ads - Brand', before(deal, 35), [deal]);
-      kit.touch(person, 'SDR sequence - Q3 outbound', before(deal, 6), [deal]);
+      kit.touch(person, 'Google Ads - Brand', before(deal, 35), [deal], [deal]);
+      kit.touch(person, 'SDR sequence - Q3 outbound', before(deal, 6), [deal], [deal]);
       kit.answer(deal, writeLoosely(kit, 'Google'));
       return (
         `${formatName(person)} clicked a Google ad ${formatShortDate(before(deal, 35))} and replied to an SDR sequence ` +
@@ -171,9 +175,9 @@ export const touchStories: TouchStory[] = [
     plant(kit) {
       const deal = kit.deal('role_not_mql');
       const person = requirePerson(kit.people(deal), 0, deal);
-      kit.touch(person, 'Website - Pricing page', before(deal, 40), [deal]);
-      kit.touch(person, 'Report - State of attribution 2026', before(deal, 20), [deal]);
-      kit.touch(person, 'Newsletter - Q3 2026', before(deal, 8), [deal]);
+      kit.touch(person, 'Website - Pricing page', before(deal, 40), [deal], [deal]);
+      kit.touch(person, 'Report - State of attribution 2026', before(deal, 20), [deal], [deal]);
+      kit.touch(person, 'Newsletter - Q3 2026', before(deal, 8), [deal], [deal]);
       kit.answer(deal, writeLoosely(kit, 'Search engine'));
       return (
         `${formatName(person)} was never an MQL, so the W-shaped model has no milestone on this deal: its 30% is split between ` +
@@ -188,8 +192,8 @@ export const touchStories: TouchStory[] = [
       const [lost, won] = kit.deals('two_opportunities').sort((a, b) => a.createdAt - b.createdAt);
       if (!lost || !won) throw new Error('touch_two_deals: two deals are needed');
       const person = requirePerson(kit.people(lost), 0, lost);
-      kit.touch(person, 'Google Ads - Reconciliation keywords', before(lost, 15), [lost, won]);
-      kit.touch(person, 'Webinar - Pipeline math', addDays(toCreatedDay(lost), 10), [won]);
+      kit.touch(person, 'Google Ads - Reconciliation keywords', before(lost, 15), [lost, won], [won]);
+      kit.touch(person, 'Webinar - Pipeline math', addDays(toCreatedDay(lost), 10), [won], [won]);
       kit.answer(lost, writeLoosely(kit, 'Google'));
       kit.answer(won, writeLoosely(kit, 'Webinar'));
       return (
@@ -205,8 +209,8 @@ export const touchStories: TouchStory[] = [
       const deal = kit.deal('no_roles');
       const lead = kit.leadConvertedInto(deal);
       if (!lead) throw new Error('touch_no_roles: the deal was converted from a lead');
-      kit.touch(lead, 'Google Ads - Brand', before(deal, 9), [], 'Lead');
-      kit.touch(lead, 'Website - Demo request', before(deal, 2), [], 'Lead');
+      kit.touch(lead, 'Google Ads - Brand', before(deal, 9), [], [], 'Lead');
+      kit.touch(lead, 'Website - Demo request', before(deal, 2), [], [], 'Lead');
       kit.answer(deal, writeLoosely(kit, 'Google'));
       return (
         `${formatName(lead)} clicked a Google ad and requested a demo before sales converted the lead into ${deal.account}'s deal, ` +
@@ -223,12 +227,13 @@ export const touchStories: TouchStory[] = [
       const [sdr, sdr2, partner, noChannel, sent] = deals;
       if (!sdr || !sdr2 || !partner || !noChannel || !sent) throw new Error('touch_sales_sourced: five deals are needed');
       const on = (deal: OpportunityRow): DealPerson => requirePerson(kit.people(deal), 0, deal);
-      kit.touch(on(sdr), 'SDR sequence - Q3 outbound', before(sdr, 4), [sdr], 'Lead');
-      kit.touch(on(sdr2), 'SDR sequence - Q3 outbound', before(sdr2, 9), [sdr2], 'Lead');
-      kit.touch(on(partner), 'Partner referrals - Northwind', before(partner, 14), [partner], 'Lead');
+      // The first three were won, weeks after these touches: they count for the revenue entry too.
+      kit.touch(on(sdr), 'SDR sequence - Q3 outbound', before(sdr, 4), [sdr], [sdr], 'Lead');
+      kit.touch(on(sdr2), 'SDR sequence - Q3 outbound', before(sdr2, 9), [sdr2], [sdr2], 'Lead');
+      kit.touch(on(partner), 'Partner referrals - Northwind', before(partner, 14), [partner], [partner], 'Lead');
       kit.answer(partner, writeLoosely(kit, 'Partner'));
-      kit.touch(on(noChannel), 'Customer advisory dinner', before(noChannel, 7), [], 'Lead');
-      kit.touch(on(sent), 'Newsletter - Q3 2026', null, [], 'Lead');
+      kit.touch(on(noChannel), 'Customer advisory dinner', before(noChannel, 7), [], [], 'Lead');
+      kit.touch(on(sent), 'Newsletter - Q3 2026', null, [], [], 'Lead');
       for (const deal of deals) if (deal !== partner) kit.answer(deal, kit.random.chance(0.5) ? '' : writeLoosely(kit, 'Colleague'));
       return (
         `Of the ${deals.length} deals sales found on its own, two had a reply to an SDR sequence and one a partner's referral: ` +
@@ -248,16 +253,22 @@ export const touchStories: TouchStory[] = [
       const [paid, events, outbound] = won;
       if (!paid || !events || !outbound) throw new Error('touch_earlier_cohort: three won deals are needed');
       const on = (deal: OpportunityRow): DealPerson => requirePerson(kit.people(deal), 0, deal);
-      kit.touch(on(paid), 'Google Ads - Brand', before(paid, 50), [paid]);
-      kit.touch(on(paid), 'Webinar - Closing the MQL gap', before(paid, 21), [paid]);
-      kit.touch(on(events), 'RevOps Summit NYC 2026', before(events, 33), [events]);
-      kit.touch(on(outbound), 'SDR sequence - Q3 outbound', before(outbound, 11), [outbound]);
+      const touch = (deal: OpportunityRow, campaign: string, date: string, counts: OpportunityRow[]): void => {
+        kit.touch(on(deal), campaign, date, counts, kit.countForRevenue(deal, on(deal), date));
+      };
+      touch(paid, 'Google Ads - Brand', before(paid, 50), [paid]);
+      touch(paid, 'Webinar - Closing the MQL gap', before(paid, 21), [paid]);
+      touch(events, 'RevOps Summit NYC 2026', before(events, 33), [events]);
+      touch(outbound, 'SDR sequence - Q3 outbound', before(outbound, 11), [outbound]);
+      // A week before each won deal closed, a newsletter click: after the deal opened, so only the revenue entry reads it.
+      for (const deal of won) touch(deal, 'Newsletter - Q3 2026', addDays(deal.closeDate, -7), []);
       for (const deal of deals) kit.answer(deal, '');
       return (
         'The three deals opened in April to June and won in the quarter are not the quarter\'s pipeline, but their sourced ' +
         'status is computed all the same: two are touch-sourced (first touches Paid Search and Events), one began with an SDR ' +
         'sequence. Marketing-sourced revenue by touches counts the first two; the CAC by channel divides Paid Search\'s and ' +
-        'Events\' spend by them.'
+        'Events\' spend by them. Each clicked the newsletter a week before it closed: a touch for the revenue entry, whose ' +
+        'lookback ends at the close, and too late for the pipeline entry.'
       );
     },
   },
@@ -276,7 +287,7 @@ export const touchStories: TouchStory[] = [
           if (!person) continue;
           const campaign = pickCampaign(kit);
           const date = before(deal, kit.random.int(1, 80));
-          kit.touch(person, campaign, date, [deal]);
+          kit.touch(person, campaign, date, [deal], kit.countForRevenue(deal, person, date));
           dated.push({ date, channel: findCampaign(campaign).channel });
         }
         counts.counted += dated.length;
@@ -284,11 +295,12 @@ export const touchStories: TouchStory[] = [
         const someone = pickPerson(kit, people);
         const after = addDays(toCreatedDay(deal), kit.random.int(0, 12));
         if (someone && kit.random.chance(0.25) && after <= LAST_DAY) {
-          kit.touch(someone, pickCampaign(kit), after, []);
+          kit.touch(someone, pickCampaign(kit), after, [], kit.countForRevenue(deal, someone, after));
           counts.after += 1;
         }
         if (someone && kit.random.chance(0.15)) {
-          kit.touch(someone, pickCampaign(kit), before(deal, kit.random.int(LOOKBACK_DAYS + 5, 150)), []);
+          const old = before(deal, kit.random.int(LOOKBACK_DAYS + 5, 150));
+          kit.touch(someone, pickCampaign(kit), old, [], kit.countForRevenue(deal, someone, old));
           counts.outside += 1;
         }
         const firstChannel = [...dated].sort((x, y) => (x.date < y.date ? -1 : x.date > y.date ? 1 : 0))[0]?.channel ?? '';
@@ -324,7 +336,7 @@ export const touchStories: TouchStory[] = [
         for (let r = 0; r < responses; r++) {
           const sentOnly = kit.random.chance(0.15);
           const campaign = sentOnly ? 'Newsletter - Q3 2026' : pickCampaign(kit);
-          kit.touch(who, campaign, sentOnly ? null : addDays(member.date, -kit.random.int(0, 60)), [], 'Lead');
+          kit.touch(who, campaign, sentOnly ? null : addDays(member.date, -kit.random.int(0, 60)), [], [], 'Lead');
           rows += 1;
         }
       }

@@ -91,7 +91,7 @@ function buildWinRates(won: OpportunityRow[], lost: OpportunityRow[]): SharedMet
 
 /** What the attribution entry adds: its report, and the shared metrics that read its touch-sourced deals. */
 export interface AttributionFigures {
-  report: AttributionReport;
+  reports: AttributionReport[];
   sourcedRevenue: SharedMetricReport;
   cacByChannel: SharedMetricReport[];
 }
@@ -116,7 +116,7 @@ function buildSharedMetrics(plan: RevenuePlan, funnels: FunnelReport[], attribut
       by: 'crm',
       value: sumDollars(sourced),
       basis: 'fact',
-      depends_on: `sourced.crm of ${attribution.report.name}`,
+      depends_on: `sourced.crm of ${attribution.reports[0]?.name ?? ''}`,
       ids: sortIds(sourced.map((o) => o.id)),
     },
     attribution.sourcedRevenue,
@@ -173,7 +173,7 @@ export function buildExpectedMetrics(plan: RevenuePlan, contract: { title: strin
     contract,
     currency: 'USD',
     funnels,
-    attribution: [attribution.report],
+    attribution: attribution.reports,
     shared_metrics: buildSharedMetrics(plan, funnels, attribution),
     sla: [buildSla(plan)],
   };
