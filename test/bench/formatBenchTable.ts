@@ -120,7 +120,7 @@ function formatReportWarnings(label: string, s: Pick<MetricsSizeResult, 'floor' 
 }
 
 function formatMetricsWarnings(s: MetricsSizeResult): string[] {
-  return formatReportWarnings(`metrics ${formatRows(s.people)} people`, s, "every funnel figure and list, every shared metric with its inputs and ids, the SLA's figures and lists");
+  return formatReportWarnings(`metrics ${formatRows(s.people)} people`, s, "every funnel figure and list, every shared metric with its inputs and ids, the SLA's figures and lists, the first-touch attribution");
 }
 
 function formatAttributionWarnings(s: AttributionSizeResult): string[] {
