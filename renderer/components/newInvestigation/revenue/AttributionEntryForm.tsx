@@ -72,7 +72,7 @@ export function AttributionEntryForm({ index, entry, revenue, choices, problems,
       <ModelChoices label={label} models={entry.models} messages={at('models')} onChange={(models) => set({ models })} />
       {uses('time_decay') || uses('w_shaped') || uses('self_reported') ? (
         <div className="revenue-row">
-          {uses('time_decay') ? duration('Time decay half-life', `${label} half-life`, entry.halfLife, (halfLife) => set({ halfLife }), at('halfLife'), 'halfLife') : null}
+          {uses('time_decay') ? duration('Half-life', `${label} half-life`, entry.halfLife, (halfLife) => set({ halfLife }), at('halfLife'), 'halfLife') : null}
           {uses('w_shaped') ? (
             <ChoiceField title="W-shaped milestone (a metric per person)" name={`${label} milestone metric`} value={entry.milestone ?? ''} choices={choices.metrics} onChange={(milestone) => set({ milestone: milestone || undefined })}>
               <FieldProblems id={problemId('milestone')} messages={at('milestone')} />

@@ -36,7 +36,7 @@ export function SelfReportedMapTable({ label, source, column, map, onChange }: P
               {value} <span className="muted">({count})</span>
             </th>
             <td>
-              <input type="text" aria-label={`${label}: channel for the answer ${value.trim()}`} value={map[value.trim()] ?? ''} placeholder={value.trim()} spellCheck={false} onChange={(e) => set(value.trim(), e.target.value)} />
+              <input type="text" aria-label={`${label}: channel for the answer ${value.trim()}`} value={map[value.trim()] ?? ''} placeholder="(itself)" spellCheck={false} onChange={(e) => set(value.trim(), e.target.value)} />
             </td>
           </tr>
         ))}
