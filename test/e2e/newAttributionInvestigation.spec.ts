@@ -117,7 +117,11 @@ test('touches and all seven models declared in the form; the investigation opens
   await select('Attribution 1 self-reported field').selectOption('lead_source');
   await textbox('Attribution 1: channel for the answer Trade Show').fill('Events');
   await textbox('Attribution 1: channel for the answer Web').fill('Organic Search');
+  // The CRM rule is counted on the opportunities as typed: a misspelt field is said under it.
+  await textbox('Attribution 1 sourced by CRM rule').fill("lead_sorce IN ('Web')");
+  await expect(page.locator('#revenue-attribution-0-sourcedCrm-problem')).toContainText('lead_sorce');
   await textbox('Attribution 1 sourced by CRM rule').fill("lead_source IN ('Web', 'Webinar', 'Paid Search', 'Email')");
+  await expect(page.getByText('holds on 46 of the 78 rows of opportunities')).toBeVisible();
   await select('Attribution 1 sourced by touches model').selectOption('last_touch');
   // A lookback in words is said at once, next to it.
   await textbox('Attribution 1 lookback').fill('a year');

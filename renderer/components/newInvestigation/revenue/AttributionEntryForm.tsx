@@ -1,8 +1,9 @@
 // One attribution entry: its opportunities and how their people are reached, the lookback, the models with their settings, and what "sourced" means.
-import type { AttributionDraft, DurationDraft, FieldProblem, RevenueDraft } from '../../../../shared/api';
+import type { AttributionDraft, DurationDraft, FieldProblem, RevenueDraft, SourceDraft } from '../../../../shared/api';
 import { ATTRIBUTION_MODEL_NAMES } from '../../../../shared/ATTRIBUTION_MODEL_WORDS';
 import { ATTRIBUTION_MODELS, type TouchModel } from '../../../../shared/revenueContractTypes';
 import type { RevenueChoices } from '../../../model/listRevenueChoices';
+import { useLiveRuleCount } from '../../rules/useLiveRuleCount';
 import { FieldProblems } from '../FieldProblems';
 import { ChoiceField } from './ChoiceField';
 import { ModelChoices } from './ModelChoices';
@@ -27,6 +28,8 @@ const PEOPLE = [
   { value: 'all', label: 'every person linked' },
   { value: 'primary', label: 'primary people only' },
 ];
+/** What the rule is counted on while no opportunities metric is chosen: nothing is asked then. */
+const NO_SOURCE: SourceDraft = { name: '', system: 'other', file: '', timezone: 'UTC', fields: {}, metric: '', dateField: '' };
 const TOUCH_MODELS = ATTRIBUTION_MODELS.filter((m): m is TouchModel => m !== 'self_reported').map((m) => ({ value: m, label: ATTRIBUTION_MODEL_NAMES[m] }));
 
 export function AttributionEntryForm({ index, entry, revenue, choices, problems, onChange, onRemove }: Props) {
@@ -39,6 +42,9 @@ export function AttributionEntryForm({ index, entry, revenue, choices, problems,
   const source = choices.sourceOf(entry.opportunities) ?? '';
   const sourceDraft = choices.draftOf(source);
   const selfColumn = entry.selfReportedField ? sourceDraft?.fields[entry.selfReportedField] : undefined;
+  // The CRM rule is counted on the opportunities' rows as typed: a field it names wrongly is said under it at once.
+  const crm = entry.sourcedCrm?.trim() ?? '';
+  const crmCount = useLiveRuleCount(sourceDraft ?? NO_SOURCE, sourceDraft && crm ? crm : null);
   const through = revenue.links.map((l) => ({ value: l.name, label: `link ${l.name}` }));
   const duration = (title: string, name: string, value: DurationDraft, onSet: (d: DurationDraft) => void, messages: string[], field: string) => (
     <>
@@ -89,7 +95,10 @@ export function AttributionEntryForm({ index, entry, revenue, choices, problems,
         <SelfReportedMapTable label={label} source={sourceDraft} column={selfColumn} map={entry.selfReportedMap ?? {}} onChange={(selfReportedMap) => set({ selfReportedMap })} />
       ) : null}
       <div className="revenue-row">
-        <ChoiceField title="Sourced by the CRM when" name={`${label} sourced by CRM rule`} value={entry.sourcedCrm ?? ''} placeholder="lead_source IN ('Web', 'Webinar')" className="grow" onChange={(sourcedCrm) => set({ sourcedCrm })} />
+        <ChoiceField title="Sourced by the CRM when" name={`${label} sourced by CRM rule`} value={entry.sourcedCrm ?? ''} placeholder="lead_source IN ('Web', 'Webinar')" className="grow" onChange={(sourcedCrm) => set({ sourcedCrm })}>
+          {crm && crmCount.count ? <span className="muted">{`holds on ${crmCount.count.matched} of the ${crmCount.count.total} rows of ${source}`}</span> : null}
+          <FieldProblems id={problemId('sourcedCrm')} messages={crm && crmCount.error ? [crmCount.error] : []} />
+        </ChoiceField>
         <ChoiceField
           title="Sourced by touches: the largest share, under"
           name={`${label} sourced by touches model`}
