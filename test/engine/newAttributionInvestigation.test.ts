@@ -234,6 +234,22 @@ describe('the contract the form writes for touches and attribution', () => {
     expect(checkNewInvestigation(baseSpec(path.join(tmp, 'proposed'), next))).toEqual([]);
   });
 
+  it('offers the person key of a touch export that has no e-mail, and reads its touches by contact id meanwhile', async () => {
+    const file = writeCsv('bizible_touchpoints.csv', [
+      ['Id', 'bizible2__Touchpoint_Date__c', 'bizible2__Marketing_Channel__c', 'bizible2__Ad_Campaign_Name__c', 'bizible2__Contact__c'],
+      ['a0B5g000001AbCdEAK', '2026-08-01T10:00:00.000Z', 'Paid Search', 'Brand Q3', '0035g00000XyZaBAA1'],
+    ]);
+    const preview = await previewExport(file);
+    expect(preview).toMatchObject({ preset: 'salesforce_data_loader', kind: 'touches', timezone: 'UTC' });
+    const source = draftExtraSource(preview, []);
+    // The key row is there to be chosen (a column both systems name people by), empty until then and not written.
+    expect(source.fields).toMatchObject({ key: '', touched_at: 'bizible2__Touchpoint_Date__c', channel: 'bizible2__Marketing_Channel__c', contact_id: 'bizible2__Contact__c' });
+    const next = proposeRevenueDeclarations({ sources: [source], metrics: [], links: [], funnels: [], sla: [] }, source, preview, 'MQL');
+    expect(next.touches).toMatchObject({ source: 'touches', key: 'contact_id', channel: 'channel', campaign: 'campaign' });
+    // No opportunities declared yet: no attribution proposed.
+    expect(next.attribution).toBeUndefined();
+  });
+
   it('opens: the credits of the planned touches, every model adding up to the total, the sourced bridge', async () => {
     const dir = path.join(tmp, 'run');
     const spec = baseSpec(dir, revenueWith(touchesFile));
