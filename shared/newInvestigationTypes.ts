@@ -1,17 +1,18 @@
 // The new-investigation form's side of the API: what an export preview shows, and the drafts the form sends.
 import type { Normalizer } from './contractTypes';
+import type { AttributionModel, TouchModel } from './revenueContractTypes';
 import type { DroppedRow } from './reportTypes';
 
-export const EXPORT_PRESETS = ['hubspot', 'marketo', 'pardot', 'salesforce_report', 'salesforce_data_loader', 'spend_sheet'] as const;
+export const EXPORT_PRESETS = ['hubspot', 'marketo', 'pardot', 'salesforce_report', 'salesforce_data_loader', 'spend_sheet', 'marketo_measure'] as const;
 export type ExportPreset = (typeof EXPORT_PRESETS)[number];
 /** What a preset's records are when they carry money: HubSpot deals, Salesforce opportunities. */
 export type ExportRecords = 'deals' | 'opportunities';
 /**
  * Exports that feed revenue.md rather than a bridge side: people on deals (Opportunities with Contact Roles,
- * OpportunityContactRole), leads with their conversion (Converted Opportunity ID), sales activities (tasks) and
- * a spend sheet (month, channel, amount).
+ * OpportunityContactRole), leads with their conversion (Converted Opportunity ID), sales activities (tasks),
+ * a spend sheet (month, channel, amount) and marketing touches (campaign members, form submissions, Marketo Measure touchpoints).
  */
-export const REVENUE_EXPORT_KINDS = ['contact_roles', 'lead_conversions', 'tasks', 'spend'] as const;
+export const REVENUE_EXPORT_KINDS = ['contact_roles', 'lead_conversions', 'tasks', 'spend', 'touches'] as const;
 export type RevenueExportKind = (typeof REVENUE_EXPORT_KINDS)[number];
 
 /** One sheet of a workbook, for the sheet picker: its name, size and first rows. */
@@ -171,6 +172,47 @@ export interface SpendDraft {
   channel?: string;
 }
 
+/** revenue.md's `touches`: the source of touch rows and its fields saying who, when, through which channel (and campaign). */
+export interface TouchesDraft {
+  source: string;
+  key: string;
+  date: string;
+  channel: string;
+  campaign?: string;
+  /** The channels that count as marketing (influenced, sourced); empty: every channel. */
+  marketingChannels: string[];
+}
+
+/** A duration of the attribution form: a whole number as typed, and its unit. */
+export interface DurationDraft {
+  amount: string;
+  unit: 'days' | 'hours';
+}
+
+/** One entry of revenue.md's `attribution`, as the form holds it. */
+export interface AttributionDraft {
+  name: string;
+  /** The metric whose period records are the opportunities credited. */
+  opportunities: string;
+  /** A link reaching the opportunities' people; absent: the opportunity's own field named like touches.key. */
+  via?: string;
+  people: 'all' | 'primary';
+  /** Empty amount: revenue.md's default (365 days). */
+  lookback: DurationDraft;
+  models: AttributionModel[];
+  /** time_decay's half-life (written only with time_decay). */
+  halfLife: DurationDraft;
+  /** w_shaped's milestone metric (written only with w_shaped). */
+  milestone?: string;
+  /** self_reported: the opportunities' field holding the answer, and answer -> channel (written only with self_reported). */
+  selfReportedField?: string;
+  selfReportedMap?: Record<string, string>;
+  /** sourced.crm: a rule over the opportunity's fields; empty: not written. */
+  sourcedCrm?: string;
+  /** sourced.touches: the touch model whose largest share decides; absent: not written (first_touch when crm is). */
+  sourcedTouches?: TouchModel;
+}
+
 /** revenue.md's additions as the form declares them; written after the bridge, parsed like any contract. */
 export interface RevenueDraft {
   sources: ExtraSourceDraft[];
@@ -185,6 +227,9 @@ export interface RevenueDraft {
   opportunityMetric?: string;
   /** A field of the won and lost metrics' source the win rate is grouped by (lead_source). */
   winRateBy?: string;
+  /** How touch rows are read, and the attribution entries crediting them. */
+  touches?: TouchesDraft;
+  attribution?: AttributionDraft[];
 }
 
 export interface NewInvestigation {

@@ -126,6 +126,29 @@ const checkCompareDraft = checkObject({
   map: mayHave(checkStringRecord(checkString({ nonEmpty: false, max: 4096 }), checkString({ nonEmpty: false, max: 4096 }))),
 });
 
+const checkDurationDraft = checkObject({ amount: mustHave(formText), unit: mustHave(checkOneOf(['days', 'hours'])) });
+const checkTouchesDraft = checkObject({
+  source: mustHave(formText),
+  key: mustHave(formText),
+  date: mustHave(formText),
+  channel: mustHave(formText),
+  campaign: mayHave(checkName),
+  marketingChannels: mustHave(checkList(formText, 500)),
+});
+const checkAttributionDraft = checkObject({
+  name: mustHave(formText),
+  opportunities: mustHave(formText),
+  via: mayHave(checkName),
+  people: mustHave(checkOneOf(['all', 'primary'])),
+  lookback: mustHave(checkDurationDraft),
+  models: mustHave(checkList(checkOneOf(ATTRIBUTION_MODELS), ATTRIBUTION_MODELS.length)),
+  halfLife: mustHave(checkDurationDraft),
+  milestone: mayHave(checkName),
+  selfReportedField: mayHave(checkName),
+  selfReportedMap: mayHave(checkStringRecord(formText, formText)),
+  sourcedCrm: mayHave(formText),
+  sourcedTouches: mayHave(checkOneOf(ATTRIBUTION_MODELS.filter((model) => model !== 'self_reported'))),
+});
 const fieldMap = checkStringRecord(checkName, checkString({ nonEmpty: false, max: 4096 }));
 // revenue.md's part of the form: names and fields may be empty while typed, checkNewInvestigation says which.
 const checkRevenueDraft = checkObject({
@@ -183,6 +206,8 @@ const checkRevenueDraft = checkObject({
   lostMetric: mayHave(checkName),
   opportunityMetric: mayHave(checkName),
   winRateBy: mayHave(checkName),
+  touches: mayHave(checkTouchesDraft),
+  attribution: mayHave(checkList(checkAttributionDraft, 20)),
 });
 const checkNewInvestigation = checkObject({
   title: mustHave(formText),

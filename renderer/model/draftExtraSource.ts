@@ -14,6 +14,9 @@ export function draftExtraSource(preview: ExportPreview, taken: readonly string[
   const fields = { ...preview.fields };
   // An opportunity's key is its own id: the record id says it already, and no person is keyed on it.
   if (preview.records === 'opportunities' && fields.key === preview.id) delete fields.key;
+  // People are matched across sources on the field named `key` (touches, funnel stages, SLAs): where no e-mail was
+  // found, the row is offered for the column that names the person (an id both systems carry).
+  else if (fields.key === undefined && preview.records === undefined && preview.kind !== 'spend') fields.key = '';
   return {
     name: pickFreeName(base, taken),
     system: preview.system,

@@ -8,6 +8,8 @@ export interface RevenueChoices {
   fieldsOf(source: string): string[];
   /** The source a metric counts. */
   sourceOf(metric: string): string | undefined;
+  /** A source as the value lists read it (listColumnValues): a bridge side, or an extra export with no metric of its own. */
+  draftOf(source: string): SourceDraft | undefined;
 }
 
 function listSideFields(draft: SourceDraft): string[] {
@@ -25,5 +27,10 @@ export function listRevenueChoices(spec: Pick<NewInvestigation, 'left' | 'right'
     sources: [...fields.keys()],
     fieldsOf: (source) => fields.get(source) ?? [],
     sourceOf: (metric) => metricSources.get(metric),
+    draftOf: (source) => {
+      const side = sides.find((d) => d.name === source);
+      const extra = revenue.sources.find((s) => s.name === source);
+      return side ?? (extra ? { name: extra.name, system: extra.system, file: extra.file, sheet: extra.sheet, timezone: extra.timezone, id: extra.id, fields: extra.fields, metric: '', dateField: '' } : undefined);
+    },
   };
 }

@@ -1,5 +1,6 @@
-// What an extra export's preset suggests declaring: contact roles a link, conversions a link, tasks an SLA, spend the CAC's spend, opportunities their metrics.
+// What an extra export's preset suggests declaring: contact roles a link, conversions a link, tasks an SLA, spend the CAC's spend, opportunities their metrics, touches the touches and an attribution.
 import type { ExportPreview, ExtraMetricDraft, ExtraSourceDraft, RevenueDraft } from '../../shared/api';
+import { draftAttribution } from './draftAttribution';
 
 /** `base`, else `base 2`, `base 3`... (`base_2` with `_`: link names are written like source names). */
 function pickFreeName(base: string, taken: readonly string[], separator = ' '): string {
@@ -55,5 +56,12 @@ export function proposeRevenueDeclarations(revenue: RevenueDraft, source: ExtraS
     next.opportunityMetric ??= opportunity;
     next.metrics = [...revenue.metrics, ...metrics];
   }
+  if (source.kind === 'touches' && !revenue.touches && has('touched_at')) {
+    // Campaign members and touchpoints name people by e-mail, else by their lead or contact id.
+    const key = ['key', 'lead_or_contact_id', 'contact_id', 'lead_id'].find(has) ?? '';
+    next.touches = { source: source.name, key, date: 'touched_at', channel: has('channel') ? 'channel' : '', ...(has('campaign') ? { campaign: 'campaign' } : {}), marketingChannels: [] };
+  }
+  // Touches and opportunities, read in either order, make the first attribution.
+  if (next.touches && (next.attribution ?? []).length === 0 && (next.opportunityMetric ?? next.wonMetric)) next.attribution = [draftAttribution(next)];
   return next;
 }

@@ -149,6 +149,16 @@ describe('attribution: every mistake with its line, key and message', () => {
 });
 
 describe('metrics read per person (an SLA start, the W-shaped milestone) need a person key their source holds', () => {
+  it("the milestone is read on its source's field named like the touches' key, whatever the identity key", () => {
+    const text = edit(REVENUE_EXAMPLE, '    fields: { email: Email, mql_at: MQL Date }', '    fields: { e_mail: Email, mql_at: MQL Date }');
+    const [milestone] = expectProblems(text).issues.filter((issue) => issue.key.startsWith('attribution'));
+    expect(milestone).toEqual({
+      line: lineOf(text, '{ milestone: MQL }'),
+      key: 'attribution[0].w_shaped.milestone',
+      message: "metric 'MQL' dates each person's milestone by the touches' key 'email', but 'email' is not a field of source 'hubspot', did you mean 'e_mail'? (its fields: e_mail, mql_at)",
+    });
+  });
+
   it('a metric keyed on a field its source lacks', () => {
     const { text, line } = mistake('      from: MQL', '      from: Opportunity');
     expectOneProblem(
@@ -161,8 +171,8 @@ describe('metrics read per person (an SLA start, the W-shaped milestone) need a 
 
   it('a metric with no person key at all, and one keyed by its own bridge', () => {
     const text = edit(REVENUE_EXAMPLE, 'identity:\n  key: email\n', '');
+    // The milestone needs no identity: it is read on the touches' key, which its source has.
     expect(expectProblems(text).issues).toEqual([
-      { line: lineOf(text, '{ milestone: MQL }'), key: 'attribution[0].w_shaped.milestone', message: "metric 'MQL' dates each person's milestone, but it has no person key: set 'identity' (key: a field of source 'hubspot')" },
       { line: lineOf(text, '      from: MQL'), key: 'shared_metrics.sla[0].from', message: "metric 'MQL' starts the SLA's clock per person, but it has no person key: set 'identity' (key: a field of source 'hubspot')" },
     ]);
     const bridged = edit(text, 'links:\n', 'reconcile:\n  - { name: MQL vs SQL, left: MQL, right: SQL, match: { left: email, right: email } }\nlinks:\n');

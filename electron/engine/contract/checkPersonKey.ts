@@ -1,4 +1,4 @@
-// Checks that a metric read per person (an SLA's `from`, the W-shaped milestone) has a person key its source holds.
+// Checks that a metric read per person (an SLA's `from`) has a person key its source holds.
 import type { ContractReader, Entry } from './ContractReader';
 import { describeMissingField } from './readReferences';
 import { findMetricSource, type RevenueContext } from './RevenueContext';

@@ -1,6 +1,5 @@
 // Reads `attribution:` (revenue.md): per entry the opportunities, how their people are reached, the lookback, the models and `sourced`.
 import { ATTRIBUTION_MODELS, type AttributionModel, type AttributionSpec, type DurationSpec, type TouchModel, type TouchesSpec } from '../../../shared/revenueContractTypes';
-import { checkPersonKey } from './checkPersonKey';
 import { checkUniqueNames } from './checkUniqueNames';
 import type { ContractReader, Entry } from './ContractReader';
 import { readDuration } from './readDuration';
@@ -75,6 +74,15 @@ function checkPeopleReached(reader: ContractReader, item: Entry, spec: Attributi
   }
 }
 
+/** The milestone's records are read per person on their source's field named like the touches' key (not on the identity key). */
+function checkMilestoneKey(reader: ContractReader, entry: Entry | undefined, context: RevenueContext, milestone: string, touches: TouchesSpec | undefined): void {
+  const source = findMetricSource(context, milestone);
+  // A key the touches' own source lacks is said once, on touches.key.
+  const touchSource = context.sources.find((candidate) => candidate.name === touches?.source);
+  if (!entry || !source || !touches?.key || !touchSource || !(touches.key in touchSource.fields) || touches.key in source.fields) return;
+  reader.report(entry.line, entry.key, `metric '${milestone}' dates each person's milestone by the touches' key '${touches.key}', but ${describeMissingField(touches.key, source)}`);
+}
+
 /** Each model in use (listed, or named by `sourced.touches`) must have its settings written. */
 function checkModelSettings(reader: ContractReader, item: Entry, spec: AttributionSpec, map: Map<string, Entry>): void {
   const used = new Map<AttributionModel, Entry | undefined>(spec.models.map((model) => [model, map.get('models')]));
@@ -112,7 +120,7 @@ function readAttribution(reader: ContractReader, item: Entry, context: RevenueCo
   if (wShaped) {
     const settings = reader.readFixedMap(wShaped.value, wShaped.key, wShaped.line, ['milestone'], ['milestone']);
     const milestone = readMetricName(reader, settings?.get('milestone'), context.metrics);
-    checkPersonKey(reader, settings?.get('milestone'), context, milestone, "dates each person's milestone");
+    checkMilestoneKey(reader, settings?.get('milestone'), context, milestone, touches);
     if (milestone) spec.milestone = milestone;
   }
   const selfReported = map.get('self_reported');

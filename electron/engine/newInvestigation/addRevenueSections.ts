@@ -1,7 +1,8 @@
-// revenue.md's part of a new contract (extra sources and metrics, links, funnels, shared metrics with SLAs and spend), with comments saying what each declares.
+// revenue.md's part of a new contract (extra sources and metrics, links, funnels, touches, attribution, shared metrics with SLAs and spend), with comments saying what each declares.
 import path from 'node:path';
 import { isCollection, isMap, isScalar, isSeq, type Document } from 'yaml';
-import type { ExtraMetricDraft, ExtraSourceDraft, FunnelDraft, NewInvestigation, RevenueDraft, RevenueExportKind, SlaDraft } from '../../../shared/api';
+import type { AttributionDraft, DurationDraft, ExtraMetricDraft, ExtraSourceDraft, FunnelDraft, NewInvestigation, RevenueDraft, RevenueExportKind, SlaDraft, TouchesDraft } from '../../../shared/api';
+import { ATTRIBUTION_MODEL_WORDS } from '../../../shared/ATTRIBUTION_MODEL_WORDS';
 
 /** What each recognised export is, for the comment above its source. */
 const KIND_WORDS: Record<RevenueExportKind, string> = {
@@ -9,6 +10,7 @@ const KIND_WORDS: Record<RevenueExportKind, string> = {
   lead_conversions: ' Leads with their conversion: the opportunity each converted lead became.',
   tasks: ' Sales activities (calls, e-mails...): the SLA looks for the first one after each record it starts from.',
   spend: ' Marketing spend, one row per month and channel: CAC divides it by the deals won.',
+  touches: ' Marketing touches (campaign responses, form submissions, touchpoints): attribution credits their channels.',
 };
 
 function describeExtraSource(draft: ExtraSourceDraft, contractDir: string): Record<string, unknown> {
@@ -44,6 +46,42 @@ function describeSla(sla: SlaDraft): Record<string, unknown> {
   return { name: sla.name, from: sla.from, to: { source: sla.source, key: sla.key, date: sla.date, ...(where ? { where } : {}) }, within: `${sla.within.trim()} ${sla.unit}` };
 }
 
+function describeTouches(touches: TouchesDraft): Record<string, unknown> {
+  const channels = touches.marketingChannels.filter((c) => c.trim() !== '');
+  return {
+    source: touches.source,
+    key: touches.key,
+    date: touches.date,
+    channel: touches.channel,
+    ...(touches.campaign ? { campaign: touches.campaign } : {}),
+    ...(channels.length > 0 ? { marketing_channels: channels } : {}),
+  };
+}
+
+function writeDuration(duration: DurationDraft): string {
+  return `${duration.amount.trim()} ${duration.unit}`;
+}
+
+/** A model's settings are written when the model is listed or decides `sourced.touches`, and only then. */
+function describeAttribution(entry: AttributionDraft): Record<string, unknown> {
+  const uses = (model: string) => entry.models.some((m) => m === model) || entry.sourcedTouches === model;
+  const map = Object.entries(entry.selfReportedMap ?? {}).filter(([answer, channel]) => answer.trim() !== '' && channel.trim() !== '');
+  const crm = entry.sourcedCrm?.trim();
+  const sourced = { ...(crm ? { crm } : {}), ...(entry.sourcedTouches ? { touches: entry.sourcedTouches } : {}) };
+  return {
+    name: entry.name,
+    opportunities: entry.opportunities,
+    ...(entry.via ? { via: entry.via } : {}),
+    people: entry.people,
+    ...(entry.lookback.amount.trim() ? { lookback: writeDuration(entry.lookback) } : {}),
+    models: entry.models,
+    ...(uses('time_decay') ? { time_decay: { half_life: writeDuration(entry.halfLife) } } : {}),
+    ...(uses('w_shaped') ? { w_shaped: { milestone: entry.milestone ?? '' } } : {}),
+    ...(uses('self_reported') ? { self_reported: { field: entry.selfReportedField ?? '', ...(map.length > 0 ? { map: Object.fromEntries(map) } : {}) } } : {}),
+    ...(Object.keys(sourced).length > 0 ? { sourced } : {}),
+  };
+}
+
 /** shared_metrics when the form declares anything it holds: the won metric is required there, so its absence is the parser's to say. */
 function describeSharedMetrics(revenue: RevenueDraft): Record<string, unknown> | undefined {
   if (!revenue.wonMetric && revenue.sla.length === 0 && !revenue.spend) return undefined;
@@ -56,6 +94,26 @@ function describeSharedMetrics(revenue: RevenueDraft): Record<string, unknown> |
     ...(spend ? { spend: { source: spend.source, date: spend.date, value: spend.value, ...(spend.channel ? { channel: spend.channel } : {}) } } : {}),
     ...(revenue.sla.length > 0 ? { sla: revenue.sla.map(describeSla) } : {}),
   };
+}
+
+function sayTouches(touches: TouchesDraft): string {
+  const campaign = touches.campaign ? `, and per campaign (${touches.campaign})` : '';
+  const channels = touches.marketingChannels.filter((c) => c.trim() !== '');
+  const marketing = channels.length > 0 ? `Marketing channels (influenced, sourced): ${channels.join(', ')}.` : 'Every channel counts as marketing (influenced, sourced).';
+  return [
+    ` Touches: the rows of ${touches.source} with a channel, each the touch of the person its ${touches.key} names, at its ${touches.date}.`,
+    ` Credit goes to the channel (${touches.channel})${campaign}. ${marketing}`,
+  ].join('\n');
+}
+
+function sayAttribution(entry: AttributionDraft, touchKey: string): string {
+  const people = entry.via ? `the ${entry.people === 'primary' ? 'primary people' : 'people'} link ${entry.via} names on each` : `the ${touchKey} on each`;
+  const lookback = entry.lookback.amount.trim() ? writeDuration(entry.lookback) : '365 days';
+  return [
+    ` Credits each ${entry.opportunities} record of the period with the touches of ${people}, up to ${lookback} before its date;`,
+    ' a deal with no touch gives its value to No touch. Per model:',
+    ...entry.models.map((model) => `   ${model}: ${ATTRIBUTION_MODEL_WORDS[model]}`),
+  ].join('\n');
 }
 
 function commentPair(map: unknown, key: string, comment: string): void {
@@ -103,12 +161,17 @@ export function addRevenueSections(doc: Document, spec: NewInvestigation, contra
     top.add(doc.createPair('links', links));
   }
   if (revenue.funnels.length > 0) top.add(doc.createPair('funnels', revenue.funnels.map(describeFunnel)));
+  const attribution = revenue.attribution ?? [];
+  if (revenue.touches) top.add(doc.createPair('touches', describeTouches(revenue.touches)));
+  if (attribution.length > 0) top.add(doc.createPair('attribution', attribution.map(describeAttribution)));
   const shared = describeSharedMetrics(revenue);
   if (shared) top.add(doc.createPair('shared_metrics', shared));
   // Short lists and pairs on one line, as people write them by hand.
   const compact = [
     ...revenue.links.map((link) => ['links', link.name, 'normalize']),
     ...revenue.funnels.flatMap((funnel, i) => funnel.stages.map((_, k) => ['funnels', i, 'stages', k])),
+    ['touches', 'marketing_channels'],
+    ...attribution.flatMap((_, i) => ['models', 'time_decay', 'w_shaped', 'self_reported'].map((key) => ['attribution', i, key])),
     ['shared_metrics', 'spend'],
     ...revenue.sla.map((_, i) => ['shared_metrics', 'sla', i, 'to']),
   ];
@@ -125,6 +188,10 @@ export function addRevenueSections(doc: Document, spec: NewInvestigation, contra
   commentPair(top, 'funnels', ' Funnels: a cohort of the period, and the stages its records reach in order, within the window.');
   const funnels = doc.get('funnels', true);
   if (isSeq(funnels)) funnels.items.forEach((item, i) => commentItem(item, sayFunnel(revenue.funnels[i] as FunnelDraft)));
+  if (revenue.touches) commentPair(top, 'touches', sayTouches(revenue.touches));
+  commentPair(top, 'attribution', ' Attribution: which channels the deals of the period are credited to, under each model side by side.');
+  const entries = doc.get('attribution', true);
+  if (isSeq(entries)) entries.items.forEach((item, i) => commentItem(item, sayAttribution(attribution[i] as AttributionDraft, revenue.touches?.key ?? 'key')));
   commentPair(top, 'shared_metrics', ' Metrics both teams own: won deals of the period (period_metric), win rate, velocity, CAC from the spend sheet, and the SLAs.');
   const sla = doc.getIn(['shared_metrics', 'sla'], true);
   if (isSeq(sla)) sla.items.forEach((item, i) => commentItem(item, saySla(revenue.sla[i] as SlaDraft)));

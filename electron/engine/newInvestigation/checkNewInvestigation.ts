@@ -55,10 +55,32 @@ function checkExportFile(field: string, draft: Pick<SourceDraft, 'file'>): Field
   return [];
 }
 
+/** The control of an attribution entry each contract key is set by (`time_decay.half_life` -> the half-life). */
+const ATTRIBUTION_CONTROLS: [RegExp, string][] = [
+  [/^(name|opportunities|via|people|lookback|models)\b/, ''],
+  [/^time_decay\b/, 'halfLife'],
+  [/^w_shaped\b/, 'milestone'],
+  [/^self_reported\b/, 'selfReported'],
+  [/^sourced\b/, 'sourced'],
+];
+
+/** touches and attribution: the touches block, or the control of the entry (`attribution[0].lookback` -> `revenue.attribution.0.lookback`). */
+function placeAttributionIssue(key: string): string | undefined {
+  if (key === 'attribution' || key.startsWith('touches')) return 'revenue.touches';
+  const entry = /^attribution\[(\d+)\]\.?(.*)$/.exec(key);
+  if (!entry) return undefined;
+  const [, index, rest = ''] = entry;
+  const control = ATTRIBUTION_CONTROLS.find(([pattern]) => pattern.test(rest));
+  if (!control) return `revenue.attribution.${index}`;
+  return `revenue.attribution.${index}.${control[1] || (rest.split(/[.[]/)[0] ?? '')}`;
+}
+
 /** Where a problem of revenue.md's part shows: the block of the form declaring it (`revenue.funnels.0`, `revenue.sla.1`...). */
 function placeRevenueIssue(spec: NewInvestigation, key: string): string | undefined {
   const revenue = spec.revenue;
   if (!revenue) return undefined;
+  const attribution = placeAttributionIssue(key);
+  if (attribution) return attribution;
   const indexed = /^(funnels|shared_metrics\.sla)\[(\d+)\]/.exec(key);
   if (indexed) return `revenue.${indexed[1] === 'funnels' ? 'funnels' : 'sla'}.${indexed[2]}`;
   const named = (list: { name: string }[], prefix: string, block: string) => {

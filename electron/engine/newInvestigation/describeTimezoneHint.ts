@@ -20,6 +20,9 @@ const HINTS: Record<ExportPreset, TimezoneHint> = {
   marketo: { hint: "Marketo exports write times in the Marketo subscription's time zone (Admin › Location): choose that zone." },
   // Months and dates without times: no zone to ask about.
   spend_sheet: {},
+  marketo_measure: {
+    hint: 'Marketo Measure touchpoints exported from a Salesforce report are written in the time zone of the user who ran the report, not in UTC: which zone is that?',
+  },
   pardot: { hint: "Pardot (Account Engagement) exports write times in the account's time zone: choose that zone." },
 };
 

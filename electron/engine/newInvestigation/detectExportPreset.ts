@@ -27,11 +27,20 @@ const PRESETS: Preset[] = [
   { name: 'salesforce_report', system: 'sales', requires: ['activity id', 'subject'], id: ['activity id'], kind: 'tasks' },
   { name: 'salesforce_data_loader', system: 'sales', requires: ['id', 'whoid', 'subject'], id: ['id'], kind: 'tasks' },
   { name: 'hubspot', system: 'sales', requires: ['activity date', 'activity type'], id: ['record id', 'activity id'], kind: 'tasks' },
+  // Touches: Marketo Measure (Bizible) Buyer Touchpoints as a Salesforce report or by their API names, Salesforce
+  // campaign members (report, Data Loader CampaignMember), HubSpot form submissions.
+  { name: 'marketo_measure', system: 'marketing', requires: ['touchpoint date', 'marketing channel'], id: ['buyer touchpoint id', 'buyer touchpoint name', 'touchpoint id', 'id'], kind: 'touches' },
+  { name: 'salesforce_data_loader', system: 'marketing', requires: ['bizible2__touchpoint_date__c', 'bizible2__marketing_channel__c'], id: ['id'], kind: 'touches' },
+  { name: 'salesforce_report', system: 'marketing', requires: ['campaign name', 'member status'], id: ['campaign member id'], kind: 'touches' },
+  { name: 'salesforce_data_loader', system: 'marketing', requires: ['campaignid', 'status', 'hasresponded'], id: ['id'], kind: 'touches' },
+  { name: 'hubspot', system: 'marketing', requires: ['conversion page'], id: ['conversion id', 'submission id'], kind: 'touches' },
   // Deals and opportunities first: their exports also carry the headers of the contact and lead presets below.
   { name: 'hubspot', system: 'marketing', requires: ['record id', 'deal name', 'deal stage'], id: ['record id'], records: 'deals' },
   { name: 'salesforce_report', system: 'sales', requires: ['opportunity name', 'stage'], id: ['opportunity id', 'id'], records: 'opportunities' },
   { name: 'salesforce_data_loader', system: 'sales', requires: ['id', 'stagename', 'createddate'], id: ['id'], records: 'opportunities' },
   { name: 'hubspot', system: 'marketing', requires: ['record id', 'lifecycle stage'], id: ['record id'] },
+  // A contacts export without a lifecycle stage but with its conversion and source properties: one touch per contact.
+  { name: 'hubspot', system: 'marketing', requires: ['record id', 'recent conversion date', 'latest source'], id: ['record id'], kind: 'touches' },
   { name: 'marketo', system: 'marketing', requires: ['email address', 'created at'], id: ['id', 'marketo id'] },
   { name: 'pardot', system: 'marketing', requires: ['score', 'grade'], id: ['prospect id', 'id'] },
   { name: 'salesforce_report', system: 'sales', requires: ['create date'], id: ['lead id', 'contact id', 'opportunity id'] },

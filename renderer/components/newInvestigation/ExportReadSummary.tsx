@@ -9,6 +9,7 @@ const PRESET_NAMES: Record<string, string> = {
   salesforce_report: 'Salesforce report',
   salesforce_data_loader: 'Salesforce Data Loader',
   spend_sheet: 'spend sheet',
+  marketo_measure: 'Marketo Measure',
 };
 
 /** What revenue.md's exports hold, said after the system: "Salesforce report export of contact roles". */
@@ -17,6 +18,7 @@ const KIND_NAMES: Record<string, string> = {
   lead_conversions: 'leads with their conversion',
   tasks: 'tasks (sales activities)',
   spend: 'spend (month, channel, amount)',
+  touches: 'touches (who, when, which channel)',
 };
 
 const REASONS: Record<string, string> = {

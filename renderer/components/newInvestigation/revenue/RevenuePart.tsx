@@ -1,4 +1,4 @@
-// The investigation beyond its bridge (revenue.md): other exports read beside the two sides, their metrics, links, funnels, shared metrics and SLAs.
+// The investigation beyond its bridge (revenue.md): other exports read beside the two sides, their metrics, links, funnels, touches, attribution, shared metrics and SLAs.
 import { useEffect, useState } from 'react';
 import type { ExportPreview, FieldProblem, NewInvestigation, RevenueDraft } from '../../../../shared/api';
 import { getApi } from '../../../api/getApi';
@@ -6,11 +6,13 @@ import { draftExtraSource } from '../../../model/draftExtraSource';
 import { listRevenueChoices } from '../../../model/listRevenueChoices';
 import { proposeRevenueDeclarations } from '../../../model/proposeRevenueDeclarations';
 import { ExportFileChooser } from '../ExportFileChooser';
+import { AttributionEditor } from './AttributionEditor';
 import { ExtraMetricsEditor } from './ExtraMetricsEditor';
 import { ExtraSourceForm } from './ExtraSourceForm';
 import { FunnelsEditor } from './FunnelsEditor';
 import { LinksEditor } from './LinksEditor';
 import { SharedMetricsEditor } from './SharedMetricsEditor';
+import { TouchesEditor } from './TouchesEditor';
 
 interface Props {
   spec: Pick<NewInvestigation, 'left' | 'right'>;
@@ -59,10 +61,10 @@ export function RevenuePart({ spec, revenue, problems, onChange, readRevenue }: 
 
   return (
     <fieldset className="revenue-part span-3">
-      <legend>From lead to revenue (optional): other exports, funnels, SLAs, spend</legend>
+      <legend>From lead to revenue (optional): other exports, funnels, attribution, SLAs, spend</legend>
       <p className="hint">
-        Add contact roles, lead conversions, tasks, opportunities or a spend sheet: each is recognised by its header, and what it makes possible (a link, an SLA, the spend for CAC, the won and lost deals) is
-        proposed below, ready to change.
+        Add contact roles, lead conversions, tasks, opportunities, touches (campaign members, form submissions, Marketo Measure touchpoints) or a spend sheet: each is recognised by its header, and what
+        it makes possible (a link, an SLA, the spend for CAC, the won and lost deals, attribution) is proposed below, ready to change.
       </p>
       {revenue.sources.map((source, i) => (
         <ExtraSourceForm
@@ -79,6 +81,8 @@ export function RevenuePart({ spec, revenue, problems, onChange, readRevenue }: 
       {count > 0 || revenue.metrics.length > 0 ? <ExtraMetricsEditor revenue={revenue} choices={choices} problems={problems} onChange={onChange} /> : null}
       {count > 0 ? <LinksEditor revenue={revenue} choices={choices} problems={problems} onChange={onChange} /> : null}
       <FunnelsEditor revenue={revenue} choices={choices} cohort={cohort} problems={problems} onChange={onChange} />
+      <TouchesEditor revenue={revenue} choices={choices} problems={problems} onChange={onChange} />
+      <AttributionEditor revenue={revenue} choices={choices} problems={problems} onChange={onChange} />
       <SharedMetricsEditor revenue={revenue} choices={choices} cohort={cohort} problems={problems} onChange={onChange} />
     </fieldset>
   );
