@@ -25,7 +25,7 @@ describe('revenue properties', () => {
   it('the reference reading itself holds revenue.md invariants on every random investigation', () => {
     fc.assert(
       fc.property(revenueScenario, (s) => {
-        const input = readRevenueScenario(s, { sourcedCrm: true });
+        const input = readRevenueScenario(s, { attribution: true });
         checkMetricsInvariants(computeMetricsReport(input), countSlaPopulation(input));
       }),
       { numRuns: 300 },
@@ -35,13 +35,13 @@ describe('revenue properties', () => {
   it('the engine reports the funnels, SLA and shared metrics of the reference on every random investigation, with the invariants', async () => {
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(revenueScenario, fc.boolean(), async (s, sourcedCrm) => {
+      fc.asyncProperty(revenueScenario, fc.boolean(), async (s, attribution) => {
         const dir = path.join(work, String(run++));
         fs.mkdirSync(dir);
-        const inv = await openInvestigation(writeRevenueScenario(dir, s, { sourcedCrm }));
+        const inv = await openInvestigation(writeRevenueScenario(dir, s, { attribution }));
         try {
           const report = await inv.getMetricsReport();
-          const input = readRevenueScenario(s, { sourcedCrm });
+          const input = readRevenueScenario(s, { attribution });
           checkMetricsInvariants(report, countSlaPopulation(input));
           compareMetricsReport(report, computeMetricsReport(input));
           expect(report.funnels.every((f) => f.basis === 'fact' && f.depends_on !== '')).toBe(true);
