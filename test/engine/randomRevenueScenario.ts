@@ -55,7 +55,10 @@ export interface SpendRow {
 
 /** The attribution entry's choices (its touches are the scenario's `touches`). */
 export interface AttributionChoices {
-  opportunities: 'Opportunity' | 'Won';
+  /** Deals: the opportunities counted without a value (each gives 1 to its lines). */
+  opportunities: 'Opportunity' | 'Won' | 'Deals';
+  /** Whether shared_metrics names the entry in `sourced_by` (else it is the first by default). */
+  sourcedByNamed: boolean;
   people: 'all' | 'primary';
   /** `text` null: the key is left out (365 days). */
   lookback: { text: string | null; hours: number };
@@ -191,7 +194,8 @@ const draftTouch = fc.record({
 });
 const touchModels: TouchModel[] = ['first_touch', 'last_touch', 'linear', 'u_shaped', 'w_shaped', 'time_decay'];
 const attributionChoices: fc.Arbitrary<AttributionChoices> = fc.record({
-  opportunities: fc.constantFrom('Opportunity', 'Opportunity', 'Opportunity', 'Won' as const),
+  opportunities: fc.constantFrom('Opportunity', 'Opportunity', 'Opportunity', 'Won', 'Deals' as const),
+  sourcedByNamed: fc.boolean(),
   people: fc.constantFrom('all', 'primary' as const),
   lookback: fc.constantFrom({ text: '30 days', hours: 720 }, { text: '7 days', hours: 168 }, { text: '48 hours', hours: 48 }, { text: '90 days', hours: 2160 }, { text: null, hours: 8760 }),
   models: fc.oneof({ weight: 3, arbitrary: fc.shuffledSubarray([...ATTRIBUTION_MODELS], { minLength: 7 }) }, { weight: 1, arbitrary: fc.shuffledSubarray([...ATTRIBUTION_MODELS], { minLength: 1 }) }),

@@ -79,6 +79,7 @@ export function readRevenueScenario(s: RevenueScenario, options: { attribution: 
       { name: 'Opportunity', source: 'opps', hasValue: true, records: stepMetric(oppRows('created', isTest), noDedupe) },
       { name: 'Won', source: 'opps', hasValue: true, records: stepMetric(oppRows('closed', (o) => (s.wonExcludesTest && isTest(o)) || o.stage !== 'Closed Won'), noDedupe) },
       { name: 'Lost', source: 'opps', hasValue: true, records: stepMetric(oppRows('closed', (o) => o.stage !== 'Closed Lost'), noDedupe) },
+      ...(options.attribution ? [{ name: 'Deals', source: 'opps', hasValue: false, records: stepMetric(oppRows('created', isTest), noDedupe).map((r) => ({ ...r, cents: null })) }] : []),
     ],
     links: [{ name: 'opportunity_people', pairs: s.roles.map((r) => ({ from: normalizeOppId(r.opportunity_id, s.linkFromSalesforceId), to: normalizeKey(r.email, s.linkNormalizeTo ?? s.identityNormalize), primary: r.is_primary === 'true' })) }],
     funnels: s.funnels.map((f) => ({ name: f.name, cohort: 'MQL', stages: f.stages.map((metric) => (metric === 'SQL' ? { metric } : { metric, via: 'opportunity_people' })), windowDays: f.windowDays, windowText: f.windowText ?? '365 days' })),
@@ -90,6 +91,7 @@ export function readRevenueScenario(s: RevenueScenario, options: { attribution: 
       winRateBy: 'lead_source',
       ...(options.attribution && s.attribution.sourced?.crm ? { sourcedCrm: { opportunities: s.attribution.opportunities, holds: holdsCrmRule } } : {}),
       spend: s.spend.map((r) => ({ when: readWhen(r.month), cents: readCents(r.amount), channel: r.channel })),
+      ...(options.attribution && s.attribution.sourcedByNamed ? { sourcedBy: 'Pipeline by channel' } : {}),
     },
     ...(options.attribution
       ? {

@@ -111,7 +111,7 @@ metrics:
     value: amount
     exclude:
       not_lost: "stage <> 'Closed Lost'"
-links:
+${options.attribution ? '  Deals:\n    source: opps\n    date: created\n    exclude:\n      test: "is_test = \'true\'"\n' : ''}links:
   opportunity_people:
     source: roles
     from: opportunity_id
@@ -119,7 +119,7 @@ links:
 ${linkNormalize.length ? `    normalize: { ${linkNormalize.join(', ')} }\n` : ''}    primary: "is_primary = 'true'"
 funnels:
 ${funnels}${options.attribution ? writeAttribution(s) : ''}shared_metrics:
-  period_metric: Won
+  period_metric: Won${options.attribution && s.attribution.sourcedByNamed ? '\n  sourced_by: Pipeline by channel' : ''}
   lost: Lost
   opportunities: Opportunity
   win_rate_by: lead_source
