@@ -26,7 +26,9 @@ function acceptCents(got: number | null | undefined, want: number | null | undef
 function recomputeVelocity(m: SharedMetricReport): number | undefined {
   const i = m.inputs;
   if (!i || i.win_rate === null || i.average_won_value === null || !i.average_days) return undefined;
-  return (i.opportunities * i.win_rate * Math.round(i.average_won_value * 100)) / 100 / i.average_days;
+  // Half a cent away from zero as the engine rounds its exact decimal: 33040.965 x 100 is 3304096.4999999995 in doubles.
+  const cents = Math.sign(i.average_won_value) * Math.round(Math.abs(i.average_won_value) * 100 + 1e-6);
+  return (i.opportunities * i.win_rate * cents) / 100 / i.average_days;
 }
 
 /** Time-decay lines by (channel, campaign), credits within a cent (libm's pow may differ in the last bit; attrdecisions 7); order is checked by the invariants. */

@@ -57,8 +57,10 @@ export interface SpendRow {
 export interface AttributionChoices {
   /** Deals: the opportunities counted without a value (each gives 1 to its lines). */
   opportunities: 'Opportunity' | 'Won' | 'Deals';
-  /** Whether shared_metrics names the entry in `sourced_by` (else it is the first by default). */
-  sourcedByNamed: boolean;
+  /** A second entry, `Revenue by channel`: won deals, default lookback, last touch, linear and time decay, sourced by last touch. */
+  secondEntry: boolean;
+  /** shared_metrics' `sourced_by` (null: left out, the first entry); the second entry's name only when it exists. */
+  sourcedBy: 'Pipeline by channel' | 'Revenue by channel' | null;
   people: 'all' | 'primary';
   /** `text` null: the key is left out (365 days). */
   lookback: { text: string | null; hours: number };
@@ -190,12 +192,13 @@ const draftTouch = fc.record({
   minutes: fc.constantFrom(1, 60, 600, 1440, 1440, 4000, 20_000),
   dateOnly: fc.nat(5).map((n) => n === 0),
   channel: fc.constantFrom('Paid Search', 'Paid Search', 'Webinar', ' Webinar ', 'Email', 'Events', 'Partner', 'Sales Outreach', '', '  '),
-  campaign: fc.constantFrom('Spring', 'Spring', 'Fall launch', ''),
+  campaign: fc.constantFrom('Spring', 'Spring', ' Spring ', 'Fall launch', '', '  '),
 });
 const touchModels: TouchModel[] = ['first_touch', 'last_touch', 'linear', 'u_shaped', 'w_shaped', 'time_decay'];
 const attributionChoices: fc.Arbitrary<AttributionChoices> = fc.record({
   opportunities: fc.constantFrom('Opportunity', 'Opportunity', 'Opportunity', 'Won', 'Deals' as const),
-  sourcedByNamed: fc.boolean(),
+  secondEntry: fc.boolean(),
+  sourcedBy: fc.constantFrom(null, 'Pipeline by channel', 'Revenue by channel' as const),
   people: fc.constantFrom('all', 'primary' as const),
   lookback: fc.constantFrom({ text: '30 days', hours: 720 }, { text: '7 days', hours: 168 }, { text: '48 hours', hours: 48 }, { text: '90 days', hours: 2160 }, { text: null, hours: 8760 }),
   models: fc.oneof({ weight: 3, arbitrary: fc.shuffledSubarray([...ATTRIBUTION_MODELS], { minLength: 7 }) }, { weight: 1, arbitrary: fc.shuffledSubarray([...ATTRIBUTION_MODELS], { minLength: 1 }) }),
@@ -320,6 +323,6 @@ export const revenueScenario: fc.Arbitrary<RevenueScenario> = fc
       tasks,
       spend: d.spend,
       touches,
-      attribution: d.attribution,
+      attribution: { ...d.attribution, sourcedBy: d.attribution.secondEntry || d.attribution.sourcedBy !== 'Revenue by channel' ? d.attribution.sourcedBy : null },
     };
   });

@@ -1,4 +1,5 @@
 // Test support: a random revenue scenario read as the reference's typed rows, every rule of its contract evaluated in TypeScript.
+import type { AttributionModel } from '../../shared/revenueContractTypes';
 import type { KeyNormalizer, RevenueScenario } from './randomRevenueScenario';
 import type { RefAttribution, RevenueInput, When } from './revenueReference/RevenueInput';
 import { stepMetric, type TypedRow } from './revenueReference/stepMetric';
@@ -37,7 +38,13 @@ const readCents = (amount: string) => (amount.trim() === '' ? null : Math.round(
 /** The contract's CRM rule, "lead_source IN ('Web', 'Paid Search')", read in TypeScript. */
 const holdsCrmRule = (f: Record<string, string>) => f.lead_source === 'Web' || f.lead_source === 'Paid Search';
 
-/** The scenario's attribution entry as the reference takes it. */
+/** The second entry writeRevenueScenario writes when the scenario has one. */
+function readSecondEntry(s: RevenueScenario): RefAttribution {
+  const models: AttributionModel[] = ['last_touch', 'linear', 'time_decay'];
+  return { name: 'Revenue by channel', opportunities: 'Won', via: 'opportunity_people', people: 'all', lookbackHours: 8760, lookbackText: '365 days', models, halfLifeHours: s.attribution.halfLife.hours, sourced: { touches: 'last_touch' } };
+}
+
+/** The scenario's first attribution entry as the reference takes it. */
 function readAttributionEntry(s: RevenueScenario): RefAttribution {
   const a = s.attribution;
   return {
@@ -89,9 +96,10 @@ export function readRevenueScenario(s: RevenueScenario, options: { attribution: 
       lost: 'Lost',
       opportunities: 'Opportunity',
       winRateBy: 'lead_source',
-      ...(options.attribution && s.attribution.sourced?.crm ? { sourcedCrm: { opportunities: s.attribution.opportunities, holds: holdsCrmRule } } : {}),
+      // Only the first entry has a CRM rule.
+      ...(options.attribution && s.attribution.sourced?.crm && s.attribution.sourcedBy !== 'Revenue by channel' ? { sourcedCrm: { opportunities: s.attribution.opportunities, holds: holdsCrmRule } } : {}),
       spend: s.spend.map((r) => ({ when: readWhen(r.month), cents: readCents(r.amount), channel: r.channel })),
-      ...(options.attribution && s.attribution.sourcedByNamed ? { sourcedBy: 'Pipeline by channel' } : {}),
+      ...(options.attribution && s.attribution.sourcedBy ? { sourcedBy: s.attribution.sourcedBy } : {}),
     },
     ...(options.attribution
       ? {
@@ -100,7 +108,7 @@ export function readRevenueScenario(s: RevenueScenario, options: { attribution: 
             campaignMapped: s.attribution.campaignMapped,
             ...(s.attribution.marketingChannels ? { marketingChannels: s.attribution.marketingChannels } : {}),
           },
-          attribution: [readAttributionEntry(s)],
+          attribution: [readAttributionEntry(s), ...(s.attribution.secondEntry ? [readSecondEntry(s)] : [])],
         }
       : {}),
   };

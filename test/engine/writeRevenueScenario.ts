@@ -37,7 +37,17 @@ function writeAttribution(s: RevenueScenario): string {
     `    self_reported: { field: how_heard${a.map.length ? `, map: { ${a.map.map(([k, v]) => `${quote(k)}: ${v}`).join(', ')} }` : ''} }`,
     ...sourced,
   ];
-  return [...touches, ...entry, ''].join('\n');
+  const second = a.secondEntry
+    ? [
+        '  - name: Revenue by channel',
+        '    opportunities: Won',
+        '    via: opportunity_people',
+        '    models: [last_touch, linear, time_decay]',
+        `    time_decay: { half_life: ${a.halfLife.text} }`,
+        '    sourced: { touches: last_touch }',
+      ]
+    : [];
+  return [...touches, ...entry, ...second, ''].join('\n');
 }
 
 /**
@@ -119,7 +129,7 @@ ${options.attribution ? '  Deals:\n    source: opps\n    date: created\n    excl
 ${linkNormalize.length ? `    normalize: { ${linkNormalize.join(', ')} }\n` : ''}    primary: "is_primary = 'true'"
 funnels:
 ${funnels}${options.attribution ? writeAttribution(s) : ''}shared_metrics:
-  period_metric: Won${options.attribution && s.attribution.sourcedByNamed ? '\n  sourced_by: Pipeline by channel' : ''}
+  period_metric: Won${options.attribution && s.attribution.sourcedBy ? `\n  sourced_by: ${s.attribution.sourcedBy}` : ''}
   lost: Lost
   opportunities: Opportunity
   win_rate_by: lead_source
