@@ -6,10 +6,12 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openInvestigation } from '../../electron/engine/openInvestigation';
 import { checkMetricsInvariants } from './checkMetricsInvariants';
+import { compareDealTouches } from './compareDealTouches';
 import { compareMetricsReport } from './compareMetricsReport';
 import { revenueScenario } from './randomRevenueScenario';
 import { readRevenueScenario } from './readRevenueScenario';
 import { computeMetricsReport } from './revenueReference/computeMetricsReport';
+import { readDeals } from './revenueReference/readDeals';
 import type { RevenueInput } from './revenueReference/RevenueInput';
 import { writeRevenueScenario } from './writeRevenueScenario';
 
@@ -46,6 +48,13 @@ describe('revenue properties', () => {
           checkMetricsInvariants(report, countSlaPopulation(input));
           compareMetricsReport(report, computeMetricsReport(input));
           expect(report.funnels.every((f) => f.basis === 'fact' && f.depends_on !== '')).toBe(true);
+          // Each entry's timeline of the period deal with the most touches, and of one without any.
+          for (const entry of input.attribution ?? []) {
+            const deals = readDeals(input, entry).filter((d) => d.inPeriod);
+            const busiest = [...deals].sort((a, b) => b.touches.length - a.touches.length)[0];
+            const untouched = deals.find((d) => d.touches.length === 0);
+            for (const deal of [busiest, untouched]) if (deal) compareDealTouches(await inv.traceDealTouches(entry.name, deal.record.id), deal, entry, input);
+          }
         } finally {
           inv.close();
         }

@@ -20,6 +20,8 @@ export interface Deal {
   inPeriod: boolean;
   /** V in cents: the value (missing counts 0), or 100 when the metric has no value. */
   cents: number;
+  /** Its person keys as `people` selects them, sorted. */
+  people: string[];
   touches: CountedTouch[];
   /** Position of the W-shaped milestone among `touches`, null when none. */
   milestone: number | null;
@@ -120,6 +122,7 @@ export function readDeals(input: RevenueInput, entry: RefAttribution): Deal[] {
       record,
       inPeriod: record.step === 'net',
       cents,
+      people: [...people].sort(),
       touches: ordered,
       milestone,
       shares,
