@@ -9,10 +9,23 @@ const roundingOf = (lines: number) => 0.005 * lines + 1e-6;
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const sumOf = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
+/** The reports' id order: numeric ids by value first, then the others by text. */
+function orderIds(ids: string[]): string[] {
+  const numeric = (id: string) => (/^[+-]?\d+$/.test(id.trim()) ? BigInt(id.trim()) : null);
+  return [...ids].sort((a, b) => {
+    const x = numeric(a);
+    const y = numeric(b);
+    if (x !== null && y !== null && x !== y) return x < y ? -1 : 1;
+    if ((x === null) !== (y === null)) return x === null ? 1 : -1;
+    return compareText(a, b);
+  });
+}
+
 function expectCounted(list: ValuedIdCount | CreditLine, what: string): void {
   const count = 'count' in list ? list.count : list.opportunities;
   expect(list.ids.length, `${what}: the count is its ids`).toBe(count);
   expect(new Set(list.ids).size, `${what}: no id twice`).toBe(list.ids.length);
+  expect(list.ids, `${what}: ids in the reports' id order`).toEqual(orderIds(list.ids));
 }
 
 /** Channel lines by credit desc, channel asc; each followed by its campaign lines by credit desc, campaign asc. */
