@@ -3,6 +3,8 @@ import type { FirstPageResult } from './measureFirstPage';
 import type { FloorResult } from './measureFloor';
 import type { MetricsFloorResult } from './measureMetricsFloor';
 import type { ReconResult } from './measureRecon';
+import type { AttributionUiFigures } from './measureAttributionUi';
+import type { AttributionBenchRows } from './generateAttributionBenchExports';
 import type { UiFigures } from './measureUi';
 
 export interface SizeResult {
@@ -33,6 +35,19 @@ export interface MetricsSizeResult {
   ratioToFloor?: number;
 }
 
+/** The attribution report (revenue.md, issue 9) for one number of touches: `recon metrics --json` against its floor, and the Attribution screen. */
+export interface AttributionSizeResult {
+  touches: number;
+  rows: AttributionBenchRows;
+  dataset: { dir: string; reused: boolean; generateMs: number };
+  floor: MetricsFloorResult;
+  recon: ReconResult;
+  differences?: string[];
+  ratioToFloor?: number;
+  /** The Attribution screen in Chromium over the browser shell; absent when not asked at this size. */
+  ui?: ({ ok: true } & AttributionUiFigures) | { ok: false; error: string };
+}
+
 export interface Growth {
   from: number;
   to: number;
@@ -61,6 +76,8 @@ export interface BenchResults {
   valueSizes?: SizeResult[];
   /** The metrics report (revenue.md); absent in results of older runs. */
   metricsSizes?: MetricsSizeResult[];
+  /** The attribution report (revenue.md, issue 9); absent in results of older runs. */
+  attributionSizes?: AttributionSizeResult[];
   growth?: Growth;
   verdicts: Verdict[];
 }

@@ -1,4 +1,4 @@
-// The metrics bench's FLOOR: revenue.md's funnel, shared metrics and SLA for the bench contract, hand-written as plain DuckDB SQL over the CSVs read as text.
+// The metrics bench's FLOOR: revenue.md's funnel, shared metrics, SLA and first-touch attribution for the bench contract, hand-written as plain DuckDB SQL over the CSVs read as text.
 import { METRICS_BENCH_NAMES } from './writeMetricsBenchContract';
 import type { MetricsBenchDataset } from './generateMetricsBenchExports';
 
@@ -15,6 +15,10 @@ export interface MetricsFloorSql {
   shared: string;
   /** Overall first, then by lead source; each opens to the won and lost records it is computed from. */
   winRates: string;
+  /** The attribution entry (first touch over the tasks): one row of total, no touch, the sourced bridge and influenced. */
+  attribution: string;
+  /** Its first-touch credit lines, in the report's order. */
+  firstTouchLines: string;
 }
 
 const FROM = "DATE '2026-07-01'";
@@ -22,6 +26,8 @@ const TO = "DATE '2026-09-30'";
 /** Written here, not read from the contract: the floor is an independent reading of revenue.md and the contract text. */
 const WINDOW_DAYS = METRICS_BENCH_NAMES.windowDays;
 const SLA_MINUTES = METRICS_BENCH_NAMES.slaMinutes;
+/** The attribution entry's default lookback. */
+const LOOKBACK = 'INTERVAL 365 DAY';
 /** The stages of the funnel, in order: each reach table and the stage records it joins. */
 const STAGES = ['sql_people', 'opportunity_people', 'won_people'] as const;
 
@@ -32,6 +38,11 @@ function quote(text: string): string {
 /** Ids in the report's order (numeric ids by value, then text), as one JSON array text. */
 function idList(column: string, filter?: string): string {
   return `coalesce(to_json(list(${column} ORDER BY TRY_CAST(${column} AS HUGEINT) NULLS LAST, ${column})${filter === undefined ? '' : ` FILTER (WHERE ${filter})`}), '[]')`;
+}
+
+/** count, cents and ids of the rows a condition keeps, as columns named `<name>_n`, `<name>_cents`, `<name>_ids`. */
+function valuedList(name: string, filter: string): string {
+  return `count(*) FILTER (WHERE ${filter}) AS ${name}_n, CAST(coalesce(sum(cents) FILTER (WHERE ${filter}), 0) AS BIGINT) AS ${name}_cents, ${idList('id', filter)} AS ${name}_ids`;
 }
 
 export function buildMetricsFloorSql(files: MetricsBenchDataset['files']): MetricsFloorSql {
@@ -70,7 +81,7 @@ export function buildMetricsFloorSql(files: MetricsBenchDataset['files']): Metri
        coalesce("Lead Source" IN ('Web', 'Webinar', 'Paid Search'), false) AS crm_sourced,
        coalesce(nullif(trim("Lead Source"), ''), '(empty)') AS grp,
        coalesce(CAST(CAST("Amount" AS DECIMAL(18, 2)) * 100 AS BIGINT), 0) AS cents,
-       ny_date(utc("Created Date")) AS created, CAST("Close Date" AS DATE) AS closed
+       ny_date(utc("Created Date")) AS created, utc("Created Date") AS created_at, CAST("Close Date" AS DATE) AS closed
      FROM opps_raw`,
     `CREATE TABLE opportunity AS SELECT row_no, id, link_key, created AS d, cents FROM opps WHERE NOT renewal AND created IS NOT NULL`,
     `CREATE TABLE won AS SELECT row_no, id, link_key, closed AS d, cents, grp, crm_sourced, created FROM opps
@@ -91,6 +102,14 @@ export function buildMetricsFloorSql(files: MetricsBenchDataset['files']): Metri
        LEFT JOIN (SELECT c_row, min(d) AS d FROM reach_1 GROUP BY c_row) r1 ON r1.c_row = c.row_no
        LEFT JOIN (SELECT c_row, min(d) AS d FROM reach_2 GROUP BY c_row) r2 ON r2.c_row = c.row_no
        LEFT JOIN (SELECT c_row, min(d) AS d FROM reach_3 GROUP BY c_row) r3 ON r3.c_row = c.row_no`,
+    // Attribution: every task with a type is a touch (its type the channel); a deal's first one within 365 days before its
+    // creation (UTC instants: no time zone in between), ties by row. Every opportunity record that is not excluded has one or none.
+    `CREATE TABLE first_touches AS SELECT o.row_no, t.channel FROM opps o JOIN pairs p USING (link_key)
+       JOIN (SELECT rowid AS row_no, person_key("Email") AS person, utc("Date") AS done_at, trim("Type") AS channel FROM tasks_raw WHERE nullif(trim("Type"), '') IS NOT NULL) t
+         ON t.person = p.person AND t.done_at BETWEEN o.created_at - ${LOOKBACK} AND o.created_at
+     WHERE NOT o.renewal QUALIFY row_number() OVER (PARTITION BY o.row_no ORDER BY t.done_at, t.row_no) = 1`,
+    `CREATE TABLE attributed AS SELECT o.id, o.cents, s.crm_sourced, f.channel, f.channel IS NOT NULL AS touched FROM opportunity o
+       JOIN opps s USING (row_no) LEFT JOIN first_touches f USING (row_no) WHERE o.d BETWEEN ${FROM} AND ${TO}`,
     `CREATE TABLE sla_tasks AS SELECT person_key("Email") AS key, utc("Date") AS at FROM tasks_raw
      WHERE "Type" IN ('Call', 'Email') AND utc("Date") IS NOT NULL AND person_key("Email") IS NOT NULL`,
     // The first task strictly after each keyed cohort record's MQL instant, in minutes (all instants are UTC).
@@ -134,6 +153,9 @@ export function buildMetricsFloorSql(files: MetricsBenchDataset['files']): Metri
       SELECT *,
         (SELECT CAST(sum(cents) AS BIGINT) FROM won_net WHERE crm_sourced) AS crm_cents,
         (SELECT ${idList('id', 'crm_sourced')} FROM won_net) AS crm_ids,
+        -- Touch-sourced: the deal's first touch is on a marketing channel, and without marketing_channels every channel is one.
+        (SELECT CAST(coalesce(sum(cents), 0) AS BIGINT) FROM won_net WHERE row_no IN (SELECT row_no FROM first_touches)) AS touch_cents,
+        (SELECT ${idList('id', 'row_no IN (SELECT row_no FROM first_touches)')} FROM won_net) AS touch_ids,
         (SELECT ${idList('id')} FROM won_net) AS won_ids,
         (SELECT ${idList('id')} FROM opp_net) AS opportunity_ids,
         -- Half away from zero, in whole cents.
@@ -147,5 +169,11 @@ export function buildMetricsFloorSql(files: MetricsBenchDataset['files']): Metri
         CAST(coalesce(sum(cents) FILTER (WHERE is_won), 0) AS BIGINT) AS won_cents, CAST(coalesce(sum(cents), 0) AS BIGINT) AS total_cents,
         ${idList('id')} AS ids
       FROM rows GROUP BY ROLLUP (grp) ORDER BY overall DESC, grp`,
+    attribution: `SELECT CAST(coalesce(sum(cents), 0) AS BIGINT) AS total_cents, ${valuedList('no_touch', 'NOT touched')},
+        ${valuedList('both', 'crm_sourced AND touched')}, ${valuedList('crm_only', 'crm_sourced AND NOT touched')},
+        ${valuedList('touches_only', 'NOT crm_sourced AND touched')}, ${valuedList('neither', 'NOT crm_sourced AND NOT touched')},
+        ${valuedList('influenced', 'touched')} FROM attributed`,
+    firstTouchLines: `SELECT coalesce(channel, 'No touch') AS channel, CAST(sum(cents) AS BIGINT) AS cents, count(*) AS n, ${idList('id')} AS ids
+      FROM attributed GROUP BY ALL ORDER BY cents DESC, channel`,
   };
 }

@@ -1,5 +1,5 @@
 // The bench's printed report: one table of every figure per bridge and size, warnings, then one verdict line per target.
-import type { BenchResults, MetricsSizeResult, SizeResult } from './benchResults';
+import type { AttributionSizeResult, BenchResults, MetricsSizeResult, SizeResult } from './benchResults';
 import { formatMb, formatMs, formatRatio, formatRows } from './formatFigures';
 import type { BenchBridge } from './measureFloor';
 import type { PageTimes } from './measurePageTimes';
@@ -25,8 +25,23 @@ export function formatBenchTable(results: BenchResults): string {
     if (valueSizes.length > 0) out.push('value FLOOR: import = both CSVs read as text; it reads amounts, dates and keys in its reconcile (the engine in its import).');
     out.push('pages: 100 rows of the largest bucket at offset 0 and at count/2; cold = first call, best = best of the 3 after it.');
   }
-  out.push('', ...formatUi(results.sizes));
-  out.push('', ...formatWarnings(results.sizes, 'count'), ...formatWarnings(valueSizes, 'value'), ...metricsSizes.flatMap(formatMetricsWarnings));
+  const attributionSizes = results.attributionSizes ?? [];
+  if (attributionSizes.length > 0) {
+    if (out.length > 0) out.push('');
+    out.push(
+      "Attribution report (revenue.md, issue 9: seven models over the touches of each Q3 opportunity's contact roles within 180 days, campaign lines, sourced bridge, influenced, self-reported agreement):",
+      ...formatAttributionTable(attributionSizes),
+      'attribution: recon CLI as for metrics; FLOOR import = CSVs read as text, compute = every typed table, share and credit line, report = the figures and id lists to JSON.',
+    );
+  }
+  out.push('', ...formatUi(results.sizes), ...formatAttributionUi(attributionSizes));
+  out.push(
+    '',
+    ...formatWarnings(results.sizes, 'count'),
+    ...formatWarnings(valueSizes, 'value'),
+    ...metricsSizes.flatMap(formatMetricsWarnings),
+    ...attributionSizes.flatMap(formatAttributionWarnings),
+  );
   out.push('', 'Targets:', ...results.verdicts.map((v) => `  ${v.status.toUpperCase().padEnd(12)} ${v.target}: ${v.detail}`));
   return out.join('\n');
 }
@@ -56,34 +71,77 @@ function formatSizeRows(size: SizeResult): string[][] {
   ];
 }
 
-const METRICS_HEADER = ['people', 'opportunities / contact roles / tasks', 'run', 'import', 'reconcile or compute', 'report', 'total', 'CPU', 'peak RSS', 'vs floor'];
+/** One `recon metrics --json` measure against its floor: the size in its own words, then the two runs. */
+interface ReportRuns extends Pick<MetricsSizeResult, 'floor' | 'recon' | 'ratioToFloor'> {
+  size: string;
+  files: string;
+}
 
-function formatMetricsTable(sizes: MetricsSizeResult[]): string[] {
-  const rows = sizes.flatMap((size): string[][] => {
-    const { recon, floor } = size;
+function formatReportTable(sizeHeader: string, filesHeader: string, sizes: ReportRuns[]): string[] {
+  const header = [sizeHeader, filesHeader, 'run', 'import', 'reconcile or compute', 'report', 'total', 'CPU', 'peak RSS', 'vs floor'];
+  const rows = sizes.flatMap(({ size, files, recon, floor, ratioToFloor }): string[][] => {
     const failed = ['FAILED (below)'];
-    const people = formatRows(size.people);
-    const files = `${formatRows(size.rows.opportunities)} / ${formatRows(size.rows.contactRoles)} / ${formatRows(size.rows.tasks)}`;
     const reportMs = recon.wallMs === undefined || recon.importMs === undefined || recon.reconcileMs === undefined ? undefined : recon.wallMs - recon.importMs - recon.reconcileMs;
     return [
-      [people, files, 'recon metrics --json', ...(recon.ok ? [formatMs(recon.importMs), formatMs(recon.reconcileMs), `${formatMs(reportMs)} *`, formatMs(recon.wallMs), formatMs(recon.cpuMs), formatMb(recon.peakRssMb), formatRatio(size.ratioToFloor)] : failed)],
+      [size, files, 'recon metrics --json', ...(recon.ok ? [formatMs(recon.importMs), formatMs(recon.reconcileMs), `${formatMs(reportMs)} *`, formatMs(recon.wallMs), formatMs(recon.cpuMs), formatMb(recon.peakRssMb), formatRatio(ratioToFloor)] : failed)],
       ['', '', 'FLOOR (DuckDB SQL)', ...(floor.ok ? [formatMs(floor.importMs), formatMs(floor.computeMs), formatMs(floor.reportMs), formatMs(floor.wallMs), formatMs(floor.cpuMs), formatMb(floor.peakRssMb), '1.00x'] : failed)],
     ];
   });
-  const widths = METRICS_HEADER.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ').trimEnd();
-  return [line(METRICS_HEADER), widths.map((w) => '-'.repeat(w)).join('-+-'), ...rows.map(line), '* the rest of the wall time: process start, contract, the report and its JSON.'];
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('-+-'), ...rows.map(line), '* the rest of the wall time: process start, contract, the report and its JSON.'];
 }
 
-function formatMetricsWarnings(s: MetricsSizeResult): string[] {
-  const label = `metrics ${formatRows(s.people)} people`;
+function formatMetricsTable(sizes: MetricsSizeResult[]): string[] {
+  return formatReportTable(
+    'people',
+    'opportunities / contact roles / tasks',
+    sizes.map((s) => ({ ...s, size: formatRows(s.people), files: `${formatRows(s.rows.opportunities)} / ${formatRows(s.rows.contactRoles)} / ${formatRows(s.rows.tasks)}` })),
+  );
+}
+
+function formatAttributionTable(sizes: AttributionSizeResult[]): string[] {
+  return formatReportTable(
+    'touches',
+    'opportunities / contact roles / contacts',
+    sizes.map((s) => ({ ...s, size: formatRows(s.touches), files: `${formatRows(s.rows.opportunities)} / ${formatRows(s.rows.contactRoles)} / ${formatRows(s.rows.contacts)}` })),
+  );
+}
+
+/** Failures, then whether the engine's report agrees with the floor's (`compared` says what was compared). */
+function formatReportWarnings(label: string, s: Pick<MetricsSizeResult, 'floor' | 'recon' | 'differences'>, compared: string): string[] {
   const failures = [
     ['recon metrics', s.recon.ok ? undefined : s.recon.error],
     ['FLOOR', s.floor.ok ? undefined : s.floor.error],
   ].flatMap(([run, error]) => (error === undefined ? [] : [`FAILED ${label} ${run}: ${error}`]));
   if (s.differences === undefined) return [...failures, `check ${label}: engine report not compared with the floor (one of them did not finish)`];
-  if (s.differences.length === 0) return [...failures, `check ${label}: engine report agrees with the floor (every funnel figure and list, every shared metric with its inputs and ids, the SLA's figures and lists)`];
+  if (s.differences.length === 0) return [...failures, `check ${label}: engine report agrees with the floor (${compared})`];
   return [...failures, `WARNING ${label}: engine report differs from the floor in ${s.differences.length} place(s):`, ...s.differences.slice(0, 12).map((d) => `    ${d}`)];
+}
+
+function formatMetricsWarnings(s: MetricsSizeResult): string[] {
+  return formatReportWarnings(`metrics ${formatRows(s.people)} people`, s, "every funnel figure and list, every shared metric with its inputs and ids, the SLA's figures and lists, the first-touch attribution");
+}
+
+function formatAttributionWarnings(s: AttributionSizeResult): string[] {
+  const compared = "every model's credit lines per channel and campaign with their deals and ids (time decay within a cent), total, no touch, the sourced bridge, influenced, the agreement cells";
+  return formatReportWarnings(`attribution ${formatRows(s.touches)} touches`, s, compared);
+}
+
+/** The Attribution screen's figures; the first click and the click after a reload are judged against 300 ms among the targets. */
+function formatAttributionUi(sizes: AttributionSizeResult[]): string[] {
+  return sizes.flatMap((s) => {
+    if (!s.ui) return [];
+    const touches = formatRows(s.touches);
+    if (!s.ui.ok) return [`Attribution screen ${touches} touches: FAILED: ${s.ui.error}`];
+    return [
+      `Attribution screen ${touches} touches (Chromium over the browser shell):`,
+      `  server start on the contract (import + reconcile): ${formatMs(s.ui.serverStartMs)}; page load to the Attribution tab: ${formatMs(s.ui.tabsShownMs)}`,
+      `  first click on the tab to the credit table drawn (the metrics report computed on it): ${formatMs(s.ui.firstClickMs)}, of which until the report had arrived: ${formatMs(s.ui.firstClickReportMs)}`,
+      `  after a page reload (the report on the server), click to table drawn: ${formatMs(s.ui.afterReloadMs)}, of which until the report had arrived: ${formatMs(s.ui.afterReloadReportMs)}`,
+      `  back from the bridge (the report in the renderer), click to table drawn: ${formatMs(s.ui.revisitMs)}`,
+    ];
+  });
 }
 
 /** The renderer's figures: reported, not judged, except the 300 ms aim for the last two. */

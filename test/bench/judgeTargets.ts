@@ -1,7 +1,8 @@
 // The issue's targets, judged on this run's figures: one verdict per target, with the figures behind it.
-import type { Growth, MetricsSizeResult, SizeResult, Verdict } from './benchResults';
+import type { AttributionSizeResult, Growth, MetricsSizeResult, SizeResult, Verdict } from './benchResults';
 import { GROWTH_FROM, GROWTH_TO } from './computeGrowth';
 import { formatMb, formatMs, formatRatio, formatRows } from './formatFigures';
+import type { AttributionUiFigures } from './measureAttributionUi';
 
 export const TARGET_ROWS = 250_000;
 const MAX_RATIO_TO_FLOOR = 3;
@@ -52,6 +53,21 @@ export function judgeTargets(sizes: SizeResult[], growth: Growth | undefined): V
   ];
 }
 
+/** `recon metrics --json` against its floor: the wall-time ratio judged, CPU time and peak RSS beside it; reports that differ judge nothing. */
+function checkReportRatio(at: Pick<MetricsSizeResult, 'floor' | 'recon' | 'differences'>, maxRatio: number): [boolean, string] | string {
+  if (at.floor.wallMs === undefined) return `floor: ${at.floor.error ?? 'no wall time'}`;
+  if (at.recon.timedOut && at.recon.wallMs !== undefined) {
+    return [false, `stopped after ${formatMs(at.recon.wallMs)} = more than ${formatRatio(at.recon.wallMs / at.floor.wallMs)} the floor's ${formatMs(at.floor.wallMs)}`];
+  }
+  if (!at.recon.ok || at.recon.wallMs === undefined) return `recon CLI: ${at.recon.error ?? 'no wall time'}`;
+  const ratio = at.recon.wallMs / at.floor.wallMs;
+  const cpu = at.recon.cpuMs !== undefined && at.floor.cpuMs !== undefined ? `; CPU time ${formatMs(at.recon.cpuMs)} = ${formatRatio(at.recon.cpuMs / at.floor.cpuMs)} the floor's ${formatMs(at.floor.cpuMs)}` : '';
+  const rss = `; peak RSS ${formatMb(at.recon.peakRssMb)} (floor ${formatMb(at.floor.peakRssMb)})`;
+  // An engine report that differs from the floor's is no measure of the same work.
+  if (at.differences === undefined || at.differences.length > 0) return `${formatMs(at.recon.wallMs)} = ${formatRatio(ratio)} the floor's, but the reports ${at.differences ? 'differ' : 'were not compared'}`;
+  return [ratio <= maxRatio, `${formatMs(at.recon.wallMs)} = ${formatRatio(ratio)} the floor's ${formatMs(at.floor.wallMs)}${cpu}${rss}`];
+}
+
 /** A check returns [met, figures], or the reason it could not be measured. */
 function judge(target: string, check: () => [boolean, string] | string): Verdict {
   const outcome = check();
@@ -100,24 +116,46 @@ const MAX_METRICS_RATIO_TO_FLOOR = 2;
 export function judgeMetricsTargets(sizes: MetricsSizeResult[]): Verdict[] {
   const at = sizes.find((s) => s.people === METRICS_TARGET_PEOPLE);
   return [
-    judge(`metrics: recon metrics --json within ${MAX_METRICS_RATIO_TO_FLOOR}x the floor at ${formatRows(METRICS_TARGET_PEOPLE)} people`, () => {
-      if (!at) return `${formatRows(METRICS_TARGET_PEOPLE)} people not in this run`;
-      if (at.floor.wallMs === undefined) return `floor: ${at.floor.error ?? 'no wall time'}`;
-      if (at.recon.timedOut && at.recon.wallMs !== undefined) {
-        return [false, `stopped after ${formatMs(at.recon.wallMs)} = more than ${formatRatio(at.recon.wallMs / at.floor.wallMs)} the floor's ${formatMs(at.floor.wallMs)}`];
-      }
-      if (!at.recon.ok || at.recon.wallMs === undefined) return `recon CLI: ${at.recon.error ?? 'no wall time'}`;
-      const ratio = at.recon.wallMs / at.floor.wallMs;
-      const cpu = at.recon.cpuMs !== undefined && at.floor.cpuMs !== undefined ? `; CPU time ${formatMs(at.recon.cpuMs)} = ${formatRatio(at.recon.cpuMs / at.floor.cpuMs)} the floor's ${formatMs(at.floor.cpuMs)}` : '';
-      const rss = `; peak RSS ${formatMb(at.recon.peakRssMb)} (floor ${formatMb(at.floor.peakRssMb)})`;
-      // An engine report that differs from the floor's is no measure of the same work.
-      if (at.differences === undefined || at.differences.length > 0) return `${formatMs(at.recon.wallMs)} = ${formatRatio(ratio)} the floor's, but the reports ${at.differences ? 'differ' : 'were not compared'}`;
-      return [ratio <= MAX_METRICS_RATIO_TO_FLOOR, `${formatMs(at.recon.wallMs)} = ${formatRatio(ratio)} the floor's ${formatMs(at.floor.wallMs)}${cpu}${rss}`];
-    }),
+    judge(`metrics: recon metrics --json within ${MAX_METRICS_RATIO_TO_FLOOR}x the floor at ${formatRows(METRICS_TARGET_PEOPLE)} people`, () =>
+      at ? checkReportRatio(at, MAX_METRICS_RATIO_TO_FLOOR) : `${formatRows(METRICS_TARGET_PEOPLE)} people not in this run`,
+    ),
     {
       target: `metrics: Funnel and Shared metrics screens' first paint under 300 ms at ${formatRows(METRICS_TARGET_PEOPLE)} people`,
       status: 'not measured',
       detail: 'the bench does not drive the two screens yet (a measureUi.ts-like step is to come); README has a timing by hand',
     },
+  ];
+}
+
+/** Issue 9: `recon metrics --json` on the attribution contract at 1M touches against its floor, and the Attribution screen's first paint. */
+export const ATTRIBUTION_TARGET_TOUCHES = 1_000_000;
+const MAX_ATTRIBUTION_RATIO_TO_FLOOR = 2;
+const MAX_FIRST_PAINT_MS = 300;
+
+export function judgeAttributionTargets(sizes: AttributionSizeResult[]): Verdict[] {
+  const at = sizes.find((s) => s.touches === ATTRIBUTION_TARGET_TOUCHES);
+  const label = `at ${formatRows(ATTRIBUTION_TARGET_TOUCHES)} touches`;
+  const missing = `${formatRows(ATTRIBUTION_TARGET_TOUCHES)} touches not in this run`;
+  /** The screen's figures, or why there are none. */
+  const ui = (): AttributionUiFigures | string => {
+    if (!at) return missing;
+    if (!at.ui) return `the screen was not driven at this size (--ui-sizes ${formatRows(ATTRIBUTION_TARGET_TOUCHES).replaceAll(',', '')})`;
+    if (!at.ui.ok) return `the screen could not be timed: ${at.ui.error}`;
+    return at.ui;
+  };
+  const paint = (figures: AttributionUiFigures, ms: number): [boolean, string] => [
+    ms < MAX_FIRST_PAINT_MS,
+    `${formatMs(ms)} (first click, the report computed on it: ${formatMs(figures.firstClickMs)}; after a page reload, the report on the server: ${formatMs(figures.afterReloadMs)}; back from the bridge: ${formatMs(figures.revisitMs)}; server start ${formatMs(figures.serverStartMs)})`,
+  ];
+  return [
+    judge(`attribution: recon metrics --json within ${MAX_ATTRIBUTION_RATIO_TO_FLOOR}x the floor ${label}`, () => (at ? checkReportRatio(at, MAX_ATTRIBUTION_RATIO_TO_FLOOR) : missing)),
+    judge(`attribution: the Attribution screen's first paint under ${MAX_FIRST_PAINT_MS} ms ${label}, first click on its tab`, () => {
+      const figures = ui();
+      return typeof figures === 'string' ? figures : paint(figures, figures.firstClickMs);
+    }),
+    judge(`attribution: the Attribution screen's first paint under ${MAX_FIRST_PAINT_MS} ms ${label}, report already computed (page reloaded)`, () => {
+      const figures = ui();
+      return typeof figures === 'string' ? figures : paint(figures, figures.afterReloadMs);
+    }),
   ];
 }

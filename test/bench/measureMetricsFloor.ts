@@ -131,11 +131,29 @@ async function readReport(connection: DuckDBConnection, sql: MetricsFloorSql): P
     never: { count: never, ids: list(s.never_ids) },
   };
   const shared = await readSharedMetrics(connection, sql, list, money, stages.at(-1), cohortSize);
-  const skeleton = JSON.stringify({ contract: { title: '', version: names.version }, currency: 'USD', funnels: [funnel], attribution: [], shared_metrics: shared, sla: [sla] });
+  const attribution = await readAttribution(connection, sql, list);
+  const skeleton = JSON.stringify({ contract: { title: '', version: names.version }, currency: 'USD', funnels: [funnel], attribution: [attribution], shared_metrics: shared, sla: [sla] });
   return `${skeleton.replace(/"\\u0000(\d+)"/g, (_, at: string) => lists[Number(at)] ?? '[]')}\n`;
 }
 
-/** revenue.md's shared metrics in the engine's order: sourced revenue by crm, lead-to-revenue, win rates (overall first), velocity, CAC. */
+/** The contract's one attribution entry: first touch over the tasks, its sourced bridge (CRM rule against first touch) and influenced. */
+async function readAttribution(connection: DuckDBConnection, sql: MetricsFloorSql, list: (text: unknown) => string) {
+  const row = await readRow(connection, sql.attribution);
+  const lines = (await connection.runAndReadAll(sql.firstTouchLines)).getRowObjects();
+  const money = (cents: unknown) => Number(cents) / 100;
+  const valued = (name: string) => ({ count: Number(row[`${name}_n`]), value: money(row[`${name}_cents`]), ids: list(row[`${name}_ids`]) });
+  return {
+    name: METRICS_BENCH_NAMES.attribution,
+    basis: 'interpretation',
+    total: money(row.total_cents),
+    no_touch: valued('no_touch'),
+    models: { first_touch: lines.map((l) => ({ channel: String(l.channel), campaign: null, credit: money(l.cents), opportunities: Number(l.n), ids: list(l.ids) })) },
+    sourced: { both: valued('both'), crm_only: valued('crm_only'), touches_only: valued('touches_only'), neither: valued('neither') },
+    influenced: valued('influenced'),
+  };
+}
+
+/** revenue.md's shared metrics in the engine's order: sourced revenue by crm and by touches, lead-to-revenue, win rates (overall first), velocity, CAC. */
 async function readSharedMetrics(
   connection: DuckDBConnection,
   sql: MetricsFloorSql,
@@ -155,6 +173,7 @@ async function readSharedMetrics(
   const velocity = winRate === null || averageWonValue === null || averageDays === null || averageDays === 0 ? null : (opportunities * winRate * averageWonValue) / averageDays;
   return [
     { name: 'marketing_sourced_revenue', by: 'crm', value: money(f.crm_cents) ?? 0, basis: 'fact', ids: list(f.crm_ids) },
+    { name: 'marketing_sourced_revenue', by: 'touches', value: money(f.touch_cents) ?? 0, basis: 'interpretation', ids: list(f.touch_ids) },
     { name: 'lead_to_revenue', by: METRICS_BENCH_NAMES.funnel, value: divide(last?.reached ?? 0, cohortSize), basis: 'fact', ids: last?.reached_ids ?? '[]' },
     ...rates.map((r) => ({
       name: 'win_rate',

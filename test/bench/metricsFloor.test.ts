@@ -13,7 +13,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'recon-metrics-bench-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('metrics bench', () => {
-  it('plants every funnel list, SLA outcome and win-rate group, and the floor computes the engine report exactly', async () => {
+  it('plants every funnel list, SLA outcome, win-rate group and sourced line, and the floor computes the engine report exactly', async () => {
     const dataset = await generateMetricsBenchExports(dir, 5000, 7);
     const floorPath = path.join(dir, 'floor-metrics.json');
     await runMetricsFloor(dataset.files, floorPath, path.join(dir, 'floor-figures.json'));
@@ -41,5 +41,7 @@ describe('metrics bench', () => {
     const groups = floor.shared_metrics.filter((m) => m.name === 'win_rate').map((m) => m.by);
     expect(groups).toEqual([null, '(empty)', 'Outbound', 'Paid Search', 'Partner', 'Trade Show', 'Web', 'Webinar']);
     expect(floor.shared_metrics.find((m) => m.name === 'cac')?.value).toBeGreaterThan(0);
+    const sourced = floor.attribution[0]?.sourced;
+    for (const line of ['both', 'crm_only', 'touches_only', 'neither'] as const) expect(sourced?.[line].count).toBeGreaterThan(0);
   });
 });

@@ -1,4 +1,4 @@
-// Command line of `npm run bench`: which bridges (and the metrics report) at which sizes, which seed, how long any one measured process may run.
+// Command line of `npm run bench`: which bridges (and the metrics and attribution reports) at which sizes, which seed, how long any one measured process may run.
 export interface BenchOptions {
   /** Sizes of the count bridge (MQLs vs leads). */
   sizes: number[];
@@ -6,29 +6,34 @@ export interface BenchOptions {
   valueSizes: number[];
   /** People of the metrics bench (revenue.md: funnel, shared metrics, SLA): --metrics-people, else the count sizes up to 1M. */
   metricsPeople: number[];
+  /** Touches of the attribution bench (revenue.md: N/5 opportunities, about 2N/5 contact roles): --attribution-touches, else 1M. */
+  attributionTouches: number[];
   seed: number;
   /** --timeout: the time limit of every measured process; absent: 10x the floor within [60 s, 240 s]. */
   timeoutMs?: number;
   quick: boolean;
   /** --repeat: how many times the FLOOR and the recon CLI run, alternately; the best wall time of each counts. */
   repeat: number;
-  /** --ui-sizes: sizes at which the renderer is timed in Chromium (default 1M, or the quick size). */
+  /** --ui-sizes: sizes (count bridge rows, attribution touches) at which the renderer is timed in Chromium (default 1M, or the quick size). */
   uiSizes: number[];
 }
 
 export const DEFAULT_SIZES = [250_000, 1_000_000, 5_000_000];
 /** The value bridge and the metrics bench are measured up to 1M rows a side (people) by default (issues 7, 8): 5M would add some ten minutes each. */
 const MAX_DEFAULT_VALUE_SIZE = 1_000_000;
+/** Issue 9's size: 1M touches, 200k opportunities, 400k contact roles. */
+const DEFAULT_ATTRIBUTION_TOUCHES = [1_000_000];
 const QUICK_SIZE = 20_000;
-const BRIDGES = ['count', 'value', 'metrics'] as const;
+const BRIDGES = ['count', 'value', 'metrics', 'attribution'] as const;
 const USAGE =
-  'usage: npm run bench -- [--quick] [--sizes 250000,1000000,5000000] [--value-sizes 250000,1000000] [--metrics-people 250000,1000000] [--bridges count,value,metrics] [--ui-sizes 1000000] [--repeat 1] [--seed 42] [--timeout SECONDS]';
+  'usage: npm run bench -- [--quick] [--sizes 250000,1000000,5000000] [--value-sizes 250000,1000000] [--metrics-people 250000,1000000] [--attribution-touches 1000000] [--bridges count,value,metrics,attribution] [--ui-sizes 1000000] [--repeat 1] [--seed 42] [--timeout SECONDS]';
 
 /** Throws with the usage line on anything it does not understand, so a typo never runs the 15-minute default. */
 export function parseBenchArgs(argv: string[]): BenchOptions {
-  const options: BenchOptions = { sizes: DEFAULT_SIZES, valueSizes: [], metricsPeople: [], seed: 42, repeat: 1, quick: false, uiSizes: [1_000_000] };
+  const options: BenchOptions = { sizes: DEFAULT_SIZES, valueSizes: [], metricsPeople: [], attributionTouches: [], seed: 42, repeat: 1, quick: false, uiSizes: [1_000_000] };
   let valueSizes: number[] | undefined;
   let metricsPeople: number[] | undefined;
+  let attributionTouches: number[] | undefined;
   let bridges: readonly string[] = BRIDGES;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = (argv[i] ?? '').split('=', 2) as [string, string | undefined];
@@ -41,6 +46,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     else if (flag === '--sizes') options.sizes = value().split(',').map((s) => parsePositive(flag, s.replaceAll('_', '')));
     else if (flag === '--value-sizes') valueSizes = value().split(',').map((s) => parsePositive(flag, s.replaceAll('_', '')));
     else if (flag === '--metrics-people') metricsPeople = value().split(',').map((s) => parsePositive(flag, s.replaceAll('_', '')));
+    else if (flag === '--attribution-touches') attributionTouches = value().split(',').map((s) => parsePositive(flag, s.replaceAll('_', '')));
     else if (flag === '--bridges') bridges = parseBridges(value());
     else if (flag === '--ui-sizes') options.uiSizes = value().split(',').map((s) => parsePositive(flag, s.replaceAll('_', '')));
     else if (flag === '--seed') options.seed = parsePositive(flag, value());
@@ -48,10 +54,11 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     else if (flag === '--timeout') options.timeoutMs = parsePositive(flag, value()) * 1000;
     else throw new Error(`unknown argument '${argv[i]}'\n${USAGE}`);
   }
-  if (options.quick) options.sizes = options.uiSizes = valueSizes = metricsPeople = [QUICK_SIZE];
+  if (options.quick) options.sizes = options.uiSizes = valueSizes = metricsPeople = attributionTouches = [QUICK_SIZE];
   const listDefaultSizes = () => options.sizes.filter((n) => n <= MAX_DEFAULT_VALUE_SIZE);
   options.valueSizes = bridges.includes('value') ? sortSizes(valueSizes ?? listDefaultSizes()) : [];
   options.metricsPeople = bridges.includes('metrics') ? sortSizes(metricsPeople ?? listDefaultSizes()) : [];
+  options.attributionTouches = bridges.includes('attribution') ? sortSizes(attributionTouches ?? DEFAULT_ATTRIBUTION_TOUCHES) : [];
   options.sizes = bridges.includes('count') ? sortSizes(options.sizes) : [];
   return options;
 }

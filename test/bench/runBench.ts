@@ -1,25 +1,29 @@
-// `npm run bench`: generates the exports, measures the FLOOR, the recon CLI and the workbench API per bridge and size (and `recon metrics` per number of people), prints and saves the figures.
+// `npm run bench`: generates the exports, measures the FLOOR, the recon CLI and the workbench API per bridge and size (and `recon metrics` per number of people and of touches), prints and saves the figures.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BenchResults, MetricsSizeResult, SizeResult } from './benchResults';
+import type { AttributionSizeResult, BenchResults, MetricsSizeResult, SizeResult } from './benchResults';
 import { FLOOR_NAMES } from './buildFloorBridgeSql';
 import { compareMetricsReports } from './compareMetricsReports';
 import { compareReports } from './compareReports';
 import { computeGrowth } from './computeGrowth';
 import { formatBenchTable } from './formatBenchTable';
 import { formatMs, formatRows } from './formatFigures';
+import { generateAttributionBenchExports } from './generateAttributionBenchExports';
 import { generateBenchExports } from './generateBenchExports';
 import { generateMetricsBenchExports } from './generateMetricsBenchExports';
 import { generateValueBenchExports } from './generateValueBenchExports';
-import { judgeMetricsTargets, judgeTargets, judgeValueTargets } from './judgeTargets';
+import { judgeAttributionTargets, judgeMetricsTargets, judgeTargets, judgeValueTargets } from './judgeTargets';
+import { measureAttributionFloor } from './measureAttributionFloor';
+import { measureAttributionUi } from './measureAttributionUi';
 import { measureFirstPageInChild } from './measureFirstPage';
 import { measureFloor, type BenchBridge, type FloorResult } from './measureFloor';
 import { measureMetricsFloor, type MetricsFloorResult } from './measureMetricsFloor';
 import { measureRecon, type ReconResult } from './measureRecon';
 import { measureUi } from './measureUi';
 import { parseBenchArgs, type BenchOptions } from './parseBenchArgs';
+import { ATTRIBUTION_BENCH_NAMES } from './writeAttributionBenchContract';
 import { VALUE_FLOOR_NAMES } from './writeValueBenchContract';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -34,6 +38,8 @@ async function runBench(argv: string[]): Promise<void> {
   for (const rows of options.valueSizes) valueSizes.push(await measureSize('value', rows, options));
   const metricsSizes: MetricsSizeResult[] = [];
   for (const people of options.metricsPeople) metricsSizes.push(await measureMetricsSize(people, options));
+  const attributionSizes: AttributionSizeResult[] = [];
+  for (const touches of options.attributionTouches) attributionSizes.push(await measureAttributionSize(touches, options));
   const growth = computeGrowth(sizes);
   const results: BenchResults = {
     startedAt,
@@ -42,8 +48,9 @@ async function runBench(argv: string[]): Promise<void> {
     sizes,
     valueSizes,
     metricsSizes,
+    attributionSizes,
     growth,
-    verdicts: [...judgeTargets(sizes, growth), ...judgeValueTargets(valueSizes), ...judgeMetricsTargets(metricsSizes)],
+    verdicts: [...judgeTargets(sizes, growth), ...judgeValueTargets(valueSizes), ...judgeMetricsTargets(metricsSizes), ...judgeAttributionTargets(attributionSizes)],
   };
   const resultsPath = path.join(benchDir, 'results.json');
   fs.writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
@@ -87,11 +94,41 @@ async function measureSize(bridge: BenchBridge, rows: number, options: BenchOpti
   return { rows, dataset: { dir: dataset.dir, reused: dataset.reused, generateMs: dataset.generateMs }, floor, recon, workbench, differences, ratioToFloor, ui };
 }
 
-/** The metrics report for one number of people: its exports, the FLOOR and `recon metrics --json` (alternately when repeated), the reports compared. */
+/** The metrics report for one number of people: its exports, the FLOOR and `recon metrics --json`, the reports compared. */
 async function measureMetricsSize(people: number, options: BenchOptions): Promise<MetricsSizeResult> {
   const label = `metrics, ${formatRows(people)} people`;
   log(`${label}: generating exports (seed ${options.seed})`);
   const dataset = await generateMetricsBenchExports(benchDir, people, options.seed);
+  const runs = await measureMetricsRuns(label, dataset, measureMetricsFloor, options);
+  return { people, rows: dataset.rows, dataset: { dir: dataset.dir, reused: dataset.reused, generateMs: dataset.generateMs }, ...runs };
+}
+
+/** The attribution report for one number of touches: its exports, the FLOOR and `recon metrics --json`, the reports compared, the Attribution screen when asked. */
+async function measureAttributionSize(touches: number, options: BenchOptions): Promise<AttributionSizeResult> {
+  const label = `attribution, ${formatRows(touches)} touches`;
+  log(`${label}: generating exports (seed ${options.seed})`);
+  const dataset = await generateAttributionBenchExports(benchDir, touches, options.seed);
+  const runs = await measureMetricsRuns(label, dataset, measureAttributionFloor, options);
+  let ui: AttributionSizeResult['ui'];
+  if (options.uiSizes.includes(touches)) {
+    log(`${label}: the Attribution screen in Chromium over the browser shell`);
+    ui = await measureAttributionUi(dataset.contractPath, ATTRIBUTION_BENCH_NAMES.entry).then(
+      (figures) => ({ ok: true as const, ...figures }),
+      (error: unknown) => ({ ok: false as const, error: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) }),
+    );
+  }
+  return { touches, rows: dataset.rows, dataset: { dir: dataset.dir, reused: dataset.reused, generateMs: dataset.generateMs }, ...runs, ui };
+}
+
+type MeasureReportFloor<D> = (dataset: D, outDir: string, cwd: string, timeoutMs: number) => Promise<MetricsFloorResult>;
+
+/** A revenue.md report's FLOOR and `recon metrics --json`, alternately when repeated, then the two reports compared. */
+async function measureMetricsRuns<D extends { dir: string; reused: boolean; generateMs: number; contractPath: string }>(
+  label: string,
+  dataset: D,
+  measureReportFloor: MeasureReportFloor<D>,
+  options: BenchOptions,
+): Promise<Pick<MetricsSizeResult, 'floor' | 'recon' | 'differences' | 'ratioToFloor'>> {
   log(dataset.reused ? `${label}: reusing ${path.relative(root, dataset.dir)}` : `${label}: generated in ${formatMs(dataset.generateMs)}`);
   const outDir = path.join(benchDir, 'out', path.basename(dataset.dir));
   fs.mkdirSync(outDir, { recursive: true });
@@ -100,7 +137,7 @@ async function measureMetricsSize(people: number, options: BenchOptions): Promis
   for (let run = 1; run <= options.repeat; run++) {
     const of = options.repeat > 1 ? ` (run ${run} of ${options.repeat})` : '';
     log(`${label}: FLOOR (hand-written DuckDB SQL)${of}`);
-    floor = pickFaster(floor, await measureMetricsFloor(dataset, outDir, root, options.timeoutMs ?? MAX_AUTO_LIMIT_MS));
+    floor = pickFaster(floor, await measureReportFloor(dataset, outDir, root, options.timeoutMs ?? MAX_AUTO_LIMIT_MS));
     const limitMs = limitEngineRun(floor.wallMs, options.timeoutMs);
     log(`${label}: recon metrics --json (time limit ${formatMs(limitMs)})${of}`);
     recon = pickFaster(recon, await measureRecon(dataset, outDir, root, limitMs, 'metrics'));
@@ -108,7 +145,7 @@ async function measureMetricsSize(people: number, options: BenchOptions): Promis
   if (!floor || !recon) throw new Error(`--repeat must be at least 1`);
   const differences = floor.ok && recon.ok ? compareMetricsReports(floor.reportPath, recon.reportPath) : undefined;
   const ratioToFloor = recon.ok && recon.wallMs !== undefined && floor.wallMs !== undefined ? recon.wallMs / floor.wallMs : undefined;
-  return { people, rows: dataset.rows, dataset: { dir: dataset.dir, reused: dataset.reused, generateMs: dataset.generateMs }, floor, recon, differences, ratioToFloor };
+  return { floor, recon, differences, ratioToFloor };
 }
 
 const MAX_AUTO_LIMIT_MS = 240_000;

@@ -15,6 +15,7 @@ export const METRICS_BENCH_NAMES = {
   windowDays: 180,
   sla: 'Speed to lead',
   slaMinutes: 24 * 60,
+  attribution: 'Pipeline sourcing',
   files: {
     people: 'hubspot_contacts.csv',
     opportunities: 'salesforce_opportunities.csv',
@@ -146,7 +147,7 @@ touches:
   channel: type
 
 attribution:
-  - name: Pipeline sourcing
+  - name: ${n.attribution}
     opportunities: Opportunity
     via: opportunity_people
     models: [first_touch]

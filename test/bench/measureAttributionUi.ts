@@ -1,0 +1,78 @@
+// The Attribution screen's side of the bench: the real renderer in Chromium over the browser shell, timed from a click on its tab to the credit table drawn.
+import { chromium, type Page } from '@playwright/test';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startServer } from '../e2e/startServer';
+
+export interface AttributionUiFigures {
+  /** Server start on the contract: import, reconcile, then the address printed. */
+  serverStartMs: number;
+  /** From loading the page to the Attribution tab shown. */
+  tabsShownMs: number;
+  /** The first click on the Attribution tab to the credit table drawn: the server computes the metrics report on that request. */
+  firstClickMs: number;
+  /** After a page reload (the server holds the report), the click on the tab to the table drawn: the report crosses to the renderer again. */
+  afterReloadMs: number;
+  /** Back to the Attribution tab from the bridge (the report is in the renderer). */
+  revisitMs: number;
+  /** Of firstClickMs and afterReloadMs: until the metrics report's response had fully arrived (the rest is the renderer's). */
+  firstClickReportMs: number;
+  afterReloadReportMs: number;
+}
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const WAIT = { timeout: 600_000 };
+
+async function timeUntil(action: () => Promise<unknown>, done: () => Promise<unknown>): Promise<number> {
+  const started = performance.now();
+  await action();
+  await done();
+  return performance.now() - started;
+}
+
+/** A click on the tab until the table is drawn, and until the metrics report's response had arrived whole within it. */
+async function timeClickWithReport(page: Page, click: () => Promise<unknown>, entry: string): Promise<{ ms: number; reportMs: number }> {
+  const started = performance.now();
+  const report = page.waitForResponse((r) => r.url().endsWith('/api/getMetricsReport'), WAIT).then(async (response) => {
+    await response.finished();
+    return performance.now() - started;
+  });
+  await click();
+  await waitForCreditTable(page, entry);
+  const ms = performance.now() - started;
+  return { ms, reportMs: await report };
+}
+
+/** The table is drawn when its first channel row shows a credit. */
+function waitForCreditTable(page: Page, entry: string): Promise<void> {
+  return page.getByRole('table', { name: `Credit by channel and model: ${entry}` }).locator('tbody tr').first().locator('.credit-amount').first().waitFor(WAIT);
+}
+
+export async function measureAttributionUi(contractPath: string, entry: string): Promise<AttributionUiFigures> {
+  const home = mkdtempSync(path.join(os.tmpdir(), 'recon-bench-attribution-ui-'));
+  const started = performance.now();
+  const server = await startServer({ home, contract: contractPath, timeoutMs: 600_000 });
+  const serverStartMs = performance.now() - started;
+  const browser = await chromium.launch({ executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined, args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+    const tab = page.getByRole('tab', { name: 'Attribution' });
+    // A build without the screen never shows the tab: say so after a minute rather than wait for the long limit.
+    const tabsShownMs = await timeUntil(
+      () => page.goto(server.url),
+      () => tab.waitFor({ timeout: 60_000 }).catch(() => Promise.reject(new Error('no Attribution tab within a minute of the page load (is the screen in this build?)'))),
+    );
+    const first = await timeClickWithReport(page, () => tab.click(), entry);
+    await page.reload();
+    await tab.waitFor(WAIT);
+    const afterReload = await timeClickWithReport(page, () => tab.click(), entry);
+    await page.getByRole('tab', { name: 'Bridge' }).click();
+    const revisitMs = await timeUntil(() => tab.click(), () => waitForCreditTable(page, entry));
+    return { serverStartMs, tabsShownMs, firstClickMs: first.ms, afterReloadMs: afterReload.ms, revisitMs, firstClickReportMs: first.reportMs, afterReloadReportMs: afterReload.reportMs };
+  } finally {
+    await browser.close();
+    await server.stop();
+    rmSync(home, { recursive: true, force: true });
+  }
+}
