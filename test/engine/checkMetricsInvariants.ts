@@ -1,6 +1,7 @@
-// Test support: revenue.md's invariants on a metrics report: stage counts never grow along a funnel, every list's count equals its ids, SLA buckets add up.
+// Test support: revenue.md's invariants on a metrics report: stage counts never grow along a funnel, every list's count equals its ids, SLA buckets add up, attribution credits add up.
 import { expect } from 'vitest';
 import type { MetricsReport } from '../../shared/metricsReportTypes';
+import { checkAttributionInvariants } from './checkAttributionInvariants';
 
 function expectDistinct(ids: string[], what: string): void {
   expect(new Set(ids).size, `${what}: no id twice`).toBe(ids.length);
@@ -46,4 +47,10 @@ export function checkMetricsInvariants(report: MetricsReport, slaPopulation: Rec
     expect(sla.median_minutes === null, `${sla.name}: a median exactly when someone was touched`).toBe(sla.met.count + sla.breached.count === 0);
   }
   for (const m of report.shared_metrics) expectDistinct(m.ids, `${m.name} by ${m.by ?? 'all'}`);
+  for (const a of report.attribution) checkAttributionInvariants(a);
+  // Shared metrics in revenue.md's order: marketing_sourced_revenue crm then touches; cac overall, then by channel in channel order.
+  const sourcedBy = report.shared_metrics.filter((m) => m.name === 'marketing_sourced_revenue').map((m) => m.by);
+  expect(sourcedBy, 'marketing_sourced_revenue: crm, then touches').toEqual(['crm', 'touches'].filter((by) => sourcedBy.includes(by)));
+  const cacBy = report.shared_metrics.filter((m) => m.name === 'cac').map((m) => m.by);
+  expect(cacBy, 'cac: overall, then per channel in order').toEqual([...cacBy].sort((a, b) => (a === null ? -1 : b === null ? 1 : a < b ? -1 : a > b ? 1 : 0)));
 }

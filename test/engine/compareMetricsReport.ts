@@ -1,6 +1,6 @@
-// Test support: an engine's metrics report against the reference's, lists as sets, fractions to 1e-9, shared metrics by (name, by).
+// Test support: an engine's metrics report against the reference's, lists as sets, fractions to 1e-9, shared metrics by (name, by), attribution by entry.
 import { expect } from 'vitest';
-import type { MetricsReport, SharedMetricReport } from '../../shared/metricsReportTypes';
+import type { AttributionReport, CreditLine, MetricsReport, SharedMetricReport } from '../../shared/metricsReportTypes';
 import { sortIds } from './revenueReference/sortIds';
 
 /** Numbers rounded where two correct computations may differ in the last bits; id lists in one order. */
@@ -26,17 +26,51 @@ function acceptCents(got: number | null | undefined, want: number | null | undef
 function recomputeVelocity(m: SharedMetricReport): number | undefined {
   const i = m.inputs;
   if (!i || i.win_rate === null || i.average_won_value === null || !i.average_days) return undefined;
-  return (i.opportunities * i.win_rate * Math.round(i.average_won_value * 100)) / 100 / i.average_days;
+  // Half a cent away from zero as the engine rounds its exact decimal: 33040.965 x 100 is 3304096.4999999995 in doubles.
+  const cents = Math.sign(i.average_won_value) * Math.round(Math.abs(i.average_won_value) * 100 + 1e-6);
+  return (i.opportunities * i.win_rate * cents) / 100 / i.average_days;
+}
+
+/** Time-decay lines by (channel, campaign), credits within a cent (libm's pow may differ in the last bit; attrdecisions 7); order is checked by the invariants. */
+function compareTimeDecay(actual: CreditLine[], expected: CreditLine[], what: string): void {
+  const key = (l: CreditLine) => JSON.stringify([l.channel, l.campaign]);
+  expect(actual.map(key).sort(), `${what}: its lines`).toEqual(expected.map(key).sort());
+  for (const want of expected) {
+    const got = actual.find((l) => key(l) === key(want));
+    if (!got) continue;
+    expect(Math.abs(got.credit - want.credit), `${what} ${want.channel}/${want.campaign ?? '-'}: credit ${got.credit}, reference ${want.credit}`).toBeLessThanOrEqual(0.01 + 1e-9);
+    expect(canonicalize({ ...got, credit: 0 }), `${what} ${want.channel}/${want.campaign ?? '-'}`).toEqual(canonicalize({ ...want, credit: 0 }));
+  }
+}
+
+/** One attribution entry: depends_on starts as the reference's; every other number exact, lines in order, time decay within a cent. */
+function compareAttribution(actual: AttributionReport, expected: AttributionReport): void {
+  const what = `attribution ${expected.name}`;
+  expect(actual.depends_on.startsWith(expected.depends_on) && /^(; |$)/.test(actual.depends_on.slice(expected.depends_on.length)), `${what}: depends_on '${actual.depends_on}' starts '${expected.depends_on}'`).toBe(true);
+  const gotModels = actual.models;
+  const wantModels = expected.models;
+  expect(canonicalize({ ...actual, models: {}, depends_on: '' }), what).toEqual(canonicalize({ ...expected, models: {}, depends_on: '' }));
+  expect(Object.keys(gotModels).sort(), `${what}: its models`).toEqual(Object.keys(wantModels).sort());
+  for (const [model, want] of Object.entries(wantModels)) {
+    const got = gotModels[model as keyof typeof gotModels] ?? [];
+    if (model === 'time_decay') compareTimeDecay(got, want, `${what} time_decay`);
+    else expect(canonicalize(got), `${what} ${model}`).toEqual(canonicalize(want));
+  }
 }
 
 /**
- * Funnels and SLAs whole (depends_on aside: its wording is the project's); each shared metric of the reference by name and
- * group, ids included. Metrics the reference does not compute (by touches, CAC by channel) are not compared.
+ * Funnels and SLAs whole (depends_on aside: its wording is the project's); attribution entries by name; each shared metric of the
+ * reference by name and group, ids included.
  */
 export function compareMetricsReport(actual: MetricsReport, expected: MetricsReport): void {
   const strip = <T extends { depends_on: string }>(x: T) => ({ ...x, depends_on: '' });
   expect(canonicalize(actual.funnels.map(strip)), 'funnels').toEqual(canonicalize(expected.funnels.map(strip)));
   expect(canonicalize(actual.sla.map(strip)), 'SLAs').toEqual(canonicalize(expected.sla.map(strip)));
+  expect(actual.attribution.map((a) => a.name), 'attribution entries').toEqual(expected.attribution.map((a) => a.name));
+  for (const want of expected.attribution) {
+    const got = actual.attribution.find((a) => a.name === want.name);
+    if (got) compareAttribution(got, want);
+  }
   for (const want of expected.shared_metrics) {
     const got = actual.shared_metrics.find((m) => m.name === want.name && m.by === want.by);
     expect(got, `${labelMetric(want)} is reported`).toBeDefined();

@@ -1,5 +1,6 @@
-// Test support: random revenue investigations (people, opportunities, contact roles, tasks, spend) with dates around every edge revenue.md names.
+// Test support: random revenue investigations (people, opportunities, contact roles, tasks, spend, touches, attribution) with dates around every edge revenue.md names.
 import fc from 'fast-check';
+import { ATTRIBUTION_MODELS, type AttributionModel, type TouchModel } from '../../shared/revenueContractTypes';
 import { addCalendarDays } from './revenueReference/readCalendarDate';
 import { readInstant } from './revenueReference/readInstant';
 
@@ -28,6 +29,7 @@ export interface OppRow {
   amount: string;
   lead_source: string;
   is_test: string;
+  how_heard: string;
 }
 export interface RoleRow {
   opportunity_id: string;
@@ -39,10 +41,39 @@ export interface TaskRow {
   done_at: string;
   type: string;
 }
+export interface TouchRow {
+  email: string;
+  touched_at: string;
+  channel: string;
+  campaign: string;
+}
 export interface SpendRow {
   month: string;
   channel: string;
   amount: string;
+}
+
+/** The attribution entry's choices (its touches are the scenario's `touches`). */
+export interface AttributionChoices {
+  /** Deals: the opportunities counted without a value (each gives 1 to its lines). */
+  opportunities: 'Opportunity' | 'Won' | 'Deals';
+  /** A second entry, `Revenue by channel`: won deals, default lookback, last touch, linear and time decay, sourced by last touch. */
+  secondEntry: boolean;
+  /** shared_metrics' `sourced_by` (null: left out, the first entry); the second entry's name only when it exists. */
+  sourcedBy: 'Pipeline by channel' | 'Revenue by channel' | null;
+  people: 'all' | 'primary';
+  /** `text` null: the key is left out (365 days). */
+  lookback: { text: string | null; hours: number };
+  models: AttributionModel[];
+  halfLife: { text: string; hours: number };
+  milestone: 'MQL' | 'SQL';
+  campaignMapped: boolean;
+  /** Null: the key is left out (every channel is marketing). */
+  marketingChannels: string[] | null;
+  /** self_reported's map as written (keys in any case and spacing). */
+  map: [string, string][];
+  /** Null: no `sourced`. `touches` null: the key is left out (first_touch). */
+  sourced: { crm: boolean; touches: TouchModel | null } | null;
 }
 
 /** Everything one random investigation writes: its files' rows as written, and the contract's choices. */
@@ -65,6 +96,8 @@ export interface RevenueScenario {
   roles: RoleRow[];
   tasks: TaskRow[];
   spend: SpendRow[];
+  touches: TouchRow[];
+  attribution: AttributionChoices;
 }
 
 const ZONE = 'America/New_York';
@@ -87,6 +120,13 @@ function writeInstant(ms: number): string {
 }
 function writeDay(day: string, time: string): string {
   return time === '' ? day : `${day} ${time}`;
+}
+
+/** A cell as this generator writes it: a date (the end of that day in New York) or a UTC `YYYY-MM-DD HH:MM[:SS]`; null for anything else. */
+function readScenarioInstant(cell: string): number | null {
+  if (/^\d{4}-\d{2}-\d{2}$/.test(cell)) return readInstant({ date: cell }, ZONE);
+  const m = /^(\d{4}-\d{2}-\d{2}) (\d{2}:\d{2})(:\d{2})?$/.exec(cell);
+  return m ? Date.parse(`${m[1]}T${m[2]}${m[3] ?? ':00'}Z`) : null;
 }
 
 /** An 18-character Salesforce opportunity id. */
@@ -126,15 +166,55 @@ const draftOpp = fc.record({
   cents: fc.oneof({ weight: 6, arbitrary: fc.integer({ min: 0, max: 5_000_000 }) }, { weight: 1, arbitrary: fc.constant(null) }),
   lead_source: fc.constantFrom('Web', 'Paid Search', 'Partner', 'Outbound', ''),
   is_test: fc.constantFrom('', '', '', 'true', 'false'),
+  // Self-reported answers: mapped ones in other cases and spacing, unmapped ones (case kept), empty ones.
+  how_heard: fc.constantFrom('Google', ' google ', 'GOOGLE', 'A friend', 'a friend  ', 'Podcast', 'podcast', '', '  ', 'Webinar', ' webinar'),
 });
 // Most roles name the contact an opportunity was created around; some name anyone, or a stranger.
 const draftRole = fc.record({ opp: fc.nat(40), idForm: fc.nat(7), anchor: fc.nat(4), person: fc.nat(NAMES.length + 1), form: fc.nat(7), primary: fc.constantFrom('true', 'false', '') });
 const draftTask = fc.record({ contact: fc.nat(40), edge: fc.nat(9), extra: fc.nat(5000), dateOnly: fc.integer({ min: 0, max: 9 }), seconds: fc.constantFrom(0, 0, 0, 30, -30), type: fc.constantFrom('Call', 'Email', 'Email', 'Meeting', '') });
 const spendRow = fc.record({
   month: fc.constantFrom('2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11', '2026-12', '2026-06-30', '2026-07-01', '2026-09-30', '2026-10-01', '2026-11-30', '2026-12-01', ''),
-  channel: fc.constantFrom('Paid Search', 'Webinar', 'Events'),
+  channel: fc.constantFrom('Paid Search', 'Webinar', 'Events', ' Webinar', 'Partner', ''),
   amount: fc.integer({ min: 0, max: 10_000_000 }).map((c) => (c / 100).toFixed(2)),
 });
+/**
+ * A touch around one opportunity's instant: `who` 0-2 the address one of its contact roles names (primary or not; its anchor contact's
+ * when it has no role), 3 its anchor contact written another way, 4 anyone. `edge` picks the instant: on the deal, a second after it, a
+ * day after, on the lookback's start, a second either side of it, inside (three times as often), beyond.
+ */
+const draftTouch = fc.record({
+  opp: fc.nat(40),
+  role: fc.nat(40),
+  who: fc.nat(4),
+  person: fc.nat(NAMES.length + 1),
+  form: fc.nat(7),
+  edge: fc.nat(11),
+  minutes: fc.constantFrom(1, 60, 600, 1440, 1440, 4000, 20_000),
+  dateOnly: fc.nat(5).map((n) => n === 0),
+  channel: fc.constantFrom('Paid Search', 'Paid Search', 'Webinar', ' Webinar ', 'Email', 'Events', 'Partner', 'Sales Outreach', '', '  '),
+  campaign: fc.constantFrom('Spring', 'Spring', ' Spring ', 'Fall launch', '', '  '),
+});
+const touchModels: TouchModel[] = ['first_touch', 'last_touch', 'linear', 'u_shaped', 'w_shaped', 'time_decay'];
+const attributionChoices: fc.Arbitrary<AttributionChoices> = fc.record({
+  opportunities: fc.constantFrom('Opportunity', 'Opportunity', 'Opportunity', 'Won', 'Deals' as const),
+  secondEntry: fc.boolean(),
+  sourcedBy: fc.constantFrom(null, 'Pipeline by channel', 'Revenue by channel' as const),
+  people: fc.constantFrom('all', 'primary' as const),
+  lookback: fc.constantFrom({ text: '30 days', hours: 720 }, { text: '7 days', hours: 168 }, { text: '48 hours', hours: 48 }, { text: '90 days', hours: 2160 }, { text: null, hours: 8760 }),
+  models: fc.oneof({ weight: 3, arbitrary: fc.shuffledSubarray([...ATTRIBUTION_MODELS], { minLength: 7 }) }, { weight: 1, arbitrary: fc.shuffledSubarray([...ATTRIBUTION_MODELS], { minLength: 1 }) }),
+  // Shorter than the lookback, or much longer; never so short that 2^(-d / half-life) underflows within 365 days.
+  halfLife: fc.constantFrom({ text: '7 days', hours: 168 }, { text: '12 hours', hours: 12 }, { text: '1 days', hours: 24 }, { text: '60 days', hours: 1440 }),
+  milestone: fc.constantFrom('MQL', 'MQL', 'SQL' as const),
+  campaignMapped: fc.boolean(),
+  marketingChannels: fc.constantFrom(null, ['Paid Search', 'Webinar', 'Email', 'Events']),
+  map: fc.constantFrom<[string, string][]>([['Google', 'Paid Search'], ['A Friend', 'Referral']], [[' google', 'Paid Search'], ['WEBINAR', 'Webinar'], ['a friend', 'Referral']], []),
+  sourced: fc.oneof(
+    { weight: 4, arbitrary: fc.record({ crm: fc.constant(true), touches: fc.constantFrom<TouchModel | null>(...touchModels, null) }) },
+    { weight: 1, arbitrary: fc.record({ crm: fc.boolean(), touches: fc.constantFrom<TouchModel | null>(...touchModels) }) },
+    { weight: 1, arbitrary: fc.constant(null) },
+  ),
+});
+
 const funnelWindow = fc.oneof(
   fc.constantFrom(0, 1, 3, 7, 7, 30, 30).map((n) => ({ windowDays: n, windowText: `${n} days` as string | null })),
   fc.constant({ windowDays: 365, windowText: null }),
@@ -160,6 +240,8 @@ export const revenueScenario: fc.Arbitrary<RevenueScenario> = fc
     roles: fc.array(fc.noBias(draftRole), { minLength: 3, maxLength: 25 }),
     tasks: fc.array(fc.noBias(draftTask), { minLength: 3, maxLength: 20 }),
     spend: fc.array(spendRow, { maxLength: 8 }),
+    touches: fc.array(fc.noBias(draftTouch), { minLength: 5, maxLength: 50, size: 'max' }),
+    attribution: attributionChoices,
   })
   .map((d) => {
     const contacts: ContactRow[] = d.contacts.map((c, i) => {
@@ -182,6 +264,7 @@ export const revenueScenario: fc.Arbitrary<RevenueScenario> = fc
         amount: o.cents === null ? '' : (o.cents / 100).toFixed(2),
         lead_source: o.lead_source,
         is_test: o.is_test,
+        how_heard: o.how_heard,
       };
     });
     const roles: RoleRow[] = d.roles.map((r) => {
@@ -204,6 +287,24 @@ export const revenueScenario: fc.Arbitrary<RevenueScenario> = fc
       const doneAt = t.dateOnly === 0 ? new Date(at - 5 * 3_600_000).toISOString().slice(0, 10) : t.dateOnly === 1 ? '' : writeInstant(at);
       return { email: contact?.email ?? '', done_at: doneAt, type: t.type };
     });
+    // The instant attribution ends each opportunity's lookback at: its created date, or its closed date when the entry credits won deals.
+    const lookbackMs = d.attribution.lookback.hours * 3_600_000;
+    const touches: TouchRow[] = d.touches.map((t) => {
+      const oppIndex = opps.length === 0 ? 0 : t.opp % opps.length;
+      const opp = opps[oppIndex];
+      const anchor = readScenarioInstant((d.attribution.opportunities === 'Won' ? opp?.closed : opp?.created) ?? '') ?? Date.parse(`${d.period.from}T12:00:00Z`);
+      const minutes = t.minutes * 60_000;
+      const offset = [0, 1000, 86_400_000, -lookbackMs, -lookbackMs - 1000, -lookbackMs + 1000, -minutes, -minutes, -minutes, -2 * minutes, -lookbackMs - minutes, -Math.min(lookbackMs, 3 * minutes)][t.edge] ?? 0;
+      const at = anchor + offset;
+      const anchorContact = (d.opps[oppIndex]?.anchor ?? 0) % contacts.length;
+      const ownRoles = roles.filter((_, i) => (d.roles[i]?.opp ?? 0) % opps.length === oppIndex);
+      const role = ownRoles[t.role % Math.max(1, ownRoles.length)];
+      const person = t.who < 4 ? (d.contacts[anchorContact]?.person ?? 0) : t.person;
+      const email = t.who < 3 ? (role?.email ?? contacts[anchorContact]?.email ?? '') : person >= NAMES.length ? `stranger${person}@y.com` : writeEmail(person, t.form);
+      // A touch dated by its calendar day alone stands for the end of that day in New York.
+      const touchedAt = t.dateOnly ? new Date(at - 5 * 3_600_000).toISOString().slice(0, 10) : writeInstant(at);
+      return { email, touched_at: touchedAt, channel: t.channel, campaign: t.campaign };
+    });
     return {
       period: d.period,
       identityNormalize: d.identityNormalize,
@@ -221,5 +322,7 @@ export const revenueScenario: fc.Arbitrary<RevenueScenario> = fc
       roles,
       tasks,
       spend: d.spend,
+      touches,
+      attribution: { ...d.attribution, sourcedBy: d.attribution.secondEntry || d.attribution.sourcedBy !== 'Revenue by channel' ? d.attribution.sourcedBy : null },
     };
   });

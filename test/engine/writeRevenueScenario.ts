@@ -8,18 +8,60 @@ function writeCsv(file: string, header: string[], rows: string[][]): void {
   fs.writeFileSync(file, [header.join(','), ...rows.map((r) => r.map(quote).join(','))].join('\n') + '\n');
 }
 
+/** The contract's `touches:` and `attribution:` keys for the scenario's choices. */
+function writeAttribution(s: RevenueScenario): string {
+  const a = s.attribution;
+  const quote = (v: string) => `"${v}"`;
+  const touches = [
+    'touches:',
+    '  source: touches',
+    '  key: email',
+    '  date: touched_at',
+    '  channel: channel',
+    ...(a.campaignMapped ? ['  campaign: campaign'] : []),
+    ...(a.marketingChannels ? [`  marketing_channels: [${a.marketingChannels.join(', ')}]`] : []),
+  ];
+  const sourced = a.sourced
+    ? ['    sourced:', ...(a.sourced.crm ? [`      crm: "lead_source IN ('Web', 'Paid Search')"`] : []), ...(a.sourced.touches ? [`      touches: ${a.sourced.touches}`] : [])]
+    : [];
+  const entry = [
+    'attribution:',
+    '  - name: Pipeline by channel',
+    `    opportunities: ${a.opportunities}`,
+    '    via: opportunity_people',
+    `    people: ${a.people}`,
+    ...(a.lookback.text === null ? [] : [`    lookback: ${a.lookback.text}`]),
+    `    models: [${a.models.join(', ')}]`,
+    `    time_decay: { half_life: ${a.halfLife.text} }`,
+    `    w_shaped: { milestone: ${a.milestone} }`,
+    `    self_reported: { field: how_heard${a.map.length ? `, map: { ${a.map.map(([k, v]) => `${quote(k)}: ${v}`).join(', ')} }` : ''} }`,
+    ...sourced,
+  ];
+  const second = a.secondEntry
+    ? [
+        '  - name: Revenue by channel',
+        '    opportunities: Won',
+        '    via: opportunity_people',
+        '    models: [last_touch, linear, time_decay]',
+        `    time_decay: { half_life: ${a.halfLife.text} }`,
+        '    sourced: { touches: last_touch }',
+      ]
+    : [];
+  return [...touches, ...entry, ...second, ''].join('\n');
+}
+
 /**
- * Writes the five exports and `revenue.recon.yaml` into `dir`; returns the contract's path. With `sourcedCrm`, an attribution entry
- * (over a one-row touches file) carries the CRM rule that marketing_sourced_revenue reads.
+ * Writes the exports and `revenue.recon.yaml` into `dir`; returns the contract's path. With `attribution`, the touches file and an
+ * attribution entry (whose `sourced` marketing_sourced_revenue and CAC by channel read) are part of it.
  */
-export function writeRevenueScenario(dir: string, s: RevenueScenario, options: { sourcedCrm: boolean }): string {
+export function writeRevenueScenario(dir: string, s: RevenueScenario, options: { attribution: boolean }): string {
   writeCsv(path.join(dir, 'contacts.csv'), ['Record ID', 'Email', 'MQL Date', 'SQL Date', 'Status'], s.contacts.map((c) => [c.id, c.email, c.mql_at, c.sql_at, c.status]));
   writeCsv(path.join(dir, 'leads.csv'), ['Lead ID', 'Email', 'SQL Date', 'Status'], s.leads.map((l) => [l.id, l.email, l.sql_at, l.status]));
-  writeCsv(path.join(dir, 'opps.csv'), ['Opportunity ID', 'Created', 'Closed', 'Stage', 'Amount', 'Lead Source', 'Test'], s.opps.map((o) => [o.id, o.created, o.closed, o.stage, o.amount, o.lead_source, o.is_test]));
+  writeCsv(path.join(dir, 'opps.csv'), ['Opportunity ID', 'Created', 'Closed', 'Stage', 'Amount', 'Lead Source', 'Test', 'How Heard'], s.opps.map((o) => [o.id, o.created, o.closed, o.stage, o.amount, o.lead_source, o.is_test, o.how_heard]));
   writeCsv(path.join(dir, 'roles.csv'), ['Opportunity ID', 'Email', 'Primary'], s.roles.map((r) => [r.opportunity_id, r.email, r.is_primary]));
   writeCsv(path.join(dir, 'tasks.csv'), ['Email', 'Date', 'Type'], s.tasks.map((t) => [t.email, t.done_at, t.type]));
   writeCsv(path.join(dir, 'spend.csv'), ['Month', 'Channel', 'Amount'], s.spend.map((r) => [r.month, r.channel, r.amount]));
-  if (options.sourcedCrm) writeCsv(path.join(dir, 'touches.csv'), ['Email', 'Touched', 'Channel'], [['ann@x.com', '2026-07-01', 'Webinar']]);
+  if (options.attribution) writeCsv(path.join(dir, 'touches.csv'), ['Email', 'Touched', 'Channel', 'Campaign'], s.touches.map((t) => [t.email, t.touched_at, t.channel, t.campaign]));
   const list = (items: string[]) => `[${items.join(', ')}]`;
   const funnels = s.funnels
     .map((f) => {
@@ -41,11 +83,11 @@ reporting:
 sources:
   contacts: { system: marketing, file: contacts.csv, id: Record ID, timezone: UTC, fields: { email: Email, mql_at: MQL Date, sql_at: SQL Date, status: Status } }
   leads: { system: sales, file: leads.csv, id: Lead ID, timezone: UTC, fields: { email: Email, sql_at: SQL Date, status: Status } }
-  opps: { system: sales, file: opps.csv, id: Opportunity ID, timezone: UTC, fields: { created: Created, closed: Closed, stage: Stage, amount: Amount, lead_source: Lead Source, is_test: Test } }
+  opps: { system: sales, file: opps.csv, id: Opportunity ID, timezone: UTC, fields: { created: Created, closed: Closed, stage: Stage, amount: Amount, lead_source: Lead Source, is_test: Test, how_heard: How Heard } }
   roles: { system: sales, file: roles.csv, timezone: UTC, fields: { opportunity_id: Opportunity ID, email: Email, is_primary: Primary } }
   tasks: { system: sales, file: tasks.csv, timezone: UTC, fields: { email: Email, done_at: Date, type: Type } }
   spend: { system: finance, file: spend.csv, fields: { month: Month, channel: Channel, amount: Amount } }
-${options.sourcedCrm ? '  touches: { system: marketing, file: touches.csv, fields: { email: Email, touched_at: Touched, channel: Channel } }\n' : ''}identity:
+${options.attribution ? '  touches: { system: marketing, file: touches.csv, timezone: UTC, fields: { email: Email, touched_at: Touched, channel: Channel, campaign: Campaign } }\n' : ''}identity:
   key: email
   normalize: ${list(s.identityNormalize)}
 metrics:
@@ -79,32 +121,15 @@ metrics:
     value: amount
     exclude:
       not_lost: "stage <> 'Closed Lost'"
-links:
+${options.attribution ? '  Deals:\n    source: opps\n    date: created\n    exclude:\n      test: "is_test = \'true\'"\n' : ''}links:
   opportunity_people:
     source: roles
     from: opportunity_id
     to: email
 ${linkNormalize.length ? `    normalize: { ${linkNormalize.join(', ')} }\n` : ''}    primary: "is_primary = 'true'"
 funnels:
-${funnels}${
-      options.sourcedCrm
-        ? `touches:
-  source: touches
-  key: email
-  date: touched_at
-  channel: channel
-attribution:
-  - name: Pipeline by channel
-    opportunities: Opportunity
-    via: opportunity_people
-    models: [first_touch]
-    sourced:
-      crm: "lead_source IN ('Web', 'Paid Search')"
-      touches: first_touch
-`
-        : ''
-    }shared_metrics:
-  period_metric: Won
+${funnels}${options.attribution ? writeAttribution(s) : ''}shared_metrics:
+  period_metric: Won${options.attribution && s.attribution.sourcedBy ? `\n  sourced_by: ${s.attribution.sourcedBy}` : ''}
   lost: Lost
   opportunities: Opportunity
   win_rate_by: lead_source

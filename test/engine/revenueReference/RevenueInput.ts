@@ -1,4 +1,5 @@
 // The plain rows the reference reading of spec/revenue.md takes: records already stepped (contract.md), keys normalised, dates typed.
+import type { AttributionModel, TouchModel } from '../../../shared/revenueContractTypes';
 
 /** contract.md's steps; `out_of_period` covers outside_period, missing_date and unreadable_date alike. */
 export type Step = 'net' | 'excluded' | 'duplicate' | 'out_of_period';
@@ -30,10 +31,13 @@ export interface RefMetric {
   records: RefRecord[];
 }
 
-/** A link's pairs, both sides normalised (`from` with normalize.from, `to` with the link's or identity's normalize); empty is null. */
+/**
+ * A link's pairs, both sides normalised (`from` with normalize.from, `to` with the link's or identity's normalize); empty is null.
+ * `primary`: the link's `primary` rule holds on the row (absent: the link has no rule).
+ */
 export interface RefLink {
   name: string;
-  pairs: { from: string | null; to: string | null }[];
+  pairs: { from: string | null; to: string | null; primary?: boolean }[];
 }
 
 export interface RefFunnel {
@@ -67,8 +71,45 @@ export interface RefSharedMetrics {
   winRateBy?: string;
   /** The `sourced_by` attribution entry's CRM rule, read in TypeScript, and its opportunities metric. */
   sourcedCrm?: { opportunities: string; holds: (fields: Record<string, string>) => boolean };
-  /** Spend rows: their date (`YYYY-MM` already read as its first day) and amount in cents. */
-  spend?: { when: When | null; cents: number | null }[];
+  /** Spend rows: their date (`YYYY-MM` already read as its first day), amount in cents, and channel as written (absent: not mapped). */
+  spend?: { when: When | null; cents: number | null; channel?: string }[];
+  /** The attribution entry whose `sourced` decides (`sourced_by`); absent: the first entry. */
+  sourcedBy?: string;
+}
+
+/** A row of touches.source: its data row number (1 = first), key normalised with identity.normalize, date, channel and campaign as written. */
+export interface RefTouchRow {
+  row: number;
+  key: string | null;
+  when: When | null;
+  channel: string;
+  /** Null when touches.campaign is not mapped. */
+  campaign: string | null;
+}
+
+export interface RefTouches {
+  rows: RefTouchRow[];
+  campaignMapped: boolean;
+  /** Absent: every channel is marketing. */
+  marketingChannels?: string[];
+}
+
+export interface RefAttribution {
+  name: string;
+  opportunities: string;
+  /** A link name; absent: the opportunity's own key (RefRecord.key) is its one person. */
+  via?: string;
+  people: 'all' | 'primary';
+  lookbackHours: number;
+  lookbackText: string;
+  models: AttributionModel[];
+  halfLifeHours?: number;
+  /** The W-shaped milestone metric; its records' `key` is their person key. */
+  milestone?: string;
+  /** `map` keys trimmed and lowercased, as answers are looked up. */
+  selfReported?: { field: string; map: Record<string, string> };
+  /** Absent: no `sourced` (four empty lines). `crm` absent: never CRM-sourced; `touches` absent: first_touch. */
+  sourced?: { crm?: (fields: Record<string, string>) => boolean; touches?: TouchModel };
 }
 
 export interface RevenueInput {
@@ -82,4 +123,6 @@ export interface RevenueInput {
   funnels: RefFunnel[];
   sla: RefSla[];
   shared?: RefSharedMetrics;
+  touches?: RefTouches;
+  attribution?: RefAttribution[];
 }

@@ -1,5 +1,6 @@
-// Reference: the report of `recon metrics --json` for funnels, shared metrics and SLAs, read from revenue.md alone (attribution is not part of it).
+// Reference: the report of `recon metrics --json` (funnels, attribution, shared metrics, SLAs), read from revenue.md and attrdecisions alone.
 import type { MetricsReport } from '../../../shared/metricsReportTypes';
+import { computeAttributionReport } from './computeAttributionReport';
 import { computeFunnelReport } from './computeFunnelReport';
 import { computeSharedMetrics } from './computeSharedMetrics';
 import { computeSlaReport } from './computeSlaReport';
@@ -11,7 +12,7 @@ export function computeMetricsReport(input: RevenueInput): MetricsReport {
     contract: { title: input.title, version: input.version },
     currency: input.currency,
     funnels,
-    attribution: [],
+    attribution: (input.attribution ?? []).map((a) => computeAttributionReport(input, a)),
     shared_metrics: computeSharedMetrics(input, funnels),
     sla: input.sla.map((s) => computeSlaReport(input, s)),
   };

@@ -1,7 +1,8 @@
-// Reference: revenue.md's shared metrics of issue 8 (marketing-sourced revenue by CRM rule, lead-to-revenue, win rate, velocity, CAC overall).
+// Reference: revenue.md's shared metrics (marketing-sourced revenue by CRM rule and by touches, lead-to-revenue, win rate, velocity, CAC overall and by channel).
 import type { FunnelReport, SharedMetricReport } from '../../../shared/metricsReportTypes';
 import { findMetric } from './findMetric';
 import { countCalendarDays, readCalendarDate } from './readCalendarDate';
+import { readDeals, type Deal } from './readDeals';
 import type { RefRecord, RevenueInput } from './RevenueInput';
 import { sortIds } from './sortIds';
 
@@ -19,6 +20,17 @@ function computeWinRate(by: string | null, won: RefRecord[], lost: RefRecord[], 
     depends_on: dependsOn,
     ids: sortIds([...won, ...lost].map((r) => r.id)),
   };
+}
+
+/** The deals of the `sourced_by` entry (default the first) by id, when it has `sourced` and shares the won metric's source; null when there is no such entry. */
+function indexSourcedDeals(input: RevenueInput, wonSource: string): Map<string, Deal> | null {
+  const entries = input.attribution ?? [];
+  const by = input.shared?.sourcedBy;
+  const entry = by === undefined ? entries[0] : entries.find((a) => a.name === by);
+  if (!entry?.sourced) return null;
+  // A deal is the same row of the same source as the won record.
+  if (findMetric(input, entry.opportunities).source !== wonSource) return new Map();
+  return new Map(readDeals(input, entry).map((d) => [d.record.id, d]));
 }
 
 export function computeSharedMetrics(input: RevenueInput, funnels: FunnelReport[]): SharedMetricReport[] {
@@ -39,6 +51,12 @@ export function computeSharedMetrics(input: RevenueInput, funnels: FunnelReport[
       return deal !== undefined && holds(deal.fields);
     });
     entries.push({ name: 'marketing_sourced_revenue', by: 'crm', value: sumCents(sourced) / 100, basis: 'fact', depends_on: 'sourced.crm', ids: sortIds(sourced.map((r) => r.id)) });
+  }
+  const deals = indexSourcedDeals(input, wonMetric.source);
+  const touchSourced = deals === null ? [] : won.filter((r) => (deals.get(r.id)?.sourcedChannel ?? null) !== null);
+  if (deals !== null) {
+    const value = wonMetric.hasValue ? sumCents(touchSourced) / 100 : touchSourced.length;
+    entries.push({ name: 'marketing_sourced_revenue', by: 'touches', value, basis: 'interpretation', depends_on: 'sourced.touches', ids: sortIds(touchSourced.map((r) => r.id)) });
   }
 
   for (const funnel of funnels) {
@@ -83,13 +101,19 @@ export function computeSharedMetrics(input: RevenueInput, funnels: FunnelReport[
 
   if (shared.spend) {
     const { from, to } = input.period;
-    const cents = shared.spend
-      .filter((s) => {
-        const day = s.when === null ? null : readCalendarDate(s.when, input.timezone);
-        return day !== null && day >= from && day <= to;
-      })
-      .reduce((sum, s) => sum + (s.cents ?? 0), 0);
+    const rows = shared.spend.filter((s) => {
+      const day = s.when === null ? null : readCalendarDate(s.when, input.timezone);
+      return day !== null && day >= from && day <= to;
+    });
+    const cents = rows.reduce((sum, s) => sum + (s.cents ?? 0), 0);
     entries.push({ name: 'cac', by: null, value: won.length === 0 ? null : cents / 100 / won.length, basis: 'fact', depends_on: 'spend', ids: sortIds(won.map((r) => r.id)) });
+    // By channel: the channel's spend over the won deals touch-sourced with their largest share on it.
+    const channels = [...new Set(rows.map((s) => s.channel?.trim() ?? '').filter((c) => c !== ''))].sort();
+    for (const channel of deals === null ? [] : channels) {
+      const spent = rows.filter((s) => s.channel?.trim() === channel).reduce((sum, s) => sum + (s.cents ?? 0), 0);
+      const bought = touchSourced.filter((r) => deals?.get(r.id)?.sourcedChannel === channel);
+      entries.push({ name: 'cac', by: channel, value: bought.length === 0 ? null : spent / 100 / bought.length, basis: 'interpretation', depends_on: 'spend by channel', ids: sortIds(bought.map((r) => r.id)) });
+    }
   }
   return entries;
 }
