@@ -1,4 +1,4 @@
-// The metrics report on screen (funnels, shared metrics, SLAs), the report before the last contract edit, and the list of records open in its grid.
+// The metrics report on screen (funnels, shared metrics, SLAs, attribution), the report before the last contract edit, and the list of records open in its grid.
 import { create } from 'zustand';
 import type { MetricListQuery, MetricsReport } from '../../shared/metricsReportTypes';
 import { getApi } from '../api/getApi';
@@ -10,8 +10,8 @@ export interface OpenMetricList {
   query: MetricListQuery;
   /** What the list is, in words ("Dropped between SQL and Opportunity"). */
   title: string;
-  /** The list's length in the report: the grid's row count. */
-  count: number;
+  /** The list's length in the report: the grid's row count. null when the report does not hold the list (a credit line's touches): the grid finds its end. */
+  count: number | null;
   /** The metric whose records these are, and its source. */
   metric: string;
   source: string;
