@@ -65,7 +65,11 @@ export function bindInvestigation(db: Database, contract: Contract, model: Compi
     getMetricsReport,
     fetchMetricRecords: async (query: MetricListQuery, page: PageRequest) => fetchMetricRecords(metrics, await getMetricsReport(), query, page),
     tracePersonTimeline: async (funnel: string, recordId: string) => tracePersonTimeline(metrics, funnel, recordId),
-    traceDealTouches: async (attribution: string, recordId: string) => traceDealTouches(metrics, attribution, recordId),
+    // The deal's touches are read from the tables the report's attribution leaves behind.
+    traceDealTouches: async (attribution: string, recordId: string) => {
+      await getMetricsReport();
+      return traceDealTouches(metrics, attribution, recordId);
+    },
     countRows: async (query: BucketQuery) => countBucketRows(db, listingOf(query), query),
     fetchRows: async (query: BucketQuery, page: PageRequest) => fetchBucketRows(db, listingOf(query), query, page),
     inspectKey: async (reconciliation: string, key: string) => inspectIdentityKey(db, find(reconciliation), key),

@@ -6,14 +6,23 @@ import { buildIdentityKeySql } from '../sql/buildIdentityKeySql';
 import { UserError } from '../UserError';
 import { findMetric, findSource, listPersonNormalizers, requireField, type MetricsContext } from './MetricsContext';
 
-/** The distinct (from_key, person) pairs of a link, both normalised; rows with either side empty pair nothing. */
-export function buildLinkPairsSql(ctx: MetricsContext, link: LinkSpec): string {
+/**
+ * The distinct (from_key, person) pairs of a link, both normalised; rows with either side empty pair nothing. With
+ * `primaryRows` (a query of the link source's row numbers where its `primary` rule holds), each pair also says
+ * whether any row giving it is primary.
+ */
+export function buildLinkPairsSql(ctx: MetricsContext, link: LinkSpec, primaryRows?: string): string {
   const source = findSource(ctx, link.source);
   requireField(ctx, source, link.from, `links.${link.name}.from`);
   requireField(ctx, source, link.to, `links.${link.name}.to`);
   const from = buildIdentityKeySql(`CAST(${quoteIdent(canonicalColumn(link.from))} AS VARCHAR)`, link.normalizeFrom);
   const to = buildIdentityKeySql(`CAST(${quoteIdent(canonicalColumn(link.to))} AS VARCHAR)`, link.normalizeTo ?? listPersonNormalizers(ctx.contract));
-  return `SELECT DISTINCT * FROM (SELECT ${from} AS from_key, ${to} AS person FROM ${quoteIdent(source.table)}) WHERE from_key IS NOT NULL AND person IS NOT NULL`;
+  if (primaryRows === undefined) {
+    return `SELECT DISTINCT * FROM (SELECT ${from} AS from_key, ${to} AS person FROM ${quoteIdent(source.table)}) WHERE from_key IS NOT NULL AND person IS NOT NULL`;
+  }
+  return `SELECT from_key, person, bool_or(is_primary) AS is_primary FROM (
+      SELECT ${from} AS from_key, ${to} AS person, coalesce(__row_no IN (${primaryRows}), false) AS is_primary FROM ${quoteIdent(source.table)})
+    WHERE from_key IS NOT NULL AND person IS NOT NULL GROUP BY from_key, person`;
 }
 
 export function findLink(ctx: MetricsContext, name: string): LinkSpec {

@@ -1,48 +1,39 @@
-// The shared metrics of revenue.md that need no attribution credits: sourced revenue by CRM rule, lead-to-revenue, win rate, velocity, CAC.
+// The shared metrics of revenue.md: sourced revenue (CRM rule, touches), lead-to-revenue, win rate, velocity, CAC (overall, per channel).
 import type { FunnelReport, SharedMetricReport } from '../../../shared/metricsReportTypes';
 import type { AttributionSpec, SharedMetricsSpec } from '../../../shared/revenueContractTypes';
 import { canonicalColumn } from '../buildSourceTable';
 import type { CompiledMetric } from '../compiledInvestigation';
 import { amountColumns } from '../money/buildAmountColumns';
 import { quoteIdent, quoteLiteral } from '../openDatabase';
-import { buildIdListSql, parseIdList } from './buildIdListSql';
+import { findSourcedEntry } from './attribution/findSourcedEntry';
+import { buildTouchCac, buildTouchSourcedRevenue } from './attribution/buildTouchSourcedMetrics';
+import { parseIdList } from './buildIdListSql';
 import { buildWinRates } from './buildWinRates';
 import { buildSourceRuleContextSql } from './checkRevenueRule';
 import { divideCents, roundToCents } from './divideCents';
 import { findMetric, findSource, requireField, type MetricsContext } from './MetricsContext';
-
-interface NetRow {
-  n: string;
-  value: string;
-  ids: string;
-}
-
-/** Count, exact value (DECIMAL as text) and ids of a metric's net records, optionally only those whose row numbers `rows` selects. */
-async function readNet(ctx: MetricsContext, metric: CompiledMetric, rows?: string): Promise<NetRow> {
-  const [row] = await ctx.db.all<NetRow>(`SELECT count(*) AS n, CAST(coalesce(sum(__value), 0) AS VARCHAR) AS value, ${buildIdListSql('__id')} AS ids
-    FROM ${quoteIdent(metric.table)} WHERE step = 'net' ${rows === undefined ? '' : `AND __row_no IN (${rows})`}`);
-  return row ?? { n: '0', value: '0', ids: '[]' };
-}
+import { readNetRecords, type NetRow } from './readNetRecords';
 
 export async function buildSharedMetrics(ctx: MetricsContext, funnels: FunnelReport[]): Promise<SharedMetricReport[]> {
   const spec = ctx.contract.revenue?.sharedMetrics;
   if (!spec) return [];
   const won = findMetric(ctx, spec.periodMetric);
-  const wonNet = await readNet(ctx, won);
+  const wonNet = await readNetRecords(ctx, won);
   const winRates = await buildWinRates(ctx, spec);
   return [
     ...(await buildCrmSourcedRevenue(ctx, spec, won)),
+    ...(await buildTouchSourcedRevenue(ctx, spec, won)),
     ...funnels.map(buildLeadToRevenue),
     ...winRates,
     ...(await buildPipelineVelocity(ctx, spec, won, wonNet, winRates.find((r) => r.by === null)?.value ?? null)),
     ...(await buildCac(ctx, spec, wonNet)),
+    ...(await buildTouchCac(ctx, spec, won)),
   ];
 }
 
-/** The attribution entry whose `sourced` decides (sourced_by, default the first), and its CRM rule. */
+/** The attribution entry whose `sourced` decides, and its CRM rule. */
 function findCrmRule(ctx: MetricsContext, spec: SharedMetricsSpec): { entry: AttributionSpec; expression: string } | undefined {
-  const entries = ctx.contract.revenue?.attribution ?? [];
-  const entry = spec.sourcedBy === undefined ? entries[0] : entries.find((a) => a.name === spec.sourcedBy);
+  const entry = findSourcedEntry(ctx, spec)?.entry;
   const expression = entry?.sourced?.crm;
   return entry && expression !== undefined ? { entry, expression } : undefined;
 }
@@ -63,7 +54,7 @@ async function buildCrmSourcedRevenue(ctx: MetricsContext, spec: SharedMetricsSp
       ? `SELECT __row_no FROM ${quoteIdent(opportunities.table)} WHERE step IN ('net', 'out_of_period')
          AND __row_no IN (SELECT __row_no FROM (${buildSourceRuleContextSql(won.source)}) WHERE (${crm.expression}))`
       : 'SELECT NULL';
-  const net = await readNet(ctx, won, deals);
+  const net = await readNetRecords(ctx, won, deals);
   return [
     {
       name: 'marketing_sourced_revenue',
@@ -97,7 +88,7 @@ function buildLeadToRevenue(funnel: FunnelReport): SharedMetricReport {
 async function buildPipelineVelocity(ctx: MetricsContext, spec: SharedMetricsSpec, won: CompiledMetric, wonNet: NetRow, winRate: number | null): Promise<SharedMetricReport[]> {
   if (spec.opportunities === undefined) return [];
   const opportunities = findMetric(ctx, spec.opportunities);
-  const opened = await readNet(ctx, opportunities);
+  const opened = await readNetRecords(ctx, opportunities);
   const averageWonValue = won.spec.value === undefined ? null : divideCents(wonNet.value, Number(wonNet.n));
   let averageDays: number | null = null;
   if (opportunities.source.spec.name === won.source.spec.name) {
