@@ -33,13 +33,15 @@ export function AttributionChart({ entry, currency, onOpen }: Props) {
   const described = models.map((m) => `${MODEL_LABELS[m]}: ${rows.map((r) => `${r.channel} ${formatAmount(r.cells.find((c) => c.model === m)?.line?.credit ?? 0, currency)}`).join(', ')}`).join('; ');
   return (
     <figure className="attribution-chart" aria-label={`Credit per channel under each model. ${described}`}>
-      <ResponsiveContainer width="100%" height={300}>
+      <ResponsiveContainer width="100%" height={340}>
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 4, left: 4 }} barCategoryGap="16%" barGap={1}>
           <CartesianGrid vertical={false} stroke="#eceef1" />
-          <XAxis dataKey="name" tickLine={false} interval={0} tick={{ fontSize: 12, fill: '#1c2430' }} />
+          {/* Channel names are long and many: slanted, each stays readable under its group. */}
+          <XAxis dataKey="name" tickLine={false} interval={0} angle={-30} textAnchor="end" height={78} tick={{ fontSize: 12, fill: '#1c2430' }} />
           <YAxis tickFormatter={(v) => compact.format(Number(v))} tick={{ fontSize: 12, fill: '#6b7280' }} width={52} />
           <Tooltip cursor={{ fill: '#e8eef5' }} formatter={(value, name) => [`${formatAmount(Number(value), currency)} — click to list its deals`, MODEL_LABELS[name as AttributionModel] ?? String(name)]} />
-          <Legend formatter={(name) => MODEL_LABELS[name as AttributionModel] ?? String(name)} wrapperStyle={{ fontSize: 12 }} />
+          {/* The models in the entry's order, as the bars stand and the table's columns read. */}
+          <Legend itemSorter={null} formatter={(name) => MODEL_LABELS[name as AttributionModel] ?? String(name)} wrapperStyle={{ fontSize: 12 }} />
           {models.map((m) => (
             <Bar
               key={m}

@@ -41,6 +41,7 @@ function CreditCellView({ row, cell, total, money, onOpen }: { row: CreditRow; c
         <button
           type="button"
           className="count-button credit-amount"
+          title={`${formatShare(total === 0 ? null : line.credit / total)} of the total`}
           aria-label={`${label}: ${line.opportunities} deal${line.opportunities === 1 ? '' : 's'}`}
           onClick={() => onOpen(model, row.channel, row.campaign, 'opportunities')}
         >
@@ -52,7 +53,7 @@ function CreditCellView({ row, cell, total, money, onOpen }: { row: CreditRow; c
       <Moved before={cell.before} after={line?.credit ?? 0} format={money} />
       {line ? (
         <span className="credit-sub">
-          {deals(line.opportunities)} · {formatShare(total === 0 ? null : line.credit / total)}
+          {deals(line.opportunities)}
           {hasTouches ? (
             <>
               {' · '}

@@ -59,8 +59,7 @@ export function DealTouchesTimeline({ attribution, recordId, currency, models, l
       <td>
         <time dateTime={deal.opportunity.instant.replace(' ', 'T')}>{deal.opportunity.instant}</time>
       </td>
-      <td />
-      <td colSpan={2 + models.length}>
+      <td colSpan={1 + models.length}>
         <strong>Deal {deal.opportunity.id}</strong> · {formatAmount(deal.opportunity.value, currency)}: the lookback ends here
       </td>
     </tr>
@@ -69,14 +68,16 @@ export function DealTouchesTimeline({ attribution, recordId, currency, models, l
     <tr key={`${t.id}\u0000${t.row}`} className={`touch-${t.status}${t.id === deal.milestone ? ' touch-milestone' : ''}`}>
       <td>
         <time dateTime={t.instant.replace(' ', 'T')}>{t.instant}</time>
+        <span className="credit-sub">{describeGap(t, deal.opportunity.instant)}</span>
       </td>
-      <td className="num">{describeGap(t, deal.opportunity.instant)}</td>
       <td>
         <strong>{t.channel}</strong>
         {t.campaign === null ? null : <span className="muted"> · {t.campaign}</span>}
+        <span className="credit-sub touch-who">
+          {t.person} · record {t.id}
+        </span>
         {t.id === deal.milestone ? <span className="milestone-badge">W-shaped milestone</span> : null}
       </td>
-      <td className="muted">{t.person}</td>
       {t.status === 'counted' ? (
         models.map((m) => (
           <td key={m} className="num share-cell">
@@ -118,9 +119,7 @@ export function DealTouchesTimeline({ attribution, recordId, currency, models, l
           <thead>
             <tr>
               <th scope="col">When</th>
-              <th scope="col" className="num">From the deal</th>
-              <th scope="col">Channel · campaign</th>
-              <th scope="col">Person</th>
+              <th scope="col">Channel · campaign, person</th>
               {models.map((m) => (
                 <th key={m} scope="col" className="num">
                   {MODEL_LABELS[m]}

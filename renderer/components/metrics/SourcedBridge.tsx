@@ -37,24 +37,10 @@ export function SourcedBridge({ entry, previous, spec, currency, onOpen }: Props
   const byCrm = entry.sourced.both.count + entry.sourced.crm_only.count;
   const byTouches = entry.sourced.both.count + entry.sourced.touches_only.count;
   const all = LINES.reduce((n, l) => n + entry.sourced[l].count, 0);
-  const row = (list: AttributionList, part: ValuedIdCount, was: ValuedIdCount | undefined) => {
-    const title = describeSourcedList(list, spec);
-    return (
-      <tr key={list} className={`sourced-${list}`}>
-        <th scope="row">{title}</th>
-        <td className="num">
-          <button type="button" className="count-button" aria-label={`${title}: ${part.count} deal${part.count === 1 ? '' : 's'}`} onClick={() => onOpen(list, title, part.count)}>
-            {formatCount(part.count)}
-          </button>
-          <Moved before={was?.count} after={part.count} format={showCount} />
-        </td>
-        <td className="num">
-          {money(part.value)}
-          <Moved before={was?.value} after={part.value} format={money} />
-        </td>
-      </tr>
-    );
-  };
+  const parts: [AttributionList, ValuedIdCount, ValuedIdCount | undefined][] = [
+    ...LINES.map((l): [AttributionList, ValuedIdCount, ValuedIdCount | undefined] => [l, entry.sourced[l], previous?.sourced[l]]),
+    ['influenced', entry.influenced, previous?.influenced],
+  ];
   return (
     <section className="panel sourced-bridge" aria-label="Sourced and influenced">
       <h3>Sourced, deal by deal</h3>
@@ -77,13 +63,39 @@ export function SourcedBridge({ entry, previous, spec, currency, onOpen }: Props
       <table className="sourced-table" aria-label="Sourced bridge">
         <thead>
           <tr>
-            <th scope="col">Deals</th>
-            <th scope="col" className="num">Count</th>
-            <th scope="col" className="num">Value</th>
+            <td />
+            {parts.map(([list]) => (
+              <th key={list} scope="col" className={`num sourced-${list}`}>
+                {describeSourcedList(list, spec)}
+              </th>
+            ))}
           </tr>
         </thead>
-        <tbody>{LINES.map((l) => row(l, entry.sourced[l], previous?.sourced[l]))}</tbody>
-        <tbody className="influenced">{row('influenced', entry.influenced, previous?.influenced)}</tbody>
+        <tbody>
+          <tr>
+            <th scope="row">Deals</th>
+            {parts.map(([list, part, was]) => {
+              const title = describeSourcedList(list, spec);
+              return (
+                <td key={list} className={`num sourced-${list}`}>
+                  <button type="button" className="count-button" aria-label={`${title}: ${part.count} deal${part.count === 1 ? '' : 's'}`} onClick={() => onOpen(list, title, part.count)}>
+                    {formatCount(part.count)}
+                  </button>
+                  <Moved before={was?.count} after={part.count} format={showCount} />
+                </td>
+              );
+            })}
+          </tr>
+          <tr>
+            <th scope="row">Value</th>
+            {parts.map(([list, part, was]) => (
+              <td key={list} className={`num sourced-${list}`}>
+                {money(part.value)}
+                <Moved before={was?.value} after={part.value} format={money} />
+              </td>
+            ))}
+          </tr>
+        </tbody>
       </table>
     </section>
   );
