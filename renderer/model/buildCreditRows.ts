@@ -3,6 +3,7 @@ import type { AttributionReport, CreditLine } from '../../shared/metricsReportTy
 import type { AttributionModel } from '../../shared/revenueContractTypes';
 
 export const NO_TOUCH = 'No touch';
+export const NOT_REPORTED = 'Not reported';
 
 /** One model's line of a row: null when the model gives the row nothing; the credit before the last applied edit beside it. */
 export interface CreditCell {
@@ -28,16 +29,23 @@ function indexLines(entry: AttributionReport | undefined, model: AttributionMode
   return lines ? new Map(lines.map((l) => [keyOf(l.channel, l.campaign), l])) : undefined;
 }
 
+const firstCredit = (row: CreditRow) => row.cells[0]?.line?.credit ?? 0;
 const largest = (row: CreditRow) => Math.max(0, ...row.cells.map((c) => c.line?.credit ?? 0));
 
-/** Largest credit under any model first, then by name: the channels that matter most stand at the top, whatever the model. */
+/**
+ * By the credit of the entry's first model (its lines' own order), then the largest under any other, then by name: channels
+ * only the self-reported answers name come after the touched ones.
+ */
 function compareRows(a: CreditRow, b: CreditRow): number {
-  const d = largest(b) - largest(a);
+  const d = firstCredit(b) - firstCredit(a) || largest(b) - largest(a);
   if (d !== 0) return d;
   const an = a.campaign ?? a.channel;
   const bn = b.campaign ?? b.channel;
   return an < bn ? -1 : an > bn ? 1 : 0;
 }
+
+/** Lines that are no channel of the data stay at the end, in this order: unanswered, then untouched. */
+const LAST = [NOT_REPORTED, NO_TOUCH];
 
 /**
  * `previous`: the same entry before the last applied contract edit. A line that existed only before still gets its row,
@@ -71,6 +79,5 @@ export function buildCreditRows(entry: AttributionReport, previous: AttributionR
   }
   const rows = [...channels.values()];
   for (const row of rows) row.campaigns.sort(compareRows);
-  const noTouch = rows.filter((r) => r.channel === NO_TOUCH);
-  return [...rows.filter((r) => r.channel !== NO_TOUCH).sort(compareRows), ...noTouch];
+  return [...rows.filter((r) => !LAST.includes(r.channel)).sort(compareRows), ...LAST.flatMap((name) => rows.filter((r) => r.channel === name))];
 }

@@ -96,41 +96,49 @@ export function AttributionTable({ entry, previous, currency, onOpen }: Props) {
       ))}
     </tr>
   );
+  const rounded = models.filter((m) => sumChannelLines(entry, m) !== entry.total);
   return (
-    <table className="attribution-table" aria-label={`Credit by channel and model: ${entry.name}`}>
-      <thead>
-        <tr>
-          <th scope="col">Channel</th>
-          {models.map((m) => (
-            <th key={m} scope="col" className="num">
-              {MODEL_LABELS[m]}
-            </th>
+    <>
+      <table className="attribution-table" aria-label={`Credit by channel and model: ${entry.name}`}>
+        <thead>
+          <tr>
+            <th scope="col">Channel</th>
+            {models.map((m) => (
+              <th key={m} scope="col" className="num">
+                {MODEL_LABELS[m]}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <Fragment key={`${row.channel}\u0000channel`}>
+              {rowOf(row)}
+              {open.has(row.channel) ? row.campaigns.map(rowOf) : null}
+            </Fragment>
           ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <Fragment key={`${row.channel}\u0000channel`}>
-            {rowOf(row)}
-            {open.has(row.channel) ? row.campaigns.map(rowOf) : null}
-          </Fragment>
-        ))}
-      </tbody>
-      <tfoot>
-        <tr className="total-row">
-          <th scope="row">Total</th>
-          {models.map((m) => {
-            const sum = sumChannelLines(entry, m);
-            return (
-              <td key={m} className="num">
-                {money(sum)}
-                {sum === entry.total ? null : <span className="credit-sub">lines rounded to cents; exact total {money(entry.total)}</span>}
-                <Moved before={previous?.models[m] ? sumChannelLines(previous, m) : undefined} after={sum} format={money} />
-              </td>
-            );
-          })}
-        </tr>
-      </tfoot>
-    </table>
+        </tbody>
+        <tfoot>
+          <tr className="total-row">
+            <th scope="row">Total</th>
+            {models.map((m) => {
+              const sum = sumChannelLines(entry, m);
+              return (
+                <td key={m} className="num">
+                  {money(sum)}
+                  {sum === entry.total ? null : <span aria-hidden="true">*</span>}
+                  <Moved before={previous?.models[m] ? sumChannelLines(previous, m) : undefined} after={sum} format={money} />
+                </td>
+              );
+            })}
+          </tr>
+        </tfoot>
+      </table>
+      {rounded.length > 0 ? (
+        <p className="muted rounding-note">
+          * Each line is rounded to cents once: the lines of {rounded.map((m) => MODEL_LABELS[m]).join(', ')} add up to within cents of the exact total, {money(entry.total)}.
+        </p>
+      ) : null}
+    </>
   );
 }

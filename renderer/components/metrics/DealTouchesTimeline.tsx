@@ -36,6 +36,8 @@ const yesNo = (flag: boolean | null, absent: string) => (flag === null ? absent 
 export function DealTouchesTimeline({ attribution, recordId, currency, models, lookback }: Props) {
   // Kept with the deal it was read for: a timeline never shows under another record.
   const [loaded, setLoaded] = useState<{ key: string; deal: DealTouches } | null>(null);
+  // A long history before the lookback would push the counted touches out of view: it is folded into one line until asked for.
+  const [early, setEarly] = useState(false);
   const key = `${attribution}\u0000${recordId}`;
   useEffect(() => {
     let live = true;
@@ -51,7 +53,9 @@ export function DealTouchesTimeline({ attribution, recordId, currency, models, l
   if (loaded?.key !== key) return <p className="deal-timeline muted">Reading the touches of deal {recordId}…</p>;
   const { deal } = loaded;
   // In time order (ties by the export's row, as attribution orders them), whatever the order the engine lists them in.
-  const touches = [...deal.touches].sort((a, b) => (a.instant === b.instant ? a.row - b.row : a.instant < b.instant ? -1 : 1));
+  const ordered = [...deal.touches].sort((a, b) => (a.instant === b.instant ? a.row - b.row : a.instant < b.instant ? -1 : 1));
+  const folded = ordered.filter((t) => t.status === 'before_lookback').length;
+  const touches = early ? ordered : ordered.filter((t) => t.status !== 'before_lookback');
   const dealAt = touches.findIndex((t) => t.instant > deal.opportunity.instant);
   const why = { after_deal: 'after the deal: not counted', before_lookback: `more than ${lookback} before the deal: not counted` } as const;
   const dealRow = (
@@ -81,8 +85,15 @@ export function DealTouchesTimeline({ attribution, recordId, currency, models, l
       {t.status === 'counted' ? (
         models.map((m) => (
           <td key={m} className="num share-cell">
-            {formatShare(t.shares[m] ?? 0)}
-            <span className="credit-sub">{formatAmount(t.credits[m] ?? 0, currency)}</span>
+            {(t.shares[m] ?? 0) > 0 ? (
+              <>
+                {formatShare(t.shares[m] ?? 0)}
+                <span className="credit-sub">{formatAmount(t.credits[m] ?? 0, currency)}</span>
+              </>
+            ) : (
+              // The model gives this touch nothing (first touch to the others): no share row in the engine either.
+              <span className="muted">—</span>
+            )}
           </td>
         ))
       ) : (
@@ -112,7 +123,7 @@ export function DealTouchesTimeline({ attribution, recordId, currency, models, l
           <strong>{deal.sourced.influenced ? 'yes' : 'no'}</strong>
         </dd>
       </dl>
-      {touches.length === 0 ? (
+      {ordered.length === 0 ? (
         <p className="muted">No touch of its people: its whole value goes to No touch under every touch model.</p>
       ) : (
         <table className="deal-touches" aria-label={title}>
@@ -127,7 +138,18 @@ export function DealTouchesTimeline({ attribution, recordId, currency, models, l
               ))}
             </tr>
           </thead>
-          <tbody>{dealAt === -1 ? [...rows, dealRow] : [...rows.slice(0, dealAt), dealRow, ...rows.slice(dealAt)]}</tbody>
+          <tbody>
+            {folded > 0 ? (
+              <tr className="touch-fold">
+                <td colSpan={2 + models.length}>
+                  <button type="button" className="link-button" aria-expanded={early} onClick={() => setEarly(!early)}>
+                    {early ? 'Fold' : 'Show'} the {folded} touch{folded === 1 ? '' : 'es'} more than {lookback} before the deal (not counted)
+                  </button>
+                </td>
+              </tr>
+            ) : null}
+            {dealAt === -1 ? [...rows, dealRow] : [...rows.slice(0, dealAt), dealRow, ...rows.slice(dealAt)]}
+          </tbody>
         </table>
       )}
     </section>

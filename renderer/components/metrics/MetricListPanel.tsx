@@ -71,6 +71,7 @@ export function MetricListPanel({ currency }: { currency: string | undefined }) 
   const dealTimeline =
     entry && inspectedId ? (
       <DealTouchesTimeline
+        key={inspectedId}
         attribution={entry.name}
         recordId={inspectedId}
         currency={currency}
