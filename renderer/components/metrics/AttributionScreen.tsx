@@ -25,9 +25,22 @@ export function AttributionScreen() {
   );
   const document = useContractStore((s) => s.document);
   const [chosen, setChosen] = useState<string | null>(null);
+  // The chart costs more to draw than everything else on the screen (recharts measures, then draws): the numbers are
+  // painted first and the chart a moment later, so the screen's first paint stays cheap.
+  const [chartShown, setChartShown] = useState(false);
   useEffect(() => {
     if (!report) void loadReport();
   }, [report, loadReport]);
+  const ready = report !== null && report.attribution.length > 0;
+  useEffect(() => {
+    if (!ready) return;
+    let timer: number | undefined;
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setChartShown(true))));
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [ready]);
   if (!report) return <div className="placeholder">Computing the attribution…</div>;
   if (report.attribution.length === 0) return <div className="placeholder">This contract has no attribution: add an <code>attribution</code> entry to the contract to see one here.</div>;
   const entry = report.attribution.find((a) => a.name === chosen) ?? (report.attribution[0] as AttributionReport);
@@ -84,7 +97,11 @@ export function AttributionScreen() {
         ) : null}
       </div>
       <section className="panel attribution-panel" aria-label="Models compared">
-        <AttributionChart entry={entry} currency={currency} onOpen={(model, channel) => openCredit(model, channel, null, 'opportunities')} />
+        {chartShown ? (
+          <AttributionChart entry={entry} currency={currency} onOpen={(model, channel) => openCredit(model, channel, null, 'opportunities')} />
+        ) : (
+          <div className="attribution-chart chart-pending muted">Drawing the chart…</div>
+        )}
         <div className="attribution-aside">
           <ModelWeights models={models} spec={spec} />
           {spec && document ? <ContractLines lines={readContractBlock(document.text, spec.line)} label="The attribution as written in the contract" /> : null}
