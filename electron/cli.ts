@@ -1,8 +1,9 @@
-// `recon` on the command line: reconcile a contract, its funnels and shared metrics, list a bucket's records, inspect one identity key.
+// `recon` on the command line: reconcile a contract, its funnels, attribution and shared metrics, list a bucket's records, inspect one identity key.
 import { parseArgs } from 'node:util';
 import { MAX_PAGE_ROWS, type Progress } from '../shared/api';
 import { formatCsvRow } from '../shared/formatCsvRow';
-import { FUNNEL_LISTS, SHARED_METRIC_NAMES, SLA_LISTS, type MetricListQuery } from '../shared/metricsReportTypes';
+import { ATTRIBUTION_LISTS, FUNNEL_LISTS, SHARED_METRIC_NAMES, SLA_LISTS, type MetricListQuery } from '../shared/metricsReportTypes';
+import { ATTRIBUTION_MODELS } from '../shared/revenueContractTypes';
 import { LISTING_KINDS, type ListingKind, type Side } from '../shared/reportTypes';
 import type { PageRequest, RowPage } from '../shared/api';
 import { formatBridgeTable } from './cli/formatBridgeTable';
@@ -16,16 +17,22 @@ const USAGE = `usage:
   recon drill CONTRACT.yaml --side left|right --kind KIND [--reason REASON] [--reconciliation NAME]
   recon drill CONTRACT.yaml --kind matched [--reason FIELD_differs] [--reconciliation NAME]   (pairs, both sides)
   recon inspect CONTRACT.yaml --key IDENTITY_KEY [--reconciliation NAME]
-  recon metrics CONTRACT.yaml [--json]                           funnels, shared metrics and SLAs (revenue.md)
+  recon metrics CONTRACT.yaml [--json]                           funnels, attribution, shared metrics and SLAs (revenue.md)
   recon drill CONTRACT.yaml --funnel NAME --list cohort
   recon drill CONTRACT.yaml --funnel NAME --stage N --list reached|ids|dropped|skipped|outside_cohort
   recon drill CONTRACT.yaml --sla NAME --list met|breached|never
   recon drill CONTRACT.yaml --shared NAME [--by GROUP]
+  recon drill CONTRACT.yaml --attribution NAME --model MODEL --channel CHANNEL [--campaign CAMPAIGN] [--list opportunities|touches]
+  recon drill CONTRACT.yaml --attribution NAME --list no_touch|influenced|both|crm_only|touches_only|neither
+  recon drill CONTRACT.yaml --attribution NAME --agreement MODEL --reported CHANNEL --touched CHANNEL
 kinds: ${LISTING_KINDS.join(', ')} (gross: every row of the side; net: what its metric counts; net_unmatched: what only that side counts)
 matched without --side, or with a reason FIELD_differs, lists the matched pairs: both records' columns side by side, largest amount difference first
 funnel lists (stage N counts from 1): cohort, reached, dropped and skipped list cohort records; ids (the stage records reached) and
   outside_cohort (dated stage records no cohort record reaches) list the stage metric's records
-shared metrics: ${SHARED_METRIC_NAMES.join(', ')}; --by as the report's "by" (crm, a funnel's name, a win_rate_by group; none for the overall one)`;
+shared metrics: ${SHARED_METRIC_NAMES.join(', ')}; --by as the report's "by" (crm, touches, a funnel's name, a win_rate_by group or a
+  spend channel; none for the overall one)
+attribution models: ${ATTRIBUTION_MODELS.join(', ')}; a credit line lists its opportunities (default) or the touches giving it
+  its share; without --campaign the channel line; --agreement lists the deals of one cell of the self-reported x MODEL matrix`;
 
 const MAX_CONTRACT_LINES = 20;
 
@@ -89,6 +96,13 @@ async function main(argv: string[]): Promise<void> {
       sla: { type: 'string' },
       shared: { type: 'string' },
       by: { type: 'string' },
+      attribution: { type: 'string' },
+      model: { type: 'string' },
+      channel: { type: 'string' },
+      campaign: { type: 'string' },
+      agreement: { type: 'string' },
+      reported: { type: 'string' },
+      touched: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -126,10 +140,25 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-/** `drill --funnel / --sla / --shared`: which list of the metrics report; undefined for a bridge drill. */
+/** `drill --attribution`: a credit line (--model), an agreement cell (--agreement) or one of the entry's other lists. */
+function readAttributionQuery(attribution: string, text: (name: string) => string | undefined): MetricListQuery {
+  const model = text('model');
+  if (model !== undefined) {
+    const list = text('list') === undefined ? 'opportunities' : requireOption(text('list'), 'list', ['opportunities', 'touches'] as const);
+    return { attribution, model: requireOption(model, 'model', ATTRIBUTION_MODELS), channel: requireOption(text('channel'), 'channel'), campaign: text('campaign') ?? null, list };
+  }
+  const agreement = text('agreement');
+  if (agreement !== undefined) {
+    const touchModels = ATTRIBUTION_MODELS.filter((m) => m !== 'self_reported');
+    return { attribution, agreement: requireOption(agreement, 'agreement', touchModels), reported: requireOption(text('reported'), 'reported'), touched: requireOption(text('touched'), 'touched') };
+  }
+  return { attribution, list: requireOption(text('list'), 'list', ATTRIBUTION_LISTS) };
+}
+
+/** `drill --funnel / --sla / --shared / --attribution`: which list of the metrics report; undefined for a bridge drill. */
 function readMetricListQuery(values: Record<string, string | boolean | undefined>): MetricListQuery | undefined {
   const text = (name: string) => (typeof values[name] === 'string' ? values[name] : undefined);
-  const chosen = ['funnel', 'sla', 'shared'].filter((name) => text(name) !== undefined);
+  const chosen = ['funnel', 'sla', 'shared', 'attribution'].filter((name) => text(name) !== undefined);
   if (chosen.length === 0) return undefined;
   if (chosen.length > 1 || text('kind') !== undefined) throw new UserError(`drill one list at a time: --${[...chosen, ...(text('kind') ? ['kind'] : [])].join(', --')} were given\n${USAGE}`);
   const funnel = text('funnel');
@@ -140,6 +169,8 @@ function readMetricListQuery(values: Record<string, string | boolean | undefined
     if (!Number.isInteger(stage) || stage < 1) throw new UserError(`--stage must be a stage number from 1, not '${text('stage')}'`);
     return { funnel, stage, list };
   }
+  const attribution = text('attribution');
+  if (attribution !== undefined) return readAttributionQuery(attribution, text);
   const sla = text('sla');
   if (sla !== undefined) return { sla, list: requireOption(text('list'), 'list', SLA_LISTS) };
   return { shared: requireOption(text('shared'), 'shared', SHARED_METRIC_NAMES), by: text('by') ?? null };

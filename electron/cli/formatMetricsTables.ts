@@ -1,24 +1,7 @@
-// Renders a metrics report as the readable tables `recon metrics` prints: funnel stages, SLAs, shared metrics with their basis.
+// Renders a metrics report as the readable tables `recon metrics` prints: funnel stages, attribution, SLAs, shared metrics with their basis.
 import type { FunnelReport, MetricsReport, SharedMetricReport, SlaReport } from '../../shared/metricsReportTypes';
-
-function formatMoney(value: number, currency: string | null): string {
-  const digits = { minimumFractionDigits: 2, maximumFractionDigits: 2 };
-  return new Intl.NumberFormat('en-US', currency ? { style: 'currency', currency, ...digits } : digits).format(value);
-}
-
-function formatShare(value: number | null): string {
-  return value === null ? '-' : `${(value * 100).toFixed(1)}%`;
-}
-
-function formatNumber(value: number | null): string {
-  return value === null ? '-' : value.toLocaleString('en-US', { maximumFractionDigits: 2 });
-}
-
-/** Cells padded to their widths: text columns (the first `textColumns`, and any listed in `alsoText`) to the left, numbers to the right. */
-function formatRow(cells: string[], widths: number[], textColumns = 1, alsoText: number[] = []): string {
-  const pad = (cell: string, i: number) => (i < textColumns || alsoText.includes(i) ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0));
-  return `  ${cells.map(pad).join('  ')}`.trimEnd();
-}
+import { formatAttribution } from './formatAttributionTables';
+import { formatMoney, formatNumber, formatRow, formatShare } from './formatTableCells';
 
 function formatFunnel(funnel: FunnelReport, currency: string | null): string[] {
   const widths = [28, 8, 10, 10, 8, 8, 16, 8, 8, 8];
@@ -83,8 +66,9 @@ function formatShared(metrics: SharedMetricReport[], currency: string | null): s
 export function formatMetricsTables(report: MetricsReport): string {
   const sections: string[][] = [[`${report.contract.title} (version ${report.contract.version})`]];
   for (const funnel of report.funnels) sections.push(formatFunnel(funnel, report.currency));
+  for (const entry of report.attribution) sections.push(formatAttribution(entry, report.currency));
   for (const sla of report.sla) sections.push(formatSla(sla));
   if (report.shared_metrics.length) sections.push(formatShared(report.shared_metrics, report.currency));
-  if (sections.length === 1) sections.push(['The contract has no funnels, shared metrics or SLAs (revenue.md).']);
+  if (sections.length === 1) sections.push(['The contract has no funnels, attribution, shared metrics or SLAs (revenue.md).']);
   return `${sections.map((lines) => lines.join('\n')).join('\n\n')}\n`;
 }

@@ -51,6 +51,21 @@ describe('recon metrics', () => {
     expect(breached.stdout).toBe('record_id,Id,Email,MQL Date\r\nh2,h2,b@x.com,2026-07-05 09:30\r\nh3,h3,c@x.com,2026-07-10\r\n');
     expect(readRecordIds(recon('drill', contract, '--shared', 'win_rate', '--by', '(empty)').stdout)).toEqual(['O2', 'O7']);
     expect(readRecordIds(recon('drill', contract, '--shared', 'pipeline_velocity').stdout)).toEqual(['O1', 'O2', 'O3', 'O5', 'O6', 'O7']);
+    const attribution = report.attribution[0];
+    const line = attribution?.models.first_touch?.find((l) => l.channel === 'Webinar');
+    expect(readRecordIds(recon('drill', contract, '--attribution', attribution?.name ?? '', '--model', 'first_touch', '--channel', 'Webinar').stdout)).toEqual(line?.ids);
+    // The touch behind the line: the touches export's own row (it has no id column: its record id is its row's).
+    const touches = recon('drill', contract, '--attribution', attribution?.name ?? '', '--model', 'first_touch', '--channel', 'Webinar', '--list', 'touches');
+    expect(touches.stdout.split(/\r?\n/).slice(1, -1).map((row) => row.split(',').slice(1).join(','))).toEqual(['a@x.com,2026-06-15,Webinar']);
+    expect(readRecordIds(recon('drill', contract, '--attribution', attribution?.name ?? '', '--list', 'no_touch').stdout)).toEqual(attribution?.no_touch.ids);
+    expect(readRecordIds(recon('drill', contract, '--attribution', attribution?.name ?? '', '--list', 'crm_only').stdout)).toEqual(attribution?.sourced.crm_only.ids);
+  });
+
+  it('prints each attribution entry as channels x models with the sourced bridge', () => {
+    const table = recon('metrics', contract).stdout;
+    expect(table).toMatch(/Attribution: Q3 pipeline +\[INTERPRETATION; depends on lookback 365 days; people all via opportunity_people/);
+    expect(table).toMatch(/\n +No touch +\$1,850\.00\n +Webinar +\$1,000\.00\n +total \(every model\) +\$2,850\.00\n/);
+    expect(table).toMatch(/sourced \(CRM rule x touches\): both 1 \(\$1,000\.00\); CRM only 3 /);
   });
 
   it('says what is wrong with a drill in one line, and documents the flags in --help', () => {
@@ -59,10 +74,14 @@ describe('recon metrics', () => {
     expect(lastLine(recon('drill', contract, '--funnel', 'Q3 MQLs to revenue', '--stage', '4', '--list', 'ids').stderr)).toBe(
       "recon: funnel 'Q3 MQLs to revenue' has stages 1 to 3; --stage 4 is none of them",
     );
-    expect(lastLine(recon('drill', contract, '--shared', 'cac', '--by', 'Web').stderr)).toBe("recon: no shared metric 'cac' by 'Web'; it is reported by: (all, no --by)");
+    expect(lastLine(recon('drill', contract, '--shared', 'cac', '--by', 'Web').stderr)).toBe("recon: no shared metric 'cac' by 'Web'; it is reported by: (all, no --by), Events, Paid Search, Webinar");
+    expect(lastLine(recon('drill', contract, '--attribution', 'Q3 pipeline', '--model', 'linear', '--channel', 'Webinar').stderr)).toMatch(
+      /^recon: attribution 'Q3 pipeline' has no linear line 'Webinar'; its lines: /,
+    );
+    expect(recon('drill', contract, '--attribution', 'Q3 pipeline', '--list', 'sourced').stderr).toMatch(/^recon: --list must be one of no_touch, influenced, both, crm_only, touches_only, neither, not 'sourced'/);
     expect(recon('drill', contract, '--sla', 'Speed to lead', '--list', 'late').stderr).toBe("recon: --list must be one of met, breached, never, not 'late'\n");
     const help = recon('--help').stdout;
-    for (const flag of ['recon metrics CONTRACT.yaml [--json]', '--funnel NAME --stage N --list', '--sla NAME --list met|breached|never', '--shared NAME [--by GROUP]']) {
+    for (const flag of ['recon metrics CONTRACT.yaml [--json]', '--funnel NAME --stage N --list', '--sla NAME --list met|breached|never', '--shared NAME [--by GROUP]', '--attribution NAME --model MODEL --channel CHANNEL', '--agreement MODEL']) {
       expect(help).toContain(flag);
     }
   });

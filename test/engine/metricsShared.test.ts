@@ -65,6 +65,7 @@ describe('shared metrics', () => {
   it('lists the entries in revenue.md order with basis and a one-line depends_on each', () => {
     expect(report.shared_metrics.map((m) => [m.name, m.by, m.basis])).toEqual([
       ['marketing_sourced_revenue', 'crm', 'fact'],
+      ['marketing_sourced_revenue', 'touches', 'interpretation'],
       ['lead_to_revenue', 'Q3 MQLs to revenue', 'fact'],
       ['win_rate', null, 'fact'],
       ['win_rate', '(empty)', 'fact'],
@@ -72,9 +73,30 @@ describe('shared metrics', () => {
       ['win_rate', 'Web', 'fact'],
       ['pipeline_velocity', null, 'interpretation'],
       ['cac', null, 'fact'],
+      ['cac', 'Events', 'interpretation'],
+      ['cac', 'Paid Search', 'interpretation'],
+      ['cac', 'Webinar', 'interpretation'],
     ]);
     for (const m of report.shared_metrics) expect(m.depends_on).toMatch(/^[^\n]+$/);
-    expect(report.attribution).toEqual([]);
+  });
+
+  it("attribution's first touch: a's Webinar touch of June 15 sources O1; the Q3 opportunities without touches go to No touch", () => {
+    // O4 (created June 1) is before the touch; O2, O3, O5, O6 and O7 have no touch. Q3's opportunities add up to $2,850.
+    const entry = report.attribution[0];
+    expect(entry?.total).toBe(2850);
+    expect(entry?.models.first_touch?.map((l) => [l.channel, l.credit, l.ids])).toEqual([
+      ['No touch', 1850, ['O2', 'O3', 'O5', 'O6', 'O7']],
+      ['Webinar', 1000, ['O1']],
+    ]);
+  });
+
+  it('marketing-sourced revenue by touches and CAC per channel: the won deals whose largest share is a marketing touch', () => {
+    // Won in Q3: O1, O2, O4; only O1 has a touch in its lookback (every channel is marketing: no marketing_channels).
+    expect(shared('marketing_sourced_revenue', 'touches')).toMatchObject({ value: 1000, basis: 'interpretation', ids: ['O1'] });
+    // Q3 spend on Webinar ($250.50) over O1, the one deal it sources; nothing won is sourced by Events or Paid Search.
+    expect(shared('cac', 'Webinar')).toMatchObject({ value: 250.5, ids: ['O1'] });
+    expect(shared('cac', 'Events')).toMatchObject({ value: null, ids: [] });
+    expect(shared('cac', 'Paid Search')).toMatchObject({ value: null, ids: [] });
   });
 
   it('marketing-sourced revenue by CRM: the rule on each won deal of the period', () => {

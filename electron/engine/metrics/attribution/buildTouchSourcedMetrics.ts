@@ -19,7 +19,7 @@ import { findSourcedEntry } from './findSourcedEntry';
  * entry's opportunities when it is the same row of the same source (net or out of period there); undefined when
  * the contract has no `sourced` to read.
  */
-function findTouchSourced(ctx: MetricsContext, spec: SharedMetricsSpec, won: CompiledMetric): { sql: string; describe: string } | undefined {
+function findTouchSourced(ctx: MetricsContext, spec: SharedMetricsSpec, won: CompiledMetric): { sql: string; describe: string; basis: string } | undefined {
   const found = findSourcedEntry(ctx, spec);
   const model = found === undefined ? undefined : findSourcingModel(found.entry);
   if (found === undefined || model === undefined) return undefined;
@@ -27,6 +27,7 @@ function findTouchSourced(ctx: MetricsContext, spec: SharedMetricsSpec, won: Com
   return {
     sql: sameSource ? buildTouchSourcedRowsSql(attributionTables(found.index), model) : 'SELECT NULL AS row_no, NULL AS channel WHERE false',
     describe: `sourced.touches of '${found.entry.name}': the ${model} model's largest share on a marketing channel, lookback ${found.entry.lookback.text}`,
+    basis: `${model} share of '${found.entry.name}' (lookback ${found.entry.lookback.text})`,
   };
 }
 
@@ -66,7 +67,7 @@ export async function buildTouchCac(ctx: MetricsContext, spec: SharedMetricsSpec
       by: row.channel,
       value: divideCents(row.spend, Number(net.n)),
       basis: 'interpretation',
-      depends_on: `spend of ${spend.source} on ${row.channel} dated in the period / ${spec.periodMetric} records whose ${sourced.describe} is ${row.channel}`,
+      depends_on: `spend of ${spend.source} on ${row.channel} dated in the period / ${spec.periodMetric} records touch-sourced with their largest ${sourced.basis} on ${row.channel}`,
       ids: parseIdList(net.ids),
     });
   }
