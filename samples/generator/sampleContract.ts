@@ -1,4 +1,7 @@
 // The sample's metrics contract, written next to the exports it reads.
+import { SOURCED_BY_MODEL } from './attribution/buildExpectedAttribution';
+import { REVENUE_MODELS } from './attribution/listEntryReadings';
+import { ATTRIBUTION_NAME, HALF_LIFE_DAYS, HOW_HEARD_MAP, LOOKBACK_DAYS, MARKETING_CHANNELS, REVENUE_ATTRIBUTION_NAME } from './attribution/touchRecords';
 import { MARKETING_LEAD_SOURCES, SLA_NAME } from './revenue/buildExpectedMetrics';
 import { WINDOW_DAYS } from './revenue/createRevenueKit';
 import { LEAD_FUNNEL, MQL_FUNNEL } from './revenue/revenueRecords';
@@ -93,6 +96,8 @@ sources:
       created_at: Created Date
       close_date: Close Date
       owner: Opportunity Owner
+      # A custom field copied from the buyer's demo form; free text, typed any way.
+      how_heard: How did you hear about us?
   contact_roles:
     system: sales
     # "Opportunities with Contact Roles": one row per person on a deal. Some rows carry the
@@ -131,6 +136,20 @@ sources:
       month: Month
       channel: Channel
       amount: Amount
+  campaign_members:
+    system: marketing
+    # Salesforce "Campaigns with Campaign Members": one row per person and campaign. Channel is a custom
+    # field of the campaign (the standard Campaign Type is too coarse to credit). First Responded Date is a
+    # date with no time, empty for members who were only sent the campaign; no member id in this report.
+    file: exports/salesforce_campaign_members.csv
+    fields:
+      campaign: Campaign Name
+      campaign_type: Campaign Type
+      channel: Channel
+      member_type: Member Type
+      status: Member Status
+      email: Email
+      responded_on: First Responded Date
 
 identity:
   # One person is one e-mail address however it is written: ' Jane.Doe+webinar@X.com' is jane.doe@x.com.
@@ -234,30 +253,62 @@ funnels:
     window: ${WINDOW_DAYS} days
 
 touches:
-  # The only touch this sample keeps is HubSpot's Original Source, stamped when the contact was created:
-  # enough for a first touch. A campaign members export would bring the rest of each person's history.
-  source: hubspot
+  # Every campaign response in Salesforce, credited to its campaign's Channel. A response date stands for the
+  # end of its day in New York: a response on the day a deal opened comes after it.
+  source: campaign_members
   key: email
-  date: created_at
-  channel: original_source
+  date: responded_on
+  channel: channel
+  campaign: campaign
+  # SDR sequences (Sales Outreach) and partner referrals are campaigns too, but not marketing's: they take
+  # credit, yet make no deal influenced or sourced.
+  marketing_channels: [${MARKETING_CHANNELS.join(', ')}]
 
 attribution:
-  # Only sourced.crm is used here (marketing-sourced revenue under the CRM's rule); attribution credits
-  # are not part of this sample's expected report yet.
-  - name: Q3 pipeline sourcing
+  # Which channels the quarter's pipeline came from: every opportunity created in the quarter, credited to
+  # the touches of everyone on its contact roles in the ${LOOKBACK_DAYS} days before it opened.
+  - name: ${ATTRIBUTION_NAME}
     opportunities: Opportunity
     via: opportunity_people
-    models: [first_touch]
+    # A buyer's colleagues research too: pool the touches of every contact role, primary or not.
+    people: all
+    # Our sales cycle from first response to opportunity is under a quarter.
+    lookback: ${LOOKBACK_DAYS} days
+    models: [first_touch, last_touch, linear, u_shaped, w_shaped, time_decay, self_reported]
+    # A response a week before the deal weighs half as much as one on its eve.
+    time_decay: { half_life: ${HALF_LIFE_DAYS} days }
+    # The middle of the W: the last touch by the time the person became an MQL.
+    w_shaped: { milestone: MQL }
+    self_reported:
+      field: how_heard
+      # The demo form's answers, looked up trimmed and ignoring case; any other answer is its own channel.
+      map:
+${HOW_HEARD_MAP.map(([text, channel]) => `        ${text}: ${channel}`).join('\n')}
     sourced:
+      # The CRM's rule: the lead sources marketing owns.
       crm: "lead_source IN (${MARKETING_LEAD_SOURCES.map((s) => `'${s}'`).join(', ')})"
+      # The touches' rule: the first touch in the lookback is on a marketing channel.
+      touches: ${SOURCED_BY_MODEL}
+  # Which channels the quarter's revenue came from: the deals won in the quarter, credited to the touches of
+  # their primary contacts in the ${LOOKBACK_DAYS} days before the close (a date: the end of that day), so
+  # responses after a deal opened count here. Sourced deals are decided by the pipeline entry above.
+  - name: ${REVENUE_ATTRIBUTION_NAME}
+    opportunities: Won
+    via: opportunity_people
+    # The buyer who signed: a deal's primary contact roles, or every role when none is marked primary.
+    people: primary
+    lookback: ${LOOKBACK_DAYS} days
+    models: [${REVENUE_MODELS.join(', ')}]
+    time_decay: { half_life: ${HALF_LIFE_DAYS} days }
 
 shared_metrics:
   period_metric: Won
   lost: Lost
   opportunities: Opportunity
   win_rate_by: lead_source
-  # The spend sheet's own cost, marketing only: the CAC is not fully loaded.
-  spend: { source: spend, date: month, value: amount }
+  # The spend sheet's own cost, marketing only: the CAC is not fully loaded. By channel, each channel's
+  # spend over the won deals whose first touch is on it.
+  spend: { source: spend, date: month, value: amount, channel: channel }
   sla:
     # Sales agreed to call or e-mail every MQL within a day of it becoming one.
     - name: ${SLA_NAME}

@@ -27,7 +27,8 @@ function entry(name: SharedMetricReport['name'], by: string | null): SharedMetri
 }
 
 const sla = expected.sla[0] as SlaReport;
-const card = (name: string) => page.getByRole('article', { name });
+// Exact: the sample's CAC card sits beside one card per channel ("Customer acquisition cost · Events").
+const card = (name: string) => page.getByRole('article', { name, exact: true });
 
 
 test.beforeAll(async ({ browser }) => {
@@ -70,6 +71,16 @@ test('1. every card shows the plan\'s value and its basis in a word', async () =
 
   const cac = entry('cac', null);
   await expect(card('Customer acquisition cost').locator('.metric-value')).toHaveText(`${dollars(cac.value ?? 0)} per won deal`);
+  // The touch-based figures (the sample's attribution entry): interpretations, one CAC per channel of the spend sheet.
+  const byTouches = entry('marketing_sourced_revenue', 'touches');
+  await expect(card('Marketing-sourced revenue (touches)').locator('.metric-value')).toHaveText(dollars(byTouches.value ?? 0));
+  await expect(card('Marketing-sourced revenue (touches)').locator('.basis')).toHaveText('Interpretation');
+  const channels = expected.shared_metrics.filter((m) => m.name === 'cac' && m.by !== null);
+  expect(channels.length).toBeGreaterThan(0);
+  for (const channel of channels) {
+    await expect(card(`Customer acquisition cost · ${channel.by ?? ''}`).locator('.metric-value')).toHaveText(`${dollars(channel.value ?? 0)} per won deal`);
+    await expect(card(`Customer acquisition cost · ${channel.by ?? ''}`).locator('.basis')).toHaveText('Interpretation');
+  }
 
   const win = entry('win_rate', null);
   const winCard = card('Win rate');

@@ -10,7 +10,7 @@ import { generateSamples, SAMPLE_FILES } from '../../samples/generator/generateS
 import type { PipelineExpectedReport } from '../../samples/generator/pipeline/buildPipelineBridge';
 import { PIPELINE_FILES } from '../../samples/generator/pipeline/generatePipelineSample';
 import { BUCKET_KINDS } from '../../shared/reportTypes';
-import type { MetricsReport } from '../../shared/metricsReportTypes';
+import type { CreditLine, MetricsReport } from '../../shared/metricsReportTypes';
 import type { Bucket, SideSummary } from '../../shared/reportTypes';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/', import.meta.url));
@@ -206,6 +206,29 @@ describe('samples/', () => {
     expect([...(sla?.met.ids ?? []), ...(sla?.breached.ids ?? []), ...(sla?.never.ids ?? []), ...withoutAddress].sort()).toEqual([...netMqls].sort());
     const opportunities = rowsOf.Opportunity;
     for (const m of metrics.shared_metrics.filter((x) => x.name !== 'lead_to_revenue')) expect(m.ids.filter((id) => !opportunities.has(id)), `${m.name} ${m.by}`).toEqual([]);
+  });
+
+  it("expected-metrics.json's attribution: every model of an entry credits its total over the same deals, the sourced bridge splits them once", () => {
+    const metrics = JSON.parse(readSample(SAMPLE_FILES.expectedMetrics).toString('utf8')) as MetricsReport;
+    const rows = parseCsv(readSample(SAMPLE_FILES.opportunitiesCsv).toString('utf8'));
+    const opportunities = new Set(rows.slice(1, rows.findIndex((fields) => fields.length === 1 && fields[0] === '')).map((fields) => fields[0] ?? ''));
+    expect(metrics.attribution.length).toBe(2);
+    for (const entry of metrics.attribution) {
+      const credited = (lines: CreditLine[]): Set<string> => new Set(lines.filter((l) => l.campaign === null).flatMap((l) => l.ids));
+      const deals = credited(Object.values(entry.models)[0] ?? []);
+      expect([...deals].filter((id) => !opportunities.has(id)), entry.name).toEqual([]);
+      const bridged = Object.values(entry.sourced).flatMap((line) => line.ids);
+      expect(new Set(bridged).size, `${entry.name}: each deal on one line of the bridge`).toBe(bridged.length);
+      if (bridged.length > 0) expect(new Set(bridged), entry.name).toEqual(deals);
+      for (const [model, lines] of Object.entries(entry.models)) {
+        const channels = lines.filter((l) => l.campaign === null);
+        // Each line is rounded once: a model's lines add up to the total within half a cent per line.
+        expect(Math.abs(channels.reduce((sum, l) => sum + l.credit, 0) - entry.total), `${entry.name}, ${model}`).toBeLessThanOrEqual(channels.length * 0.005);
+        expect(credited(lines), `${entry.name}, ${model}: every deal credited`).toEqual(deals);
+      }
+    }
+    const header = parseCsv(readSample(SAMPLE_FILES.campaignMembersCsv).toString('utf8'))[0];
+    expect(header).toEqual(['Campaign Name', 'Campaign Type', 'Channel', 'Member Type', 'Member Status', 'First Name', 'Last Name', 'Email', 'Company / Account', 'First Responded Date']);
   });
 
   it('pipeline/expected-bridge.json puts every data row of each export in exactly one bucket of each bridge it is in', () => {

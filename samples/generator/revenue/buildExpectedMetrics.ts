@@ -1,5 +1,5 @@
 // The report `recon metrics` must print on the sample, collected from what each revenue story declared (never from the engine).
-import type { FunnelReport, FunnelStageReport, MetricsReport, SharedMetricReport, SlaReport } from '../../../shared/metricsReportTypes';
+import type { AttributionReport, FunnelReport, FunnelStageReport, MetricsReport, SharedMetricReport, SlaReport } from '../../../shared/metricsReportTypes';
 import { listCohort, listReached, listStageRecords } from './checkRevenuePlan';
 import { daysBetween, toStageDate, WINDOW_DAYS } from './createRevenueKit';
 import { FUNNELS } from './revenueRecords';
@@ -89,7 +89,14 @@ function buildWinRates(won: OpportunityRow[], lost: OpportunityRow[]): SharedMet
   });
 }
 
-function buildSharedMetrics(plan: RevenuePlan, funnels: FunnelReport[]): SharedMetricReport[] {
+/** What the attribution entry adds: its report, and the shared metrics that read its touch-sourced deals. */
+export interface AttributionFigures {
+  reports: AttributionReport[];
+  sourcedRevenue: SharedMetricReport;
+  cacByChannel: SharedMetricReport[];
+}
+
+function buildSharedMetrics(plan: RevenuePlan, funnels: FunnelReport[], attribution: AttributionFigures): SharedMetricReport[] {
   const newBusiness = plan.opportunities.filter((o) => o.type === 'New Business');
   const won = newBusiness.filter((o) => o.stage === 'Closed Won' && isInPeriod(o.closeDate));
   const lost = newBusiness.filter((o) => o.stage === 'Closed Lost' && isInPeriod(o.closeDate));
@@ -109,9 +116,10 @@ function buildSharedMetrics(plan: RevenuePlan, funnels: FunnelReport[]): SharedM
       by: 'crm',
       value: sumDollars(sourced),
       basis: 'fact',
-      depends_on: 'sourced.crm of Q3 pipeline sourcing',
+      depends_on: `sourced.crm of ${attribution.reports[0]?.name ?? ''}`,
       ids: sortIds(sourced.map((o) => o.id)),
     },
+    attribution.sourcedRevenue,
     ...funnels.map((funnel): SharedMetricReport => {
       const last = funnel.stages[funnel.stages.length - 1];
       return { name: 'lead_to_revenue', by: funnel.name, value: last?.conversion_from_cohort ?? null, basis: 'fact', depends_on: funnel.depends_on, ids: last?.reached_ids ?? [] };
@@ -134,6 +142,7 @@ function buildSharedMetrics(plan: RevenuePlan, funnels: FunnelReport[]): SharedM
       depends_on: 'spend of the period / Won in the period',
       ids: sortIds(won.map((o) => o.id)),
     },
+    ...attribution.cacByChannel,
   ];
 }
 
@@ -158,14 +167,14 @@ function buildSla(plan: RevenuePlan): SlaReport {
   };
 }
 
-export function buildExpectedMetrics(plan: RevenuePlan, contract: { title: string; version: string }): MetricsReport {
+export function buildExpectedMetrics(plan: RevenuePlan, contract: { title: string; version: string }, attribution: AttributionFigures): MetricsReport {
   const funnels = FUNNELS.map((funnel) => buildFunnel(plan, funnel));
   return {
     contract,
     currency: 'USD',
     funnels,
-    attribution: [],
-    shared_metrics: buildSharedMetrics(plan, funnels),
+    attribution: attribution.reports,
+    shared_metrics: buildSharedMetrics(plan, funnels, attribution),
     sla: [buildSla(plan)],
   };
 }

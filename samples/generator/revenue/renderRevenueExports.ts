@@ -5,10 +5,10 @@ import { quoteCsvField } from '../renderHubspotCsv';
 import { SALESFORCE_FOOTER } from '../renderSalesforceFiles';
 import { formatSalesforceAmount } from '../pipeline/formatAmount';
 import { formatHubspotTime, formatSalesforceTime } from '../wallTime';
-import type { RevenuePlan, TaskRow } from './revenueRecords';
+import type { OpportunityRow, RevenuePlan, TaskRow } from './revenueRecords';
 
 /** `2026-09-30` -> `9/30/2026`, as a Salesforce report writes a date field. */
-function toSalesforceDate(date: string): string {
+export function toSalesforceDate(date: string): string {
   const [year, month, day] = date.split('-').map(Number);
   return `${month}/${day}/${year}`;
 }
@@ -34,13 +34,14 @@ export function renderLifecycleCsv(plan: RevenuePlan, random: Random): string {
   return renderHubspot([header, ...shuffle(plan.lifecycle, random).map((r) => [r.id, r.firstName, r.lastName, r.email, r.lifecycleStage, formatTime(r.mqlAt), formatTime(r.sqlAt)])]);
 }
 
-export function renderOpportunitiesCsv(plan: RevenuePlan, random: Random): string {
-  const header = ['Opportunity ID', 'Opportunity Name', 'Account Name', 'Type', 'Lead Source', 'Stage', 'Amount', 'Created Date', 'Close Date', 'Opportunity Owner'];
+/** `howHeard`: the custom field "How did you hear about us?", copied from the buyer's form; empty when nobody filled it. */
+export function renderOpportunitiesCsv(plan: RevenuePlan, random: Random, howHeard: Map<OpportunityRow, string>): string {
+  const header = ['Opportunity ID', 'Opportunity Name', 'Account Name', 'Type', 'Lead Source', 'Stage', 'Amount', 'Created Date', 'Close Date', 'Opportunity Owner', 'How did you hear about us?'];
   return renderSalesforceReport([
     header,
     ...shuffle(plan.opportunities, random).map((o) => [
       o.id, o.name, o.account, o.type, o.leadSource, o.stage, formatSalesforceAmount({ currency: 'USD', cents: o.cents }),
-      formatSalesforceTime(o.createdAt), toSalesforceDate(o.closeDate), o.owner,
+      formatSalesforceTime(o.createdAt), toSalesforceDate(o.closeDate), o.owner, howHeard.get(o) ?? '',
     ]),
   ]);
 }

@@ -28,7 +28,8 @@ function renderSharedMetric(m: MetricsReport['shared_metrics'][number]): string 
   return `| ${m.name} | ${m.by ?? 'all'} | ${value}${beside} | ${m.ids.length} | ${m.basis} |`;
 }
 
-export function renderRevenueReadme(stories: RevenueStory[], plan: RevenuePlan, told: Map<string, string>, report: MetricsReport): string {
+/** `touchCount`: the rows of the campaign members report, which the attribution part tells. */
+export function renderRevenueReadme(stories: RevenueStory[], plan: RevenuePlan, told: Map<string, string>, report: MetricsReport, touchCount: number): string {
   const sla = report.sla[0];
   const velocity = report.shared_metrics.find((m) => m.name === 'pipeline_velocity');
   const lines = [
@@ -38,8 +39,8 @@ export function renderRevenueReadme(stories: RevenueStory[], plan: RevenuePlan, 
     'opportunities and won deals through the deals\' contact roles, and its CRM leads to opportunities and won deals through',
     'their conversions; it measures how fast sales touched each MQL, and computes the shared metrics both',
     'teams own. The exports it adds sit next to the others; the bridge\'s two exports are unchanged. The contract\'s',
-    '`links`, `funnels`, `touches` (HubSpot\'s Original Source, the only touch kept here), `attribution` (for its',
-    '`sourced.crm` rule: attribution credits are not in the expected report yet) and `shared_metrics` say how, with a',
+    '`links`, `funnels`, `touches` (the campaign members report), `attribution` (credits per channel under seven',
+    'models, and the sourced bridge: see "Attribution" below) and `shared_metrics` say how, with a',
     'comment on each choice. `expected-metrics.json` is the report',
     '`recon metrics acme-q3-2026.recon.yaml --json` must print, built from what the stories below declared, never by',
     'the engine; `test/engine/sampleMetrics.test.ts` checks the engine against it record by record, and',
@@ -48,11 +49,12 @@ export function renderRevenueReadme(stories: RevenueStory[], plan: RevenuePlan, 
     '| file | what it is |',
     '|---|---|',
     `| \`exports/hubspot_contact_lifecycle.csv\` | a HubSpot view of the contacts with a Sales Qualified Lead date, ${plan.lifecycle.length} rows, the contacts export's Record IDs, UTC |`,
-    `| \`exports/salesforce_opportunities.csv\` | Salesforce opportunities report, ${plan.opportunities.length} rows: Created Date in Los Angeles time, Close Date a date, \`12,500.00\`, Salesforce's footer |`,
+    `| \`exports/salesforce_opportunities.csv\` | Salesforce opportunities report, ${plan.opportunities.length} rows: Created Date in Los Angeles time, Close Date a date, \`12,500.00\`, the free-text "How did you hear about us?", Salesforce's footer |`,
     `| \`exports/salesforce_contact_roles.csv\` | "Opportunities with Contact Roles", ${plan.roles.length} rows, some with the 15-character opportunity id, Primary 1 or 0 |`,
     `| \`exports/salesforce_lead_conversions.csv\` | converted leads, ${plan.conversions.length} rows: Lead ID, Converted Date, Converted Opportunity ID (empty, 15 or 18 characters), Salesforce's footer |`,
     `| \`exports/salesforce_tasks.csv\` | completed calls, e-mails, meetings and notes, ${plan.tasks.length} rows, Los Angeles time or a date only |`,
     `| \`exports/marketing_spend.csv\` | finance's marketing spend, ${plan.spend.length} rows, one per month (\`2026-07\`) and channel |`,
+    `| \`exports/salesforce_campaign_members.csv\` | Salesforce "Campaigns with Campaign Members", ${touchCount} rows: Campaign Name, Campaign Type, the campaign's Channel, Member Status, Email, First Responded Date (a date; empty for members only sent the campaign), Salesforce's footer |`,
     '| `expected-metrics.json` | the metrics report the engine must produce, every list complete, as the stories planned it |',
     '',
   ];
@@ -94,7 +96,9 @@ export function renderRevenueReadme(stories: RevenueStory[], plan: RevenuePlan, 
     lines.push(
       `Pipeline velocity is ${i.opportunities} opportunities created in the quarter x ${formatPercent(i.win_rate)} win rate x ` +
         `${formatMoney(i.average_won_value)} average won deal / ${formatNumber(i.average_days)} days from creation to win, per day. ` +
-        'CAC is the spend sheet\'s cost of the quarter over the deals won in it. The "records" of a win rate are the deals won ' +
+        'CAC is the spend sheet\'s cost of the quarter over the deals won in it; by channel (an interpretation), a channel\'s ' +
+        'spend over the won deals whose first touch is on it, deals created last quarter included. Marketing-sourced revenue ' +
+        'by touches counts the won deals whose first touch is on a marketing channel. The "records" of a win rate are the deals won ' +
         'and lost it is computed from; of the CAC, the deals won.',
       '',
     );

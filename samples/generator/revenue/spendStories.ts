@@ -4,7 +4,7 @@ import type { RevenueStory } from './createRevenueKit';
 const CHANNELS: [string, number, number][] = [
   ['Paid Search', 38_000, 52_000],
   ['Paid Social', 21_000, 30_000],
-  ['Webinars', 6_000, 9_500],
+  ['Webinar', 6_000, 9_500],
   ['Content', 8_000, 12_000],
   ['Events', 4_000, 15_000],
 ];
