@@ -1,7 +1,8 @@
-// The Attribution screen on the sample: each credit is the engine's (recon metrics), opens exactly its deals and its touches, a deal's touches show each model's share, and a lookback edit shows how each credit moved.
+// The Attribution screen on the sample: each credit is the generator's plan (expected-metrics.json), opens exactly its deals and touches, Chloe Ferreira's deal shows each model's share of its touches, and a lookback edit shows how each credit moved.
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import type { AttributionReport, CreditLine } from '../../shared/metricsReportTypes';
+import type { AttributionReport, CreditLine, MetricsReport } from '../../shared/metricsReportTypes';
 import type { AttributionModel } from '../../shared/revenueContractTypes';
 import { expectMetricList } from './expectMetricList';
 import { makeRunHome } from './makeRunHome';
@@ -10,13 +11,14 @@ import { orderMetricIds } from './metricListIds';
 import { readGridIds } from './readGridIds';
 import { metricsWithCli } from './runReconCli';
 import { saveScreenshot } from './saveScreenshot';
-import { startServer, type RunningServer } from './startServer';
+import { projectRoot, startServer, type RunningServer } from './startServer';
 
 const home = makeRunHome('attributionScreen');
 const contract = path.join(home, 'sample', 'acme-q3-2026.recon.yaml');
+const expected = JSON.parse(readFileSync(path.join(projectRoot, 'samples/expected-metrics.json'), 'utf8')) as MetricsReport;
+const pipeline = expected.attribution[0] as AttributionReport;
 let server: RunningServer;
 let page: Page;
-let entry: AttributionReport;
 const pageErrors: string[] = [];
 
 test.describe.configure({ mode: 'serial' });
@@ -32,8 +34,20 @@ const LABELS: Record<AttributionModel, string> = {
   self_reported: 'Self-reported',
 };
 const deals = (n: number) => `${n} deal${n === 1 ? '' : 's'}`;
-const creditButton = (model: AttributionModel, line: CreditLine) => page.getByRole('button', { name: `${LABELS[model]} · ${line.channel}: ${deals(line.opportunities)}`, exact: true });
+const nameOf = (line: CreditLine) => (line.campaign === null ? line.channel : `${line.channel} · ${line.campaign}`);
+const creditButton = (model: AttributionModel, line: CreditLine) => page.getByRole('button', { name: `${LABELS[model]} · ${nameOf(line)}: ${deals(line.opportunities)}`, exact: true });
 const channelLines = (e: AttributionReport, model: AttributionModel) => (e.models[model] ?? []).filter((l) => l.campaign === null);
+const findLine = (e: AttributionReport, model: AttributionModel, channel: string, campaign: string | null = null) => {
+  const line = e.models[model]?.find((l) => l.channel === channel && l.campaign === campaign);
+  if (!line) throw new Error(`the plan has no ${model} line for ${channel} ${campaign ?? ''}`);
+  return line;
+};
+/** Time decay is computed in doubles: the plan and the engine agree within a cent (docs/attribution.md). */
+async function expectCredit(model: AttributionModel, line: CreditLine): Promise<void> {
+  if (model !== 'time_decay') return expect(creditButton(model, line)).toHaveText(dollars(line.credit));
+  const shown = Number(((await creditButton(model, line).textContent()) ?? '').replace(/[$,]/g, ''));
+  expect(Math.abs(shown - line.credit), `${nameOf(line)} under time decay`).toBeLessThanOrEqual(0.01);
+}
 
 test.beforeAll(async ({ browser }) => {
   server = await startServer({ home });
@@ -41,11 +55,8 @@ test.beforeAll(async ({ browser }) => {
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(server.url);
   await expect(page.getByRole('tab', { name: 'Bridge' })).toHaveAttribute('aria-selected', 'true');
-  const first = (await metricsWithCli(contract)).attribution[0];
-  if (!first) throw new Error('the sample has an attribution entry');
-  entry = first;
   await page.getByRole('tab', { name: 'Attribution' }).click();
-  await expect(page.getByRole('heading', { name: entry.name, level: 2 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: pipeline.name, level: 2 })).toBeVisible();
 });
 
 test.afterAll(async () => {
@@ -54,135 +65,207 @@ test.afterAll(async () => {
   expect(pageErrors).toEqual([]);
 });
 
-test('1. every credit line of every model shows the engine\'s credit and deals, the total is the same under each model, and the credits are an interpretation', async () => {
+test('1. every channel line of every model shows the plan\'s credit and deals, each model gives out the whole total, and the credits say they are an interpretation', async () => {
   await expect(page.locator('.attribution-screen .basis').first()).toHaveText('Interpretation');
-  await expect(page.locator('.attribution-screen .basis-line').first()).toContainText(`depends on: ${entry.depends_on}`);
-  const models = Object.keys(entry.models) as AttributionModel[];
-  for (const model of models) {
-    for (const line of channelLines(entry, model)) await expect(creditButton(model, line)).toHaveText(dollars(line.credit));
-  }
-  const table = page.getByRole('table', { name: `Credit by channel and model: ${entry.name}` });
+  await expect(page.locator('.attribution-screen .basis-line').first()).toContainText(`depends on: ${pipeline.depends_on}`);
+  const models = Object.keys(pipeline.models) as AttributionModel[];
+  expect(models).toEqual(['first_touch', 'last_touch', 'linear', 'u_shaped', 'w_shaped', 'time_decay', 'self_reported']);
+  for (const model of models) for (const line of channelLines(pipeline, model)) await expectCredit(model, line);
+  const table = page.getByRole('table', { name: `Credit by channel and model: ${pipeline.name}` });
   await expect(table.locator('thead th')).toHaveText(['Channel', ...models.map((m) => LABELS[m])]);
-  // Each model gives out the whole total: its lines, each rounded to cents once, add up to it within a cent a line.
-  const sums = models.map((m) => channelLines(entry, m).reduce((cents, l) => cents + Math.round(l.credit * 100), 0) / 100);
-  for (const [i, sum] of sums.entries()) expect(Math.abs(sum - entry.total)).toBeLessThanOrEqual(0.01 * channelLines(entry, models[i] as AttributionModel).length);
-  await expect(table.locator('.total-row td')).toHaveText(sums.map((sum) => `${dollars(sum)}${sum === entry.total ? '' : '*'}`));
-  await expect(page.getByRole('region', { name: "How each model splits a deal's value" })).toContainText('First touch100% to the first counted touch.');
-  await expect(page.locator('.attribution-bar .recharts-rectangle')).not.toHaveCount(0);
+  // Each line is rounded once: a model's lines add up to the total within a cent a line, and the screen says where they miss it.
+  const totals = table.locator('.total-row td');
+  for (const [i, model] of models.entries()) {
+    const lines = channelLines(pipeline, model);
+    const sum = lines.reduce((cents, l) => cents + Math.round(l.credit * 100), 0) / 100;
+    expect(Math.abs(sum - pipeline.total)).toBeLessThanOrEqual(0.01 * lines.length);
+    if (model !== 'time_decay') await expect(totals.nth(i)).toHaveText(`${dollars(sum)}${sum === pipeline.total ? '' : '*'}`);
+  }
+  await expect(page.locator('.rounding-note')).toContainText(`add up to within cents of the exact total, ${dollars(pipeline.total)}`);
+  const weights = page.getByRole('region', { name: "How each model splits a deal's value" });
+  await expect(weights).toContainText('U-shaped40% first, 40% last, 20% split evenly over the touches in between; 1 touch: 100%; 2 touches: 50/50.');
+  await expect(weights).toContainText('a touch 7 days before the deal weighs half one at the deal');
+  await expect(weights).toContainText("the last touch at or before the latest MQL of the deal's people");
+  // The chart: a bar per model and channel that has credit.
+  const bars = models.reduce((n, m) => n + channelLines(pipeline, m).length, 0);
+  await expect(page.locator('.attribution-bar .recharts-bar-rectangle')).toHaveCount(bars);
+  await saveScreenshot(page, 'attribution');
 });
 
-test('2. a credit opens exactly the deals giving it, the No touch line the deals without a counted touch', async () => {
-  const lines = channelLines(entry, 'first_touch');
-  const largest = lines.find((l) => l.channel !== 'No touch');
-  if (!largest) throw new Error('the sample credits a channel');
-  await creditButton('first_touch', largest).click();
-  await expectMetricList(page, `First touch · ${largest.channel}: the deals giving it credit`, largest.ids);
-  const noTouch = lines.find((l) => l.channel === 'No touch');
-  expect(noTouch?.ids).toEqual(entry.no_touch.ids);
-  if (!noTouch) throw new Error('the sample has deals without touches');
-  await creditButton('first_touch', noTouch).click();
-  await expectMetricList(page, 'First touch · No touch: the deals giving it credit', entry.no_touch.ids);
+test('2. a credit opens exactly the deals giving it: a channel, one of its campaigns, and No touch', async () => {
+  const events = findLine(pipeline, 'linear', 'Events');
+  await creditButton('linear', events).click();
+  await expectMetricList(page, 'Linear · Events: the deals giving it credit', events.ids);
+  await page.getByRole('button', { name: /^Campaigns of Events/ }).click();
+  const summit = findLine(pipeline, 'first_touch', 'Events', 'RevOps Summit NYC 2026');
+  await expectCredit('first_touch', summit);
+  await creditButton('first_touch', summit).click();
+  await expectMetricList(page, 'First touch · Events · RevOps Summit NYC 2026: the deals giving it credit', summit.ids);
+  const noTouch = findLine(pipeline, 'w_shaped', 'No touch');
+  expect(noTouch.ids).toEqual(pipeline.no_touch.ids);
+  await creditButton('w_shaped', noTouch).click();
+  await expectMetricList(page, 'W-shaped · No touch: the deals giving it credit', pipeline.no_touch.ids);
 });
 
-test('3. a line\'s touches are the touches its deals\' timelines give a share, and a deal\'s timeline says why each touch counts or not', async () => {
-  // The line with the fewest deals: each of its deals is opened.
-  const line = channelLines(entry, 'first_touch')
-    .filter((l) => l.channel !== 'No touch')
-    .sort((a, b) => a.opportunities - b.opportunities)[0];
-  if (!line) throw new Error('the sample credits a channel');
-  await page.getByRole('button', { name: `First touch · ${line.channel}: its touches` }).click();
+test('3. a campaign\'s first touches are the ones its deals\' timelines give 100% under first touch', async () => {
+  const summit = findLine(pipeline, 'first_touch', 'Events', 'RevOps Summit NYC 2026');
+  await page.getByRole('button', { name: 'First touch · Events · RevOps Summit NYC 2026: its touches' }).click();
   const list = page.locator('section.metric-list');
-  await expect(list.getByRole('heading', { level: 3 })).toHaveText(`First touch · ${line.channel}: the touches giving it credit`);
+  await expect(list.getByRole('heading', { level: 3 })).toHaveText('First touch · Events · RevOps Summit NYC 2026: the touches giving it credit');
   await expect(list.locator('.metric-list-count')).toHaveText(/^\d+ records?$/);
   const touches = (await readGridIds(page)).ids;
 
-  await creditButton('first_touch', line).click();
-  await expectMetricList(page, `First touch · ${line.channel}: the deals giving it credit`, line.ids);
+  await creditButton('first_touch', summit).click();
+  await expectMetricList(page, /RevOps Summit NYC 2026: the deals giving it credit$/, summit.ids);
   const credited = new Set<string>();
-  for (const deal of orderMetricIds(line.ids)) {
+  for (const deal of orderMetricIds(summit.ids)) {
     await page.locator('.ag-grid-viewport').evaluate((el) => el.scrollTo({ top: 0 }));
     await page.getByRole('button', { name: `Inspect record ${deal}`, exact: true }).click();
-    const timeline = page.getByRole('table', { name: `${entry.name}: touches of deal ${deal}` });
-    await expect(timeline).toBeVisible();
-    // Under first touch one counted touch gets 100%: on this line's channel.
-    const first = timeline.locator('tbody tr').filter({ hasText: '100.0%' });
-    await expect(first).toHaveCount(1);
-    await expect(first.locator('strong')).toHaveText(line.channel);
-    credited.add(((await first.locator('.touch-who').textContent()) ?? '').replace(/^.* · record /, ''));
+    const timeline = page.getByRole('table', { name: `${pipeline.name}: touches of deal ${deal}` });
     await expect(timeline.locator('.deal-row')).toContainText(`Deal ${deal}`);
-    // Every touch not counted says why.
-    for (const row of await timeline.locator('tbody tr.touch-after_deal, tbody tr.touch-before_lookback').all()) await expect(row.locator('.not-counted')).toHaveText(/not counted$/);
-    const sourcedByCrm = entry.sourced.both.ids.includes(deal) || entry.sourced.crm_only.ids.includes(deal);
-    await expect(page.locator('.deal-facts')).toContainText(`by the CRM rule: ${sourcedByCrm ? 'yes' : 'no'}`);
+    // Columns: when, channel, then the touch models in the entry's order (first touch first).
+    const first = timeline.locator('tbody tr.touch-counted').filter({ has: page.locator('td:nth-child(3)', { hasText: '100.0%' }) });
+    await expect(first).toHaveCount(1);
+    await expect(first.locator('td').nth(1)).toContainText('Events · RevOps Summit NYC 2026');
+    credited.add(((await first.locator('.touch-who').textContent()) ?? '').replace(/^.* · record /, ''));
     await page.getByRole('complementary').getByRole('button', { name: /^Close/ }).click();
   }
   expect(orderMetricIds([...credited])).toEqual(orderMetricIds(touches));
 });
 
-test('4. the sourced bridge shows each line\'s deals and value, and opens exactly them', async () => {
+test('4. Chloe Ferreira\'s deal: four counted touches with each model\'s share, the milestone, one too old and one after the deal (samples/README.md)', async () => {
+  const tidewell = '006Hs000009008kIAA';
+  const paidSearch = findLine(pipeline, 'first_touch', 'Paid Search');
+  expect(paidSearch.ids).toContain(tidewell);
+  await creditButton('first_touch', paidSearch).click();
+  await expectMetricList(page, 'First touch · Paid Search: the deals giving it credit', paidSearch.ids);
+  await page.locator('.ag-grid-viewport').evaluate((el) => el.scrollTo({ top: 0 }));
+  await page.getByRole('button', { name: `Inspect record ${tidewell}`, exact: true }).click();
+  const timeline = page.getByRole('table', { name: `${pipeline.name}: touches of deal ${tidewell}` });
+  await expect(timeline).toBeVisible();
+  const counted = timeline.locator('tbody tr.touch-counted');
+  await expect(counted.locator('strong')).toHaveText(['Paid Search', 'Content', 'Webinar', 'Email']);
+  // First, last, linear, U, W per touch in time order; time decay's shares are the engine's doubles, checked by the engine's tests.
+  const shares = [
+    ['100.0%', '—', '25.0%', '40.0%', '30.0%'],
+    ['—', '—', '25.0%', '10.0%', '10.0%'],
+    ['—', '—', '25.0%', '10.0%', '30.0%'],
+    ['—', '100.0%', '25.0%', '40.0%', '30.0%'],
+  ];
+  for (const [i, row] of shares.entries()) {
+    const cells = counted.nth(i).locator('td.share-cell');
+    for (const [m, share] of row.entries()) await expect(cells.nth(m)).toHaveText(share === '—' ? '—' : new RegExp(`^${share.replace('.', '\\.')}\\$`));
+  }
+  await expect(counted.nth(2).locator('.milestone-badge')).toHaveText('W-shaped milestone');
+  await expect(timeline.locator('tr.touch-after_deal')).toHaveCount(1);
+  await expect(timeline.locator('tr.touch-after_deal .not-counted')).toHaveText('after the deal: not counted');
+  // The report of Apr 17 is folded until asked for.
+  await expect(timeline.locator('tr.touch-before_lookback')).toHaveCount(0);
+  await timeline.getByRole('button', { name: 'Show the 1 touch more than 90 days before the deal (not counted)' }).click();
+  await expect(timeline.locator('tr.touch-before_lookback .not-counted')).toHaveText('more than 90 days before the deal: not counted');
+  const facts = page.locator('.deal-facts');
+  await expect(facts).toContainText('Said“Webinar” → Webinar');
+  await expect(facts).toContainText('by the CRM rule: yes · by touches: yes · influenced: yes');
+  await saveScreenshot(page, 'attribution-deal');
+  await page.getByRole('complementary').getByRole('button', { name: /^Close/ }).click();
+});
+
+test('5. the sourced bridge shows the plan\'s deals and value per line, and opens exactly them', async () => {
   const bridge = page.getByRole('table', { name: 'Sourced bridge' });
   const parts = [
-    ['both', 'Sourced by the CRM rule and by touches', entry.sourced.both],
-    ['crm_only', 'Sourced by the CRM rule only', entry.sourced.crm_only],
-    ['touches_only', 'Sourced by touches only (First touch)', entry.sourced.touches_only],
-    ['neither', 'Sourced by neither', entry.sourced.neither],
-    ['influenced', 'Influenced: a touch on a marketing channel', entry.influenced],
+    ['both', 'Sourced by the CRM rule and by touches', pipeline.sourced.both],
+    ['crm_only', 'Sourced by the CRM rule only', pipeline.sourced.crm_only],
+    ['touches_only', 'Sourced by touches only (First touch)', pipeline.sourced.touches_only],
+    ['neither', 'Sourced by neither', pipeline.sourced.neither],
+    ['influenced', 'Influenced: a touch on a marketing channel', pipeline.influenced],
   ] as const;
   await expect(bridge.getByRole('columnheader')).toHaveText(parts.map(([, title]) => title));
   for (const [list, title, part] of parts) {
     await expect(bridge.getByRole('button', { name: `${title}: ${deals(part.count)}` })).toHaveText(count(part.count));
     await expect(bridge.getByRole('row', { name: /^Value/ }).locator(`td.sourced-${list}`)).toHaveText(dollars(part.value));
   }
-  await bridge.getByRole('button', { name: `Sourced by the CRM rule only: ${deals(entry.sourced.crm_only.count)}` }).click();
-  await expectMetricList(page, 'Sourced by the CRM rule only', entry.sourced.crm_only.ids);
-  await bridge.getByRole('button', { name: `Influenced: a touch on a marketing channel: ${deals(entry.influenced.count)}` }).click();
-  await expectMetricList(page, 'Influenced: a touch on a marketing channel', entry.influenced.ids);
+  await bridge.getByRole('button', { name: `Sourced by touches only (First touch): ${deals(pipeline.sourced.touches_only.count)}` }).click();
+  await expectMetricList(page, 'Sourced by touches only (First touch)', pipeline.sourced.touches_only.ids);
+  await bridge.getByRole('button', { name: `Influenced: a touch on a marketing channel: ${deals(pipeline.influenced.count)}` }).click();
+  await expectMetricList(page, 'Influenced: a touch on a marketing channel', pipeline.influenced.ids);
 });
 
-test('5. more models and a shorter lookback, applied in the contract, show how each credit moved; the agreement matrix opens its deals', async () => {
+test('6. the agreement matrix shows the plan\'s cells under the chosen touch model, each opening its deals', async () => {
+  const matrix = (model: AttributionModel) => page.getByRole('table', { name: `Self-reported against ${LABELS[model]}` });
+  const firstCells = pipeline.agreement?.first_touch ?? [];
+  expect(firstCells.length).toBeGreaterThan(0);
+  await expect(matrix('first_touch').locator('tbody td .count-button')).toHaveCount(firstCells.length);
+  const friends = firstCells.find((c) => c.reported === 'Referral' && c.touched === 'No touch');
+  if (!friends) throw new Error('the plan has deals a colleague told of, with no touch');
+  await matrix('first_touch').getByRole('button', { name: `Said Referral, touched No touch: ${deals(friends.count)}` }).click();
+  await expectMetricList(page, 'Said Referral, touched No touch (First touch)', friends.ids);
+  const agree = firstCells.reduce((n, c) => n + (c.reported === c.touched ? c.count : 0), 0);
+  const all = firstCells.reduce((n, c) => n + c.count, 0);
+  await expect(page.getByRole('region', { name: 'Self-reported against touches' })).toContainText(`They agree on ${agree} of ${all} deals`);
+
+  await page.getByRole('combobox', { name: 'Touch model' }).selectOption({ label: 'Last touch' });
+  const lastCells = pipeline.agreement?.last_touch ?? [];
+  await expect(matrix('last_touch').locator('tbody td .count-button')).toHaveCount(lastCells.length);
+  const cell = lastCells[0];
+  if (!cell) throw new Error('the plan has a last-touch matrix');
+  await matrix('last_touch').getByRole('button', { name: `Said ${cell.reported}, touched ${cell.touched}: ${deals(cell.count)}` }).click();
+  await expectMetricList(page, `Said ${cell.reported}, touched ${cell.touched} (Last touch)`, cell.ids);
+});
+
+test('7. the revenue entry is one choice away, with its own credits and no sourced definition of its own', async () => {
+  const revenue = expected.attribution[1] as AttributionReport;
+  await page.getByRole('combobox', { name: 'Attribution' }).selectOption(revenue.name);
+  await expect(page.getByRole('heading', { name: revenue.name, level: 2 })).toBeVisible();
+  for (const model of Object.keys(revenue.models) as AttributionModel[]) for (const line of channelLines(revenue, model)) await expectCredit(model, line);
+  await expect(page.getByRole('region', { name: 'Sourced and influenced' })).toContainText('This entry has no sourced');
+  const noTouch = findLine(revenue, 'first_touch', 'No touch');
+  await creditButton('first_touch', noTouch).click();
+  await expectMetricList(page, 'First touch · No touch: the deals giving it credit', revenue.no_touch.ids);
+  await page.getByRole('combobox', { name: 'Attribution' }).selectOption(pipeline.name);
+});
+
+test('8. a shorter lookback and half-life, applied in the contract, show how each credit moved', async () => {
   await page.getByRole('tab', { name: 'Contract' }).click();
   const editor = page.getByRole('textbox', { name: 'Contract YAML' });
   const text = await editor.inputValue();
-  expect(text).toContain('    models: [first_touch]\n');
-  const edited = text.replace(
-    '    models: [first_touch]\n',
-    '    models: [first_touch, last_touch, linear, u_shaped, self_reported]\n    lookback: 60 days\n    self_reported: { field: lead_source }\n',
-  );
+  // The pipeline entry's own lines: the revenue entry below it writes the same ones.
+  const entryStart = text.indexOf('  - name: Q3 pipeline by channel\n');
+  const entryEnd = text.indexOf('  - name: Q3 revenue by channel\n');
+  expect(entryStart).toBeGreaterThan(0);
+  expect(entryEnd).toBeGreaterThan(entryStart);
+  const entryText = text.slice(entryStart, entryEnd);
+  expect(entryText).toContain('    lookback: 90 days\n');
+  expect(entryText).toContain('    time_decay: { half_life: 7 days }\n');
+  const editedEntry = entryText.replace('    lookback: 90 days\n', '    lookback: 30 days\n').replace('    time_decay: { half_life: 7 days }\n', '    time_decay: { half_life: 2 days }\n');
+  const edited = `${text.slice(0, entryStart)}${editedEntry}${text.slice(entryEnd)}`;
   await editor.fill(edited);
   await expect(page.locator('.editor-status')).toHaveText(/^No problems/);
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
   await expect(page.locator('.editor-status')).toHaveText('Saved');
   const after = (await metricsWithCli(contract)).attribution[0];
   if (!after) throw new Error('the entry is still there');
-  expect(after.depends_on).toMatch(/^lookback 60 days/);
+  expect(after.depends_on).toMatch(/^lookback 30 days/);
 
   await page.getByRole('tab', { name: 'Attribution' }).click();
   await expect(page.locator('.attribution-screen .basis-line').first()).toContainText(`depends on: ${after.depends_on}`);
   await expect(page.getByRole('note')).toContainText('The contract was edited and applied');
+  await expect(page.getByRole('region', { name: "How each model splits a deal's value" })).toContainText('a touch 2 days before the deal weighs half one at the deal');
   let moved = 0;
-  for (const line of channelLines(after, 'first_touch')) {
-    const was = channelLines(entry, 'first_touch').find((l) => l.channel === line.channel)?.credit ?? 0;
-    const cell = page.getByRole('cell').filter({ has: creditButton('first_touch', line) });
-    await expect(creditButton('first_touch', line)).toHaveText(dollars(line.credit));
-    if (was === line.credit) {
-      await expect(cell.locator('.moved')).toHaveCount(0);
-    } else {
+  for (const model of ['first_touch', 'time_decay'] as const) {
+    for (const line of channelLines(after, model)) {
+      // The engine before the edit: the plan's time decay may differ from it in the last cent.
+      const was = channelLines(pipeline, model).find((l) => l.channel === line.channel)?.credit ?? 0;
+      const cell = page.getByRole('cell').filter({ has: creditButton(model, line) });
+      await expect(creditButton(model, line)).toHaveText(dollars(line.credit));
+      if (Math.abs(was - line.credit) <= 0.01) continue;
       moved += 1;
-      await expect(cell.locator('.moved')).toHaveText(`${dollars(was)} → ${dollars(line.credit)}`);
+      await expect(cell.locator('.moved')).toHaveText(new RegExp(`^\\$[\\d,.]+ → ${dollars(line.credit).replace(/[$.]/g, '\\$&')}$`));
+      if (model === 'first_touch') await expect(cell.locator('.moved')).toHaveText(`${dollars(was)} → ${dollars(line.credit)}`);
     }
   }
-  expect(moved, 'a lookback of 60 days instead of 365 moves first-touch credit to No touch').toBeGreaterThan(0);
-  await expect(page.getByRole('region', { name: "How each model splits a deal's value" })).toContainText(
-    'U-shaped40% first, 40% last, 20% split evenly over the touches in between; 1 touch: 100%; 2 touches: 50/50.',
-  );
-  for (const line of channelLines(after, 'u_shaped')) await expect(creditButton('u_shaped', line)).toHaveText(dollars(line.credit));
-
-  const cells = after.agreement?.first_touch ?? [];
-  const cell = cells[0];
-  if (!cell) throw new Error('with self_reported the entry has an agreement matrix');
-  const matrix = page.getByRole('table', { name: 'Self-reported against First touch' });
-  await expect(matrix.locator('tbody td .count-button')).toHaveCount(cells.length);
-  await matrix.getByRole('button', { name: `Said ${cell.reported}, touched ${cell.touched}: ${deals(cell.count)}` }).click();
-  await expectMetricList(page, `Said ${cell.reported}, touched ${cell.touched} (First touch)`, cell.ids);
-  await saveScreenshot(page, 'attribution');
+  expect(moved, 'a lookback of 30 days instead of 90 moves credit to No touch').toBeGreaterThan(0);
+  const noTouch = findLine(after, 'first_touch', 'No touch');
+  await creditButton('first_touch', noTouch).click();
+  await expectMetricList(page, 'First touch · No touch: the deals giving it credit', after.no_touch.ids);
+  expect(after.no_touch.count).toBeGreaterThan(pipeline.no_touch.count);
 });
