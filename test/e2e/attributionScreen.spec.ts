@@ -101,6 +101,13 @@ test('2. a credit opens exactly the deals giving it: a channel, one of its campa
   await expectCredit('first_touch', summit);
   await creditButton('first_touch', summit).click();
   await expectMetricList(page, 'First touch · Events · RevOps Summit NYC 2026: the deals giving it credit', summit.ids);
+  // The chart's bars open the same lists: the first group is the channel first touch credits most.
+  const top = channelLines(pipeline, 'first_touch')
+    .filter((l) => l.channel !== 'No touch')
+    .sort((a, b) => b.credit - a.credit)[0];
+  if (!top) throw new Error('the plan credits a channel');
+  await page.locator('.attribution-bar-first_touch .recharts-rectangle').first().click();
+  await expectMetricList(page, `First touch · ${top.channel}: the deals giving it credit`, top.ids);
   const noTouch = findLine(pipeline, 'w_shaped', 'No touch');
   expect(noTouch.ids).toEqual(pipeline.no_touch.ids);
   await creditButton('w_shaped', noTouch).click();
