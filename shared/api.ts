@@ -242,8 +242,12 @@ export interface WorkbenchApi {
   listAmountCurrencies(source: SourceDraft, reportingCurrency?: string): Promise<ValueCount[]>;
   countPairs(query: PairQuery): Promise<number>;
   fetchPairs(query: PairQuery, page: PageRequest): Promise<PairPage>;
-  /** Funnels, shared metrics and SLAs of the open investigation (spec/revenue.md), with complete id lists. */
-  getMetricsReport(): Promise<MetricsReport>;
+  /**
+   * Funnels, attribution, shared metrics and SLAs of the open investigation (spec/revenue.md), with complete id
+   * lists; with `{ ids: false }` every list is left empty and its size given beside it (what the screens draw: a
+   * 1M-touch report is some 170 MB of ids, which their drills page through fetchMetricRecords instead).
+   */
+  getMetricsReport(options?: ReportOptions): Promise<MetricsReport>;
   /** One page of the records of one list of the metrics report (record_id, then the export's columns); its count is the list's length in the report. */
   fetchMetricRecords(query: MetricListQuery, page: PageRequest): Promise<RowPage>;
   /** The dated path of one cohort record of a funnel: its date, the stage records it reaches, its SLA clocks (the inspector's timeline). */

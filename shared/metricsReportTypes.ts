@@ -29,6 +29,8 @@ export interface FunnelStageReport {
   dropped: string[];
   skipped: string[];
   outside_cohort: string[];
+  /** Only in a report without its lists (getMetricsReport({ ids: false })): the length of each list left empty. */
+  sizes?: { ids: number; dropped: number; skipped: number; outside_cohort: number };
 }
 
 export interface FunnelReport {
@@ -89,6 +91,8 @@ export interface SharedMetricReport {
   basis: Basis;
   depends_on: string;
   ids: string[];
+  /** Only in a report without its lists (getMetricsReport({ ids: false })): how many ids `ids` holds in the full report. */
+  count?: number;
 }
 
 export interface SlaReport {

@@ -252,7 +252,7 @@ const SIGNATURES: Record<ApiMethod, Parameter[]> = {
     { name: 'query', check: checkPairQuery },
     { name: 'page', check: checkPage },
   ],
-  getMetricsReport: [],
+  getMetricsReport: [{ name: 'options', check: checkObject({ ids: mayHave(checkBoolean) }), optional: true }],
   fetchMetricRecords: [
     { name: 'query', check: checkMetricListQuery },
     { name: 'page', check: checkPage },

@@ -11,6 +11,7 @@ import type { Database } from './openDatabase';
 import { countBucketRows, fetchBucketRows } from './queryBucketRows';
 import { fetchMetricRecords } from './metrics/fetchMetricRecords';
 import { readMetricsReport } from './metrics/readMetricsReport';
+import { summarizeMetricsReport } from './metrics/summarizeMetricsReport';
 import { traceDealTouches } from './metrics/attribution/traceDealTouches';
 import { tracePersonTimeline } from './metrics/tracePersonTimeline';
 import { readReport } from './readReport';
@@ -24,8 +25,8 @@ export interface Investigation extends InvestigationApi {
   listingOf(query: BucketQuery): BucketListing;
   /** Matched pairs with both records' columns (the CLI's drill into matched records). */
   fetchPairRows(reconciliation: string, reason: string | undefined, page: PageRequest): Promise<RowPage>;
-  /** Funnels, shared metrics and SLAs (revenue.md), computed at the first call only: the bridge never waits for them. */
-  getMetricsReport(): Promise<MetricsReport>;
+  /** Funnels, attribution, shared metrics and SLAs (revenue.md), computed at the first call only: the bridge never waits for them. */
+  getMetricsReport(options?: ReportOptions): Promise<MetricsReport>;
   /** The records of one list of the metrics report (recon drill --funnel, --sla, --shared). */
   fetchMetricRecords(query: MetricListQuery, page: PageRequest): Promise<RowPage>;
   /** The complete report's JSON text, as JSON.stringify(getReport(), null, 2) gives it, written piece by piece (the CLI's --json). */
@@ -36,12 +37,18 @@ export function bindInvestigation(db: Database, contract: Contract, model: Compi
   // Two readings kept: the complete report, and the counts alone (no id lists) that screens draw from.
   const reports = new Map<boolean, Promise<ReconReport>>();
   let metricsReport: Promise<MetricsReport> | undefined;
+  let metricsSummary: Promise<MetricsReport> | undefined;
   const metrics = { db, contract, model, contractLabel };
-  const getMetricsReport = () => {
+  const getFullMetricsReport = () => {
     metricsReport ??= readMetricsReport(metrics);
     // A failure is not kept: the next call tries again and says why again.
-    metricsReport.catch(() => (metricsReport = undefined));
+    metricsReport.catch(() => (metricsReport = metricsSummary = undefined));
     return metricsReport;
+  };
+  const getMetricsReport = (options?: ReportOptions) => {
+    if (options?.ids !== false) return getFullMetricsReport();
+    metricsSummary ??= getFullMetricsReport().then(summarizeMetricsReport);
+    return metricsSummary;
   };
   const find = (name: string): CompiledReconcile => {
     const found = model.reconciles.find((r) => r.spec.name === name);
@@ -63,11 +70,11 @@ export function bindInvestigation(db: Database, contract: Contract, model: Compi
       return cached;
     },
     getMetricsReport,
-    fetchMetricRecords: async (query: MetricListQuery, page: PageRequest) => fetchMetricRecords(metrics, await getMetricsReport(), query, page),
+    fetchMetricRecords: async (query: MetricListQuery, page: PageRequest) => fetchMetricRecords(metrics, await getFullMetricsReport(), query, page),
     tracePersonTimeline: async (funnel: string, recordId: string) => tracePersonTimeline(metrics, funnel, recordId),
     // The deal's touches are read from the tables the report's attribution leaves behind.
     traceDealTouches: async (attribution: string, recordId: string) => {
-      await getMetricsReport();
+      await getFullMetricsReport();
       return traceDealTouches(metrics, attribution, recordId);
     },
     countRows: async (query: BucketQuery) => countBucketRows(db, listingOf(query), query),

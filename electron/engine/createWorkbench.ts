@@ -187,7 +187,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     listAmountCurrencies: async (source, reportingCurrency) => queue(() => listAmountCurrencies(scratch, imports, source, reportingCurrency)),
     countPairs: async (query) => queue(() => current().investigation.countPairs(query)),
     fetchPairs: async (query, page) => queue(() => current().investigation.fetchPairs(query, page)),
-    getMetricsReport: async () => queue(() => current().investigation.getMetricsReport()),
+    getMetricsReport: async (options) => queue(() => current().investigation.getMetricsReport(options)),
     fetchMetricRecords: async (query, page) => queue(() => current().investigation.fetchMetricRecords(query, page)),
     tracePersonTimeline: async (funnel, recordId) => queue(() => current().investigation.tracePersonTimeline(funnel, recordId)),
     traceDealTouches: async (attribution, recordId) => queue(() => current().investigation.traceDealTouches(attribution, recordId)),

@@ -73,7 +73,7 @@ const VALID: Record<ApiMethod, unknown[]> = {
   listAmountCurrencies: [{ ...draft, fields: { amount: 'Amount' }, value: 'amount' }, 'USD'],
   countPairs: [{ reconciliation: 'MQL vs CRM Lead', differs: 'value' }],
   fetchPairs: [{ reconciliation: 'MQL vs CRM Lead', amountChanged: true }, { offset: 0, limit: 100 }],
-  getMetricsReport: [],
+  getMetricsReport: [{ ids: false }],
   fetchMetricRecords: [{ funnel: 'Q3 MQLs to revenue', stage: 2, list: 'dropped' }, { offset: 0, limit: 100 }],
   tracePersonTimeline: ['Q3 MQLs to revenue', '3766'],
   traceDealTouches: ['Q3 pipeline by channel', '006000000000001AAA'],
