@@ -20,8 +20,10 @@ import { MovedNote } from './MovedNote';
 import { SourcedBridge } from './SourcedBridge';
 
 export function AttributionScreen() {
-  const { report, previous, loadReport, openList } = useMetricsStore(
-    useShallow((s) => ({ report: s.report, previous: s.previous, loadReport: s.loadReport, openList: s.openList })),
+  // The counts alone: the screen draws no id list, and its drills page through the records. Before an edit, the full
+  // report another screen read serves as well: the credits and counts are the same.
+  const { report, previous, loadSummary, openList } = useMetricsStore(
+    useShallow((s) => ({ report: s.summary, previous: s.previousSummary ?? s.previous, loadSummary: s.loadSummary, openList: s.openList })),
   );
   const document = useContractStore((s) => s.document);
   const [chosen, setChosen] = useState<string | null>(null);
@@ -29,8 +31,8 @@ export function AttributionScreen() {
   // painted first and the chart a moment later, so the screen's first paint stays cheap.
   const [chartShown, setChartShown] = useState(false);
   useEffect(() => {
-    if (!report) void loadReport();
-  }, [report, loadReport]);
+    if (!report) void loadSummary();
+  }, [report, loadSummary]);
   const ready = report !== null && report.attribution.length > 0;
   useEffect(() => {
     if (!ready) return;

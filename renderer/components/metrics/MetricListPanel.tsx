@@ -32,6 +32,8 @@ export function MetricListPanel({ currency }: { currency: string | undefined }) 
     })),
   );
   const report = useMetricsStore((s) => s.report);
+  // The Attribution screen reads the report without its ids: its entries are found in either.
+  const attributionReport = useMetricsStore((s) => s.summary ?? s.report);
   const slas = useContractStore((s) => s.document?.contract?.revenue?.sharedMetrics?.sla);
   const attributions = useContractStore((s) => s.document?.contract?.revenue?.attribution);
   const zone = useBridgeStore((s) => s.report?.period.timezone ?? 'UTC');
@@ -67,7 +69,7 @@ export function MetricListPanel({ currency }: { currency: string | undefined }) 
   const funnelTimelines = path && inspectedId ? path.funnels.map((f) => <PersonTimeline key={f.name} funnel={f.name} recordId={inspectedId} currency={currency} />) : null;
   // A deal of an attribution entry: its touches, each with what every model gives it.
   const dealOf = findDealAttribution(list.query);
-  const entry = dealOf === null ? undefined : report?.attribution.find((a) => a.name === dealOf);
+  const entry = dealOf === null ? undefined : attributionReport?.attribution.find((a) => a.name === dealOf);
   const dealTimeline =
     entry && inspectedId ? (
       <DealTouchesTimeline
