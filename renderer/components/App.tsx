@@ -16,6 +16,7 @@ import { StartScreen } from './StartScreen';
 // The metrics screens and their charting library load when first shown: the bridge's first paint does not wait for them.
 const FunnelScreen = lazy(async () => ({ default: (await import('./metrics/FunnelScreen')).FunnelScreen }));
 const SharedMetricsScreen = lazy(async () => ({ default: (await import('./metrics/SharedMetricsScreen')).SharedMetricsScreen }));
+const AttributionScreen = lazy(async () => ({ default: (await import('./metrics/AttributionScreen')).AttributionScreen }));
 
 export function App() {
   const { screen, hasSession, ready, loadSession } = useSessionStore(
@@ -45,6 +46,7 @@ export function App() {
           <Suspense fallback={<p className="placeholder">Loading the screen…</p>}>
             {ready && shown === 'funnel' ? <FunnelScreen /> : null}
             {ready && shown === 'shared' ? <SharedMetricsScreen /> : null}
+            {ready && shown === 'attribution' ? <AttributionScreen /> : null}
           </Suspense>
           {ready && shown === 'contract' ? <ContractScreen /> : null}
           {ready && shown === 'repair' ? <ContractRepairScreen /> : null}

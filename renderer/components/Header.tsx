@@ -12,6 +12,7 @@ const TABS: { screen: Screen; label: string }[] = [
   { screen: 'pairs', label: 'Pairs' },
   { screen: 'funnel', label: 'Funnel' },
   { screen: 'shared', label: 'Shared metrics' },
+  { screen: 'attribution', label: 'Attribution' },
   { screen: 'contract', label: 'Contract' },
 ];
 
@@ -20,11 +21,12 @@ function hasPairs(report: ReconReport | null): boolean {
   return report?.reconciliations.some((r) => r.pairs !== undefined || r.value_differences !== undefined) ?? false;
 }
 
-/** Funnels and shared metrics (revenue.md) have their screens where the contract defines them. */
+/** Funnels, shared metrics and attribution (revenue.md) have their screens where the contract defines them. */
 function isShown(screen: Screen, report: ReconReport | null, revenue: RevenueSpec | undefined): boolean {
   if (screen === 'pairs') return hasPairs(report);
   if (screen === 'funnel') return (revenue?.funnels.length ?? 0) > 0;
   if (screen === 'shared') return revenue?.sharedMetrics !== undefined;
+  if (screen === 'attribution') return (revenue?.attribution.length ?? 0) > 0;
   return true;
 }
 

@@ -1,4 +1,4 @@
-// The metrics report on screen (funnels, shared metrics, SLAs), the report before the last contract edit, and the list of records open in its grid.
+// The metrics report on screen (funnels, shared metrics, SLAs, attribution), the report before the last contract edit, and the list of records open in its grid.
 import { create } from 'zustand';
 import type { MetricListQuery, MetricsReport } from '../../shared/metricsReportTypes';
 import { getApi } from '../api/getApi';
@@ -10,8 +10,8 @@ export interface OpenMetricList {
   query: MetricListQuery;
   /** What the list is, in words ("Dropped between SQL and Opportunity"). */
   title: string;
-  /** The list's length in the report: the grid's row count. */
-  count: number;
+  /** The list's length in the report: the grid's row count. null when the report does not hold the list (a credit line's touches): the grid finds its end. */
+  count: number | null;
   /** The metric whose records these are, and its source. */
   metric: string;
   source: string;
@@ -31,6 +31,15 @@ interface MetricsState extends InspectorState {
   /** The report before the last applied contract edit: each number shows how it moved; null when nothing was applied. */
   previous: MetricsReport | null;
   loading: boolean;
+  /**
+   * The report without its id lists (getMetricsReport({ ids: false })), for a screen that draws counts only (Attribution):
+   * at 1M touches the full report is some 170 MB of ids. Its drills page through fetchMetricRecords like every other.
+   */
+  summary: MetricsReport | null;
+  /** The summary before the last applied contract edit, as `previous` is for the report. */
+  previousSummary: MetricsReport | null;
+  loadingSummary: boolean;
+  loadSummary(): Promise<void>;
   list: OpenMetricList | null;
   row: InspectedRow | null;
   loadReport(): Promise<void>;
@@ -46,6 +55,9 @@ export const useMetricsStore = create<MetricsState>()((set, get) => ({
   report: null,
   previous: null,
   loading: false,
+  summary: null,
+  previousSummary: null,
+  loadingSummary: false,
   list: null,
   row: null,
   ...createInspectorSlice(set, get, () => get().list?.reconciled?.reconciliation ?? null),
@@ -60,12 +72,29 @@ export const useMetricsStore = create<MetricsState>()((set, get) => ({
       set({ loading: false });
     }
   },
+  async loadSummary() {
+    if (get().loadingSummary) return;
+    set({ loadingSummary: true });
+    try {
+      set({ summary: await getApi().getMetricsReport({ ids: false }) });
+    } catch (error) {
+      reportError(error);
+    } finally {
+      set({ loadingSummary: false });
+    }
+  },
   async reloadAfterApply() {
-    const shown = get().report;
-    // A report never read (neither screen was opened) has nothing to compare with: the next visit reads it anew.
-    if (!shown) return;
-    set({ previous: shown, report: null, list: null, row: null, ...NO_INSPECTION });
-    await get().loadReport();
+    const { report: shown, summary } = get();
+    // A report never read (no screen was opened) has nothing to compare with: the next visit reads it anew.
+    if (!shown && !summary) return;
+    set({
+      ...(shown ? { previous: shown, report: null } : {}),
+      ...(summary ? { previousSummary: summary, summary: null } : {}),
+      list: null,
+      row: null,
+      ...NO_INSPECTION,
+    });
+    await Promise.all([shown ? get().loadReport() : undefined, summary ? get().loadSummary() : undefined]);
   },
   openList(list) {
     set({ list, row: null, ...NO_INSPECTION });
@@ -79,6 +108,6 @@ export const useMetricsStore = create<MetricsState>()((set, get) => ({
     set({ row: null, ...NO_INSPECTION });
   },
   reset() {
-    set({ report: null, previous: null, loading: false, list: null, row: null, ...NO_INSPECTION });
+    set({ report: null, previous: null, loading: false, summary: null, previousSummary: null, loadingSummary: false, list: null, row: null, ...NO_INSPECTION });
   },
 }));

@@ -12,7 +12,7 @@ import { useRecordsStore } from './useRecordsStore';
 import { useRepairStore } from './useRepairStore';
 
 /** `repair`: a contract that failed to load, open in the editor (there may be no session at all). */
-export type Screen = 'start' | 'bridge' | 'records' | 'pairs' | 'funnel' | 'shared' | 'contract' | 'repair';
+export type Screen = 'start' | 'bridge' | 'records' | 'pairs' | 'funnel' | 'shared' | 'attribution' | 'contract' | 'repair';
 
 const PROGRESS_POLL_MS = 250;
 

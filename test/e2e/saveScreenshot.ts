@@ -17,7 +17,9 @@ export type ScreenName =
   | 'pairs-grid'
   | 'funnel'
   | 'shared-metrics'
-  | 'funnel-person-timeline';
+  | 'funnel-person-timeline'
+  | 'attribution'
+  | 'attribution-deal';
 
 /** The README and issue 7's closing note show these; they are committed, so they are rewritten only on request. */
 const COMMITTED: Partial<Record<ScreenName, string>> = {
@@ -26,6 +28,7 @@ const COMMITTED: Partial<Record<ScreenName, string>> = {
   'pairs-grid': 'build/screenshots/pairs-grid.png',
   funnel: 'build/screenshots/funnel.png',
   'shared-metrics': 'build/screenshots/shared-metrics.png',
+  attribution: 'build/screenshots/attribution.png',
 };
 
 export async function saveScreenshot(page: Page, name: ScreenName): Promise<string> {

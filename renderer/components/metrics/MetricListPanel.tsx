@@ -1,7 +1,9 @@
 // The list of records a number of the metrics screens opens to: what it is, how many, the grid, and the inspector on a row.
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { TouchModel } from '../../../shared/revenueContractTypes';
 import { getApi } from '../../api/getApi';
+import { findDealAttribution } from '../../model/findDealAttribution';
 import { formatCount } from '../../model/formatCount';
 import { tracePersonPath } from '../../model/tracePersonPath';
 import { useContractStore } from '../../stores/useContractStore';
@@ -11,6 +13,7 @@ import { useMetricsStore, type OpenMetricList } from '../../stores/useMetricsSto
 import { useRecordsStore } from '../../stores/useRecordsStore';
 import { useSessionStore } from '../../stores/useSessionStore';
 import { RecordInspector } from '../RecordInspector';
+import { DealTouchesTimeline } from './DealTouchesTimeline';
 import { MetricRecordPanel } from './MetricRecordPanel';
 import { MetricRecordsGrid } from './MetricRecordsGrid';
 import { PersonPath } from './PersonPath';
@@ -29,14 +32,20 @@ export function MetricListPanel({ currency }: { currency: string | undefined }) 
     })),
   );
   const report = useMetricsStore((s) => s.report);
+  // The Attribution screen reads the report without its ids: its entries are found in either.
+  const attributionReport = useMetricsStore((s) => s.summary ?? s.report);
   const slas = useContractStore((s) => s.document?.contract?.revenue?.sharedMetrics?.sla);
+  const attributions = useContractStore((s) => s.document?.contract?.revenue?.attribution);
   const zone = useBridgeStore((s) => s.report?.period.timezone ?? 'UTC');
   const openBucket = useRecordsStore((s) => s.openBucket);
   const showScreen = useSessionStore((s) => s.showScreen);
   // The columns are kept with the list they were read for: a grid never draws one list with another's columns.
   const [loaded, setLoaded] = useState<{ list: OpenMetricList; columns: string[] } | null>(null);
+  // A list the report does not hold the length of: what its grid has read so far.
+  const [read, setRead] = useState<{ list: OpenMetricList; rows: number; complete: boolean } | null>(null);
   const panel = useRef<HTMLElement>(null);
   const { list } = m;
+  const onRead = useCallback((rows: number, complete: boolean) => list && setRead({ list, rows, complete }), [list]);
   useEffect(() => {
     // The numbers sit above the list: the list opened is brought into view.
     panel.current?.scrollIntoView({ block: 'nearest' });
@@ -57,7 +66,36 @@ export function MetricListPanel({ currency }: { currency: string | undefined }) 
   const inspectedId = m.row?.recordId ?? null;
   const path = report && inspectedId ? tracePersonPath(report, list.metric, Object.fromEntries((slas ?? []).map((s) => [s.name, s.from])), inspectedId) : null;
   // Every funnel whose cohort has the record: its dated path, in the inspector.
-  const timelines = path && inspectedId ? path.funnels.map((f) => <PersonTimeline key={f.name} funnel={f.name} recordId={inspectedId} currency={currency} />) : null;
+  const funnelTimelines = path && inspectedId ? path.funnels.map((f) => <PersonTimeline key={f.name} funnel={f.name} recordId={inspectedId} currency={currency} />) : null;
+  // A deal of an attribution entry: its touches, each with what every model gives it.
+  const dealOf = findDealAttribution(list.query);
+  const entry = dealOf === null ? undefined : attributionReport?.attribution.find((a) => a.name === dealOf);
+  const dealTimeline =
+    entry && inspectedId ? (
+      <DealTouchesTimeline
+        key={inspectedId}
+        attribution={entry.name}
+        recordId={inspectedId}
+        currency={currency}
+        models={Object.keys(entry.models).filter((model): model is TouchModel => model !== 'self_reported')}
+        lookback={attributions?.find((a) => a.name === entry.name)?.lookback.text ?? 'the lookback'}
+      />
+    ) : null;
+  const timelines = dealTimeline || funnelTimelines ? (
+    <>
+      {dealTimeline}
+      {funnelTimelines}
+    </>
+  ) : null;
+  const shownRead = read?.list === list ? read : null;
+  const countText =
+    list.count !== null
+      ? `${formatCount(list.count)} record${list.count === 1 ? '' : 's'}`
+      : !shownRead
+        ? 'Counting the records…'
+        : shownRead.complete
+          ? `${formatCount(shownRead.rows)} record${shownRead.rows === 1 ? '' : 's'}`
+          : `at least ${formatCount(shownRead.rows)} records (scroll to the end to count them)`;
   return (
     <section className="metric-list" ref={panel} aria-label={`Records: ${list.title}`}>
       <div className="records-toolbar">
@@ -66,7 +104,7 @@ export function MetricListPanel({ currency }: { currency: string | undefined }) 
           <p className="definition muted">Records of {list.source}, each once, by record id.</p>
         </div>
         <span className="record-count metric-list-count" aria-live="polite">
-          {formatCount(list.count)} record{list.count === 1 ? '' : 's'}
+          {countText}
         </span>
       </div>
       {path && inspectedId ? <PersonPath recordId={inspectedId} path={path} /> : null}
@@ -75,7 +113,7 @@ export function MetricListPanel({ currency }: { currency: string | undefined }) 
           <div className="grid-frame placeholder">No record is in this list.</div>
         ) : columns ? (
           <div className="grid-frame">
-            <MetricRecordsGrid key={JSON.stringify(list.query)} list={list} columns={columns} onInspect={m.inspectRow} />
+            <MetricRecordsGrid key={JSON.stringify(list.query)} list={list} columns={columns} onInspect={m.inspectRow} onRead={onRead} />
           </div>
         ) : (
           <div className="grid-frame placeholder">Loading the records…</div>

@@ -16,6 +16,8 @@ interface Props {
   /** record_id, then the export's columns (from a first page). */
   columns: string[];
   onInspect(row: InspectedRow): void;
+  /** A list of unknown length (count null): how many rows the pages read so far hold, and whether the last page was read. */
+  onRead?(rows: number, complete: boolean): void;
 }
 
 const PAGE_SIZE = 100;
@@ -40,7 +42,7 @@ function InspectButton(props: ICellRendererParams<GridRow> & { columns: string[]
   );
 }
 
-export function MetricRecordsGrid({ list, columns, onInspect }: Props) {
+export function MetricRecordsGrid({ list, columns, onInspect, onRead }: Props) {
   // Record ids are shown whole: the id column is fitted to the first page's ids.
   const [idWidth, setIdWidth] = useState(130);
   const datasource = useMemo<IDatasource>(
@@ -48,9 +50,13 @@ export function MetricRecordsGrid({ list, columns, onInspect }: Props) {
       getRows(params) {
         getApi()
           .fetchMetricRecords(list.query, { offset: params.startRow, limit: params.endRow - params.startRow })
-          // The report's list is complete: its length is the row count, no counting query needed.
+          // The report's list is complete: its length is the row count, no counting query needed. A list the report does not
+          // hold ends at its first short page.
           .then((page) => {
-            params.successCallback(toGridRows(page), list.count);
+            const complete = page.rows.length < params.endRow - params.startRow;
+            const read = params.startRow + page.rows.length;
+            params.successCallback(toGridRows(page), list.count ?? (complete ? read : undefined));
+            if (list.count === null) onRead?.(read, complete);
             if (params.startRow === 0) setIdWidth((known) => Math.max(known, Math.ceil(measureLongestText(page.rows.map((r) => r[0] ?? '')) + CELL_PADDING_PX)));
           })
           .catch((error: unknown) => {
@@ -59,7 +65,7 @@ export function MetricRecordsGrid({ list, columns, onInspect }: Props) {
           });
       },
     }),
-    [list],
+    [list, onRead],
   );
   const columnDefs = useMemo<ColDef<GridRow>[]>(
     () => [
