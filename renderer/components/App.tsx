@@ -1,6 +1,7 @@
 // The app shell: header with the contract and tabs, progress of long work, errors, and the screen shown.
 import { lazy, Suspense, useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useMetricsStore } from '../stores/useMetricsStore';
 import { useSessionStore } from '../stores/useSessionStore';
 import { BridgeScreen } from './BridgeScreen';
 import { ContractRepairScreen } from './ContractRepairScreen';
@@ -30,6 +31,10 @@ export function App() {
   // Each screen starts at its top, whatever the previous one was scrolled to.
   useEffect(() => {
     window.scrollTo(0, 0);
+  }, [shown]);
+  // The Attribution screen's numbers are asked for as soon as its tab is chosen, while its code still loads.
+  useEffect(() => {
+    if (shown === 'attribution' && !useMetricsStore.getState().summary) void useMetricsStore.getState().loadSummary();
   }, [shown]);
   return (
     <div className="app">
