@@ -1,7 +1,7 @@
 // What one bench run measured, per data set size, as printed and as written to .bench/results.json.
 import type { FirstPageResult } from './measureFirstPage';
 import type { FloorResult } from './measureFloor';
-import type { MetricsFloorResult } from './measureMetricsFloor';
+import type { MetricsFloorResult } from './runFloorProcess';
 import type { ReconResult } from './measureRecon';
 import type { AttributionUiFigures } from './measureAttributionUi';
 import type { AttributionBenchRows } from './generateAttributionBenchExports';

@@ -1,13 +1,9 @@
 // Measures the attribution FLOOR: a separate plain @duckdb/node-api process running the hand-written SQL and writing the report of `recon metrics --json`.
-import fs from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { buildAttributionFloorSql, TOUCH_MODELS, type AttributionFloorSql } from './buildAttributionFloorSql';
-import { formatMs } from './formatFigures';
 import type { AttributionBenchDataset } from './generateAttributionBenchExports';
-import type { MetricsFloorResult } from './measureMetricsFloor';
-import { runTimed } from './runTimed';
+import { measureFloorProcess, runFloorChild, runFloorSteps, type MetricsFloorResult } from './runFloorProcess';
 import { ATTRIBUTION_BENCH_NAMES } from './writeAttributionBenchContract';
 
 type Row = Record<string, unknown>;
@@ -16,41 +12,13 @@ const thisFile = fileURLToPath(import.meta.url);
 
 /** The same figures as the metrics floor's: import = CSVs read as text, compute = every table up to the credit lines, report = the rest. */
 export async function measureAttributionFloor(dataset: AttributionBenchDataset, outDir: string, cwd: string, timeoutMs: number): Promise<MetricsFloorResult> {
-  const reportPath = path.join(outDir, 'floor-metrics.json');
-  const figuresPath = path.join(outDir, 'floor-figures.json');
-  fs.rmSync(figuresPath, { force: true });
-  const run = await runTimed(process.execPath, ['--import', 'tsx', thisFile, JSON.stringify(dataset.files), reportPath, figuresPath], {
-    cwd,
-    stdoutPath: path.join(outDir, 'floor.stdout.log'),
-    stderrPath: path.join(outDir, 'floor.stderr.log'),
-    timeoutMs,
-  });
-  if (run.timedOut) return { ok: false, error: `stopped at the time limit of ${formatMs(timeoutMs)}`, reportPath };
-  if (run.exitCode !== 0 || !fs.existsSync(figuresPath)) return { ok: false, error: `exit ${run.exitCode}: ${run.lastStderrLine}`, reportPath };
-  const figures = JSON.parse(fs.readFileSync(figuresPath, 'utf8')) as Pick<MetricsFloorResult, 'importMs' | 'computeMs' | 'reportMs'>;
-  return { ok: true, wallMs: run.wallMs, peakRssMb: run.peakRssMb, cpuMs: run.cpuMs, ...figures, reportPath };
+  return measureFloorProcess(thisFile, dataset.files, outDir, cwd, timeoutMs);
 }
 
 /** The child: load, compute, then the report's JSON shape with the id lists pasted in as DuckDB wrote them. */
 export async function runAttributionFloor(files: AttributionBenchDataset['files'], reportPath: string, figuresPath: string): Promise<void> {
   const sql = buildAttributionFloorSql(files);
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  const importMs = await timeStatements(connection, sql.load);
-  const computeMs = await timeStatements(connection, sql.compute);
-  const started = performance.now();
-  const report = await readReport(connection, sql);
-  fs.writeFileSync(reportPath, report);
-  const reportMs = performance.now() - started;
-  fs.writeFileSync(figuresPath, JSON.stringify({ importMs, computeMs, reportMs }));
-  connection.closeSync();
-  instance.closeSync();
-}
-
-async function timeStatements(connection: DuckDBConnection, statements: string[]): Promise<number> {
-  const started = performance.now();
-  for (const statement of statements) await connection.run(statement);
-  return performance.now() - started;
+  await runFloorSteps(sql, (connection) => readReport(connection, sql), reportPath, figuresPath);
 }
 
 async function readRows(connection: DuckDBConnection, sql: string): Promise<Row[]> {
@@ -109,14 +77,4 @@ async function readReport(connection: DuckDBConnection, sql: AttributionFloorSql
   return `${skeleton.replace(/"\\u0000(\d+)"/g, (_, at: string) => lists[Number(at)] ?? '[]')}\n`;
 }
 
-if (process.argv[1] === thisFile) {
-  const [files, reportPath, figuresPath] = process.argv.slice(2) as [string, string, string];
-  try {
-    await runAttributionFloor(JSON.parse(files) as AttributionBenchDataset['files'], reportPath, figuresPath);
-  } catch (error) {
-    // The stack for the log, then the reason alone on the last line, where the parent reads it.
-    console.error(error);
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
-  }
-}
+if (process.argv[1] === thisFile) await runFloorChild((files, reportPath, figuresPath) => runAttributionFloor(files as AttributionBenchDataset['files'], reportPath, figuresPath));

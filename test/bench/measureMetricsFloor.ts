@@ -1,28 +1,10 @@
 // Measures the metrics FLOOR: a separate plain @duckdb/node-api process running the hand-written SQL and writing the report of `recon metrics --json`.
-import fs from 'node:fs';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import type { DuckDBConnection } from '@duckdb/node-api';
 import { buildMetricsFloorSql, type MetricsFloorSql } from './buildMetricsFloorSql';
-import { formatMs } from './formatFigures';
 import type { MetricsBenchDataset } from './generateMetricsBenchExports';
-import { runTimed } from './runTimed';
+import { measureFloorProcess, runFloorChild, runFloorSteps, type MetricsFloorResult } from './runFloorProcess';
 import { METRICS_BENCH_NAMES } from './writeMetricsBenchContract';
-
-export interface MetricsFloorResult {
-  ok: boolean;
-  error?: string;
-  wallMs?: number;
-  peakRssMb?: number;
-  cpuMs?: number;
-  /** The CSVs read into text tables. */
-  importMs?: number;
-  /** Typed records, pairs, reach tables, SLA minutes. */
-  computeMs?: number;
-  /** Every figure and id list, and the JSON file. */
-  reportMs?: number;
-  reportPath: string;
-}
 
 type Row = Record<string, unknown>;
 
@@ -30,41 +12,13 @@ const thisFile = fileURLToPath(import.meta.url);
 const STAGE_METRICS = ['SQL', 'Opportunity', 'Won'] as const;
 
 export async function measureMetricsFloor(dataset: MetricsBenchDataset, outDir: string, cwd: string, timeoutMs: number): Promise<MetricsFloorResult> {
-  const reportPath = path.join(outDir, 'floor-metrics.json');
-  const figuresPath = path.join(outDir, 'floor-figures.json');
-  fs.rmSync(figuresPath, { force: true });
-  const run = await runTimed(process.execPath, ['--import', 'tsx', thisFile, JSON.stringify(dataset.files), reportPath, figuresPath], {
-    cwd,
-    stdoutPath: path.join(outDir, 'floor.stdout.log'),
-    stderrPath: path.join(outDir, 'floor.stderr.log'),
-    timeoutMs,
-  });
-  if (run.timedOut) return { ok: false, error: `stopped at the time limit of ${formatMs(timeoutMs)}`, reportPath };
-  if (run.exitCode !== 0 || !fs.existsSync(figuresPath)) return { ok: false, error: `exit ${run.exitCode}: ${run.lastStderrLine}`, reportPath };
-  const figures = JSON.parse(fs.readFileSync(figuresPath, 'utf8')) as Pick<MetricsFloorResult, 'importMs' | 'computeMs' | 'reportMs'>;
-  return { ok: true, wallMs: run.wallMs, peakRssMb: run.peakRssMb, cpuMs: run.cpuMs, ...figures, reportPath };
+  return measureFloorProcess(thisFile, dataset.files, outDir, cwd, timeoutMs);
 }
 
 /** The child: load, compute, then the report's JSON shape with the id lists pasted in as DuckDB wrote them. */
 export async function runMetricsFloor(files: MetricsBenchDataset['files'], reportPath: string, figuresPath: string): Promise<void> {
   const sql = buildMetricsFloorSql(files);
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  const importMs = await timeStatements(connection, sql.load);
-  const computeMs = await timeStatements(connection, sql.compute);
-  const started = performance.now();
-  const report = await readReport(connection, sql);
-  fs.writeFileSync(reportPath, report);
-  const reportMs = performance.now() - started;
-  fs.writeFileSync(figuresPath, JSON.stringify({ importMs, computeMs, reportMs }));
-  connection.closeSync();
-  instance.closeSync();
-}
-
-async function timeStatements(connection: DuckDBConnection, statements: string[]): Promise<number> {
-  const started = performance.now();
-  for (const statement of statements) await connection.run(statement);
-  return performance.now() - started;
+  await runFloorSteps(sql, (connection) => readReport(connection, sql), reportPath, figuresPath);
 }
 
 async function readRow(connection: DuckDBConnection, sql: string): Promise<Row> {
@@ -196,14 +150,4 @@ async function readSharedMetrics(
   ];
 }
 
-if (process.argv[1] === thisFile) {
-  const [files, reportPath, figuresPath] = process.argv.slice(2) as [string, string, string];
-  try {
-    await runMetricsFloor(JSON.parse(files) as MetricsBenchDataset['files'], reportPath, figuresPath);
-  } catch (error) {
-    // The stack for the log, then the reason alone on the last line, where the parent reads it.
-    console.error(error);
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
-  }
-}
+if (process.argv[1] === thisFile) await runFloorChild((files, reportPath, figuresPath) => runMetricsFloor(files as MetricsBenchDataset['files'], reportPath, figuresPath));
