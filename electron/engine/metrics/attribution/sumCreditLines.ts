@@ -102,11 +102,16 @@ function orderLines(lines: CreditLine[]): CreditLine[] {
   return channels.flatMap((c) => [c, ...lines.filter((l) => l.campaign !== null && l.channel === c.channel).sort((a, b) => byCredit(a, b, (l) => l.campaign ?? ''))]);
 }
 
-export async function sumCreditLines(ctx: MetricsContext, entry: AttributionSpec, t: AttributionTables): Promise<Partial<Record<AttributionModel, CreditLine[]>>> {
+/** `noTouch`: readNoTouch's row, which the entry's report gives as `no_touch` too. */
+export async function sumCreditLines(
+  ctx: MetricsContext,
+  entry: AttributionSpec,
+  t: AttributionTables,
+  noTouch: { n: string; v: string; ids: string },
+): Promise<Partial<Record<AttributionModel, CreditLine[]>>> {
   const withCampaign = ctx.contract.revenue?.touches?.campaign !== undefined;
   const credits = await readCredits(ctx, t, withCampaign);
   const opportunities = await readLineOpportunities(ctx, t, withCampaign);
-  const noTouch = await readNoTouch(ctx, t);
   const models: Partial<Record<AttributionModel, CreditLine[]>> = {};
   for (const model of entry.models) {
     if (model === 'self_reported') {
