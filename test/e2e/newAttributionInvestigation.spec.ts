@@ -1,12 +1,13 @@
 // Attribution without YAML, in real Chromium: a Salesforce campaign-member report read beside the sample's opportunities and contact roles, the touches and an attribution entry proposed, all seven models with their settings chosen in the form, the investigation created and its credits read.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { MetricsReport } from '../../shared/metricsReportTypes';
 import { openInvestigation } from '../../electron/engine/openInvestigation';
 import { makeRunHome } from './makeRunHome';
 import { saveShot } from './saveShot';
 import { projectRoot, startServer, type RunningServer } from './startServer';
+import { readAnother, readSide } from './readFormExports';
 
 const home = makeRunHome('new-attribution');
 const workspace = path.join(home, 'workspace');
@@ -52,23 +53,10 @@ const select = (name: string) => page.getByRole('combobox', { name, exact: true 
 const textbox = (name: string) => page.getByRole('textbox', { name, exact: true });
 const checkbox = (name: string) => page.getByRole('checkbox', { name, exact: true });
 
-async function readSide(side: 'Left' | 'Right', file: string): Promise<void> {
-  await page.getByRole('textbox', { name: `${side} export file path` }).fill(path.join(exportsDir, file));
-  await page.getByRole('button', { name: `Read the ${side.toLowerCase()} export` }).click();
-  await expect(select(`${side} record id column`)).toBeVisible();
-}
-
-async function readAnother(file: string, n: number): Promise<Locator> {
-  await textbox('Other export file path').fill(path.join(exportsDir, file));
-  await page.getByRole('button', { name: 'Read the other export' }).click();
-  const group = page.getByRole('group', { name: new RegExp(`^Export ${n}: `) });
-  await expect(group).toBeVisible();
-  return group;
-}
 
 test('touches and all seven models declared in the form; the investigation opens with the credits of the touches read', async () => {
-  await readSide('Left', 'hubspot_contacts.csv');
-  await readSide('Right', 'salesforce_leads.csv');
+  await readSide(page, 'Left', path.join(exportsDir, 'hubspot_contacts.csv'));
+  await readSide(page, 'Right', path.join(exportsDir, 'salesforce_leads.csv'));
   await page.getByRole('combobox', { name: 'Left time zone of the file', exact: true }).fill('UTC');
   await page.getByRole('combobox', { name: 'Right time zone of the file', exact: true }).fill('America/Los_Angeles');
   await textbox('Title').fill('Acme Q3 attribution');
@@ -76,13 +64,13 @@ test('touches and all seven models declared in the form; the investigation opens
   await page.getByLabel('Period to').fill('2026-09-30');
   await textbox('Reporting time zone').fill('America/New_York');
 
-  await readAnother('salesforce_opportunities.csv', 1);
+  await readAnother(page, path.join(exportsDir, 'salesforce_opportunities.csv'), 1);
   await textbox('Export 1 time zone of the file').fill('America/Los_Angeles');
-  await readAnother('salesforce_contact_roles.csv', 2);
+  await readAnother(page, path.join(exportsDir, 'salesforce_contact_roles.csv'), 2);
   await expect(textbox('Link 1 name')).toHaveValue('opportunity_people');
 
   // The campaign members: recognised, the touches read from them and a first attribution proposed.
-  const members = await readAnother('campaign_members.csv', 3);
+  const members = await readAnother(page, path.join(exportsDir, 'campaign_members.csv'), 3);
   await expect(members).toContainText('Recognised: Salesforce report export of touches (who, when, which channel)');
   await textbox('Export 3 time zone of the file').fill('America/Los_Angeles');
   await expect(select('Touches source')).toHaveValue('touches');

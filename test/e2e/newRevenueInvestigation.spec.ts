@@ -1,12 +1,13 @@
 // From lead to revenue without YAML, in real Chromium: the sample's exports beside the bridge (opportunities, contact roles, tasks, spend), a funnel and an SLA declared in the form, the investigation opened and its metrics read.
 import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import type { MetricsReport } from '../../shared/metricsReportTypes';
 import { openInvestigation } from '../../electron/engine/openInvestigation';
 import { makeRunHome } from './makeRunHome';
 import { saveShot } from './saveShot';
 import { projectRoot, startServer, type RunningServer } from './startServer';
+import { readAnother, readSide } from './readFormExports';
 
 const home = makeRunHome('new-revenue');
 const workspace = path.join(home, 'workspace');
@@ -35,20 +36,6 @@ test.afterAll(async () => {
 const select = (name: string) => page.getByRole('combobox', { name, exact: true });
 const textbox = (name: string) => page.getByRole('textbox', { name, exact: true });
 
-async function readSide(side: 'Left' | 'Right', file: string): Promise<void> {
-  await page.getByRole('textbox', { name: `${side} export file path` }).fill(path.join(exportsDir, file));
-  await page.getByRole('button', { name: `Read the ${side.toLowerCase()} export` }).click();
-  await expect(select(`${side} record id column`)).toBeVisible();
-}
-
-/** Reads one more export beside the bridge; it becomes `Export n`. */
-async function readAnother(file: string, n: number): Promise<Locator> {
-  await textbox('Other export file path').fill(path.join(exportsDir, file));
-  await page.getByRole('button', { name: 'Read the other export' }).click();
-  const group = page.getByRole('group', { name: new RegExp(`^Export ${n}: `) });
-  await expect(group).toBeVisible();
-  return group;
-}
 
 /** Record IDs of the HubSpot contacts whose Email is blank (every cell of that export is quoted). */
 function listBlankEmailIds(): Set<string> {
@@ -59,8 +46,8 @@ function listBlankEmailIds(): Set<string> {
 }
 
 test('contact roles, a funnel through them and a speed-to-lead SLA, declared in the form; the investigation opens and its metrics hold', async () => {
-  await readSide('Left', 'hubspot_contacts.csv');
-  await readSide('Right', 'salesforce_leads.csv');
+  await readSide(page, 'Left', path.join(exportsDir, 'hubspot_contacts.csv'));
+  await readSide(page, 'Right', path.join(exportsDir, 'salesforce_leads.csv'));
   await page.getByRole('combobox', { name: 'Left time zone of the file', exact: true }).fill('UTC');
   await page.getByRole('combobox', { name: 'Right time zone of the file', exact: true }).fill('America/Los_Angeles');
   await textbox('Title').fill('Acme Q3 from lead to revenue');
@@ -69,7 +56,7 @@ test('contact roles, a funnel through them and a speed-to-lead SLA, declared in 
   await textbox('Reporting time zone').fill('America/New_York');
 
   // Opportunities: their metrics are proposed (created, won and lost on the close date, told apart by the stage).
-  const opportunities = await readAnother('salesforce_opportunities.csv', 1);
+  const opportunities = await readAnother(page, path.join(exportsDir, 'salesforce_opportunities.csv'), 1);
   await expect(opportunities).toContainText('Recognised: Salesforce report export of opportunities');
   await textbox('Export 1 time zone of the file').fill('America/Los_Angeles');
   await expect(textbox('Metric 1 name')).toHaveValue('Opportunity');
@@ -84,7 +71,7 @@ test('contact roles, a funnel through them and a speed-to-lead SLA, declared in 
   await textbox('Metric 3 leave out rows where').fill("type = 'Existing Business' OR stage <> 'Closed Lost'");
 
   // Contact roles: the link from each opportunity to the people on it, Salesforce ids read by their 15-character form.
-  const roles = await readAnother('salesforce_contact_roles.csv', 2);
+  const roles = await readAnother(page, path.join(exportsDir, 'salesforce_contact_roles.csv'), 2);
   await expect(roles).toContainText('Recognised: Salesforce report export of contact roles (people on opportunities)');
   await expect(textbox('Link 1 name')).toHaveValue('opportunity_people');
   await expect(select('Link 1 source')).toHaveValue('contact_roles');
@@ -93,7 +80,7 @@ test('contact roles, a funnel through them and a speed-to-lead SLA, declared in 
   await expect(page.getByRole('checkbox', { name: 'Link 1: read record ids as Salesforce ids (15 or 18 characters)' })).toBeChecked();
 
   // Tasks: the speed-to-lead SLA from the MQL date, calls and e-mails, within 24 hours.
-  const tasks = await readAnother('salesforce_tasks.csv', 3);
+  const tasks = await readAnother(page, path.join(exportsDir, 'salesforce_tasks.csv'), 3);
   await expect(tasks).toContainText('Recognised: Salesforce report export of tasks (sales activities)');
   await textbox('Export 3 time zone of the file').fill('America/Los_Angeles');
   await expect(select('SLA 1 from metric')).toHaveValue('MQL');
@@ -102,7 +89,7 @@ test('contact roles, a funnel through them and a speed-to-lead SLA, declared in 
   await expect(textbox('SLA 1 within')).toHaveValue('24');
 
   // Spend: the CAC's spend sheet.
-  const spend = await readAnother('marketing_spend.csv', 4);
+  const spend = await readAnother(page, path.join(exportsDir, 'marketing_spend.csv'), 4);
   await expect(spend).toContainText('Recognised: spend sheet, 3 columns.');
   await expect(select('Spend source')).toHaveValue('spend');
   await expect(select('Spend amount')).toHaveValue('amount');
