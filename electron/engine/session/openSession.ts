@@ -9,6 +9,7 @@ import { compileInvestigation } from '../compileInvestigation';
 import type { CompiledModel } from '../compiledInvestigation';
 import { openDatabase, quoteIdent, type Database } from '../openDatabase';
 import { UserError } from '../UserError';
+import { hashText } from '../review/hashFile';
 import { readSessionModel, writeSessionModel } from './sessionMeta';
 
 export interface Session {
@@ -28,10 +29,6 @@ export interface WorkOptions {
 export function sessionDatabasePath(home: string, contractPath: string): string {
   const name = createHash('sha256').update(path.resolve(contractPath)).digest('hex').slice(0, 16);
   return path.join(home, 'sessions', `${name}.duckdb`);
-}
-
-function hashText(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }
 
 /**
