@@ -35,6 +35,8 @@ export interface DecisionLine {
   value: number | null;
   /** Sign-offs only: the digest of the reconciliation's report (review.md, "Sign-off"). */
   report_sha256?: string;
+  /** Sign-offs only, an extension: every non-empty bridge line's count (and value) as signed, so a sign-off that no longer holds can name the lines that changed. */
+  lines?: { side: Side; kind: BucketKind; reason: string; count: number; value: number | null }[];
   /**
    * An extension: a decision on one list of the metrics report (a funnel stage's dropped list, an attribution
    * credit line, an SLA's breached list...). `reconciliation` then holds the funnel, attribution or SLA name and
@@ -105,9 +107,8 @@ export interface ReviewState {
   /** The decisions file's path (it may not exist yet). */
   file: string;
   reviewer: string | null;
-  /** The contract's version, and whether its definitions changed since the last revision with that version. */
+  /** The contract's version field. */
   version: string;
-  versionUnchanged?: { since: string };
   reconciliations: ReconciliationReview[];
   /** Current decisions on metrics lists, by the JSON of their query. */
   lists: Record<string, DecisionState>;
