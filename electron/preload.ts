@@ -29,7 +29,7 @@ const recon = {
   getWorkspace: () => unwrap('getWorkspace', ipcRenderer.invoke('recon:getWorkspace')),
   checkNewInvestigation: (spec) => unwrap('checkNewInvestigation', ipcRenderer.invoke('recon:checkNewInvestigation', spec)),
   previewDates: (file, sheet, column, timezone) => unwrap('previewDates', ipcRenderer.invoke('recon:previewDates', file, sheet, column, timezone)),
-  listFolder: (folder) => unwrap('listFolder', ipcRenderer.invoke('recon:listFolder', folder)),
+  listFolder: (folder, accept) => unwrap('listFolder', ipcRenderer.invoke('recon:listFolder', folder, accept)),
   countRuleMatches: (source, expression, reportingZone) =>
     unwrap('countRuleMatches', ipcRenderer.invoke('recon:countRuleMatches', source, expression, reportingZone)),
   readContractFile: (contractPath) => unwrap('readContractFile', ipcRenderer.invoke('recon:readContractFile', contractPath)),

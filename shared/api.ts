@@ -1,7 +1,7 @@
 // The one typed API of the workbench: the engine implements it; IPC, HTTP and the CLI carry it.
 import type { Contract } from './contractTypes';
 import type { DealTouches, MetricListQuery, MetricsReport, PersonTimeline } from './metricsReportTypes';
-import type { DatePreview, ExportPreview, FieldProblem, FolderListing, NewInvestigation, RuleCount, SourceDraft, ValueCount } from './newInvestigationTypes';
+import type { DatePreview, ExportPreview, FieldProblem, FolderAccept, FolderListing, NewInvestigation, RuleCount, SourceDraft, ValueCount } from './newInvestigationTypes';
 import type { BucketKind, ListingKind, ReconReport, Side } from './reportTypes';
 
 /** Which records of a bridge to list: one bucket (kind, optionally one reason) of one side, or its gross or net total. */
@@ -219,8 +219,8 @@ export interface WorkbenchApi {
   /** Every problem of a new investigation's form, by field, without writing anything. */
   checkNewInvestigation(spec: NewInvestigation): Promise<FieldProblem[]>;
   previewDates(file: string, sheet: string | null, column: string, timezone: string): Promise<DatePreview>;
-  /** A folder's sub-folders and exports, limited to the user's home folder (the browser shell's Browse). */
-  listFolder(folder?: string): Promise<FolderListing>;
+  /** A folder's sub-folders and exports (or contract files), limited to the user's home folder (the browser shell's Browse). */
+  listFolder(folder?: string, accept?: FolderAccept): Promise<FolderListing>;
   /**
    * How many records of a draft source a rule expression would remove (the rule builder's live count).
    * Date fields read in `reportingZone` (the investigation's zone; the source's own when absent).

@@ -273,6 +273,10 @@ export interface DatePreview {
 }
 
 /** A folder of the user's, as the browser shell's file picker shows it. */
+/** What a folder listing offers besides folders: exports (the new-investigation form) or contract files (a pilot to compare). */
+export const FOLDER_ACCEPTS = ['exports', 'contracts'] as const;
+export type FolderAccept = (typeof FOLDER_ACCEPTS)[number];
+
 export interface FolderListing {
   folder: string;
   /** null at the top of what may be browsed. */

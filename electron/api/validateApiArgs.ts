@@ -1,5 +1,5 @@
 // The one gate every transport (IPC, HTTP) passes a call through: the method exists and each argument has its shape.
-import { API_METHODS, COMPARE_KINDS, MAX_PAGE_ROWS, REVENUE_EXPORT_KINDS, SAMPLE_NAMES, type WorkbenchApi } from '../../shared/api';
+import { API_METHODS, COMPARE_KINDS, FOLDER_ACCEPTS, MAX_PAGE_ROWS, REVENUE_EXPORT_KINDS, SAMPLE_NAMES, type WorkbenchApi } from '../../shared/api';
 import { NORMALIZERS, SYSTEMS } from '../../shared/contractTypes';
 import { ATTRIBUTION_LISTS, FUNNEL_LISTS, SHARED_METRIC_NAMES, SLA_LISTS } from '../../shared/metricsReportTypes';
 import { ATTRIBUTION_MODELS } from '../../shared/revenueContractTypes';
@@ -261,7 +261,10 @@ const SIGNATURES: Record<ApiMethod, Parameter[]> = {
     { name: 'column', check: checkName },
     { name: 'timezone', check: checkName },
   ],
-  listFolder: [{ name: 'folder', check: checkName, optional: true }],
+  listFolder: [
+    { name: 'folder', check: checkName, optional: true },
+    { name: 'accept', check: checkOneOf(FOLDER_ACCEPTS), optional: true },
+  ],
   countRuleMatches: [
     { name: 'source', check: checkSourceDraft },
     { name: 'expression', check: checkString({ nonEmpty: true, max: 65536 }) },

@@ -175,7 +175,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
         const imported = await imports.load(path.resolve(file), sheet ?? undefined);
         return readDatePreview(scratch, imported.table, imported.columns, path.resolve(file), column, timezone);
       }),
-    listFolder: async (folder) => listFolder(folder),
+    listFolder: async (folder, accept) => listFolder(folder, undefined, accept),
     countRuleMatches: async (source, expression, reportingZone) => queue(() => rules.countMatches(source, expression, reportingZone)),
     readContractFile: async (contractPath) => readContractFile(contractPath, checkFile, lastFailure),
     saveContractFile: async (contractPath, text) => saveContractFile(contractPath, text, checkFile, open),

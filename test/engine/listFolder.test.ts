@@ -14,7 +14,7 @@ beforeAll(() => {
   fs.mkdirSync(path.join(root, 'exports', 'q3'), { recursive: true });
   fs.mkdirSync(path.join(root, '.cache'));
   fs.mkdirSync(path.join(outside, 'secrets'));
-  for (const name of ['leads.csv', 'contacts.XLSX', 'tabbed.tsv', 'notes.txt', 'photo.png', '.hidden.csv']) fs.writeFileSync(path.join(root, 'exports', name), 'a\n1\n');
+  for (const name of ['leads.csv', 'contacts.XLSX', 'tabbed.tsv', 'notes.txt', 'photo.png', '.hidden.csv', 'pilot.recon.yaml', 'old.YML']) fs.writeFileSync(path.join(root, 'exports', name), 'a\n1\n');
   fs.writeFileSync(path.join(outside, 'secrets', 'keys.csv'), 'a\n1\n');
   fs.symlinkSync(path.join(outside, 'secrets'), path.join(root, 'exports', 'escape'));
   fs.symlinkSync(path.join(root, 'exports', 'q3'), path.join(root, 'exports', 'q3-link'));
@@ -41,6 +41,16 @@ describe('listFolder', () => {
     ]);
     // A relative path is taken from the root.
     expect((await listFolder('exports/q3', root)).folder).toBe(path.join(root, 'exports', 'q3'));
+  });
+
+  it('lists contract files instead of exports when asked for contracts (a pilot to compare)', async () => {
+    const listing = await listFolder(path.join(root, 'exports'), root, 'contracts');
+    expect(listing.entries.map((e) => [e.name, e.kind])).toEqual([
+      ['q3', 'folder'],
+      ['q3-link', 'folder'],
+      ['old.YML', 'file'],
+      ['pilot.recon.yaml', 'file'],
+    ]);
   });
 
   it("refuses '..' escapes and links out of the root, and says so", async () => {

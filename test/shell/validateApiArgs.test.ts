@@ -64,7 +64,7 @@ const VALID: Record<ApiMethod, unknown[]> = {
   getWorkspace: [],
   checkNewInvestigation: [moneySpec],
   previewDates: ['/x/a.xlsx', 'Leads', 'Create Date', 'America/New_York'],
-  listFolder: ['/x'],
+  listFolder: ['/x', 'contracts'],
   countRuleMatches: [draft, `"Email" LIKE '%@acme.com'`, 'America/New_York'],
   readContractFile: ['/x/a.recon.yaml'],
   saveContractFile: ['/x/a.recon.yaml', 'contract: x\n'],
@@ -137,6 +137,7 @@ describe('validateApiArgs', () => {
     expect(refusal('fetchMetricRecords', [{ attribution: 'Q3', agreement: 'self_reported', reported: 'a', touched: 'b' }, { offset: 0, limit: 1 }])).toMatch(/query\.agreement must be one of first_touch/);
     expect(refusal('fetchMetricRecords', [{ attribution: 'Q3', list: 'sourced' }, { offset: 0, limit: 1 }])).toMatch(/query\.list must be one of no_touch, influenced, both/);
     expect(refusal('traceDealTouches', ['Q3', 42])).toMatch(/traceDealTouches: recordId must be a/);
+    expect(refusal('listFolder', ['/x', 'scripts'])).toMatch(/listFolder: accept must be one of exports, contracts/);
     expect(refusal('countRuleMatches', [draft, 'true', 5])).toMatch(/countRuleMatches: reportingZone must be a string/);
   });
 });

@@ -1,11 +1,15 @@
-// Lists one folder for the browser shell's file picker: sub-folders and exports, never anything outside the browse root.
+// Lists one folder for the browser shell's file picker: sub-folders and exports (or contract files), never anything outside the browse root.
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { FolderListing } from '../../../shared/api';
+import type { FolderAccept, FolderListing } from '../../../shared/api';
 import { UserError } from '../UserError';
 
-const EXPORT_EXTENSIONS = ['.csv', '.tsv', '.txt', '.xlsx'];
+const EXTENSIONS: Record<FolderAccept, string[]> = {
+  exports: ['.csv', '.tsv', '.txt', '.xlsx'],
+  // A pilot definition to compare: contract files are YAML (`*.recon.yaml` by convention, any .yaml/.yml accepted).
+  contracts: ['.yaml', '.yml'],
+};
 
 /** The top of what may be browsed: the user's home folder, or RECON_BROWSE_ROOT (tests, kiosks). */
 export function findBrowseRoot(env: NodeJS.ProcessEnv = process.env): string {
@@ -28,7 +32,8 @@ async function resolveReal(target: string, shown: string): Promise<string> {
 }
 
 /** A folder path under `root` (absolute, or relative to it); the root itself when absent. */
-export async function listFolder(folder: string | undefined, root: string = findBrowseRoot()): Promise<FolderListing> {
+export async function listFolder(folder: string | undefined, root: string = findBrowseRoot(), accept: FolderAccept = 'exports'): Promise<FolderListing> {
+  const extensions = EXTENSIONS[accept];
   const realRoot = await resolveReal(root, root);
   const wanted = path.resolve(root, folder ?? '.');
   // Checked twice: the path as written ('..' segments) and where it really leads (symlinks).
@@ -52,7 +57,7 @@ export async function listFolder(folder: string | undefined, root: string = find
       const stat = target && isInside(realRoot, target) ? await fs.stat(target) : null;
       kind = stat?.isDirectory() ? 'folder' : stat?.isFile() ? 'file' : null;
     }
-    if (kind === 'file' && !EXPORT_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) continue;
+    if (kind === 'file' && !extensions.includes(path.extname(entry.name).toLowerCase())) continue;
     if (kind) entries.push({ name: entry.name, path: entryPath, kind });
   }
   entries.sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name) : a.kind === 'folder' ? -1 : 1));

@@ -1,6 +1,6 @@
-// The browser shell's Browse: folders and exports under the user's home folder, listed by the engine (listFolder).
+// The browser shell's Browse: folders and exports (or contract files) under the user's home folder, listed by the engine (listFolder).
 import { useEffect, useRef, useState } from 'react';
-import type { FolderListing } from '../../../shared/api';
+import type { FolderAccept, FolderListing } from '../../../shared/api';
 import { getApi } from '../../api/getApi';
 
 interface Props {
@@ -8,11 +8,13 @@ interface Props {
   label: string;
   /** A folder to start in (the one of a path already typed); the top when absent or not browsable. */
   start?: string;
+  /** Exports (the default) or contract files. */
+  accept?: FolderAccept;
   onChoose(file: string): void;
   onClose(): void;
 }
 
-export function FolderBrowser({ label, start, onChoose, onClose }: Props) {
+export function FolderBrowser({ label, start, accept = 'exports', onChoose, onClose }: Props) {
   const [listing, setListing] = useState<FolderListing | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [wanted, setWanted] = useState<string | undefined>(start);
@@ -23,7 +25,7 @@ export function FolderBrowser({ label, start, onChoose, onClose }: Props) {
   useEffect(() => {
     let current = true;
     getApi()
-      .listFolder(wanted)
+      .listFolder(wanted, accept)
       .then((next) => current && setListing(next))
       .catch((error: unknown) => {
         if (!current) return;
@@ -34,7 +36,7 @@ export function FolderBrowser({ label, start, onChoose, onClose }: Props) {
     return () => {
       current = false;
     };
-  }, [wanted]);
+  }, [wanted, accept]);
   // A problem stays shown over the folder fallen back to, until the person moves on.
   const go = (folder: string) => {
     setProblem(null);
@@ -42,7 +44,7 @@ export function FolderBrowser({ label, start, onChoose, onClose }: Props) {
   };
 
   return (
-    <div ref={dialog} tabIndex={-1} className="folder-browser" role="dialog" aria-label={`${label}: choose an export`}>
+    <div ref={dialog} tabIndex={-1} className="folder-browser" role="dialog" aria-label={`${label}: choose ${accept === 'contracts' ? 'a contract file' : 'an export'}`}>
       <div className="folder-browser-bar">
         <button type="button" disabled={!listing?.parent} aria-label="Up one folder" onClick={() => listing?.parent && go(listing.parent)}>
           ↑ Up
@@ -59,7 +61,7 @@ export function FolderBrowser({ label, start, onChoose, onClose }: Props) {
           {problem}
         </p>
       ) : null}
-      {listing && listing.entries.length === 0 ? <p className="muted">No folders or exports (.csv, .tsv, .txt, .xlsx) here.</p> : null}
+      {listing && listing.entries.length === 0 ? <p className="muted">{accept === 'contracts' ? 'No folders or contract files (.yaml, .yml) here.' : 'No folders or exports (.csv, .tsv, .txt, .xlsx) here.'}</p> : null}
       <ul className="folder-entries">
         {listing?.entries.map((entry) => (
           <li key={entry.path}>
