@@ -17,6 +17,8 @@ import { StartScreen } from './StartScreen';
 // The metrics screens and their charting library load when first shown: the bridge's first paint does not wait for them.
 const FunnelScreen = lazy(async () => ({ default: (await import('./metrics/FunnelScreen')).FunnelScreen }));
 const SharedMetricsScreen = lazy(async () => ({ default: (await import('./metrics/SharedMetricsScreen')).SharedMetricsScreen }));
+// The comparison screen carries the contract diff's editor code: loaded when first shown too.
+const CompareScreen = lazy(async () => ({ default: (await import('./compare/CompareScreen')).CompareScreen }));
 const AttributionScreen = lazy(async () => ({ default: (await import('./metrics/AttributionScreen')).AttributionScreen }));
 
 export function App() {
@@ -52,6 +54,7 @@ export function App() {
             {ready && shown === 'funnel' ? <FunnelScreen /> : null}
             {ready && shown === 'shared' ? <SharedMetricsScreen /> : null}
             {ready && shown === 'attribution' ? <AttributionScreen /> : null}
+            {ready && shown === 'compare' ? <CompareScreen /> : null}
           </Suspense>
           {ready && shown === 'contract' ? <ContractScreen /> : null}
           {ready && shown === 'repair' ? <ContractRepairScreen /> : null}

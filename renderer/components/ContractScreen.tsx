@@ -1,5 +1,7 @@
 // The contract screen: the saved contract as a readable page beside its YAML editor, Apply and what it changed.
 import { useShallow } from 'zustand/react/shallow';
+import { findUnchangedVersionOfLastApply } from '../model/findUnchangedVersion';
+import { useCompareStore } from '../stores/useCompareStore';
 import { useContractStore } from '../stores/useContractStore';
 import { AddRulePanel } from './rules/AddRulePanel';
 import { ContractChanges } from './ContractChanges';
@@ -20,9 +22,11 @@ export function ContractScreen() {
       applyText: s.applyText,
     })),
   );
+  const revisions = useCompareStore((s) => s.revisions);
   const { document } = state;
   if (!document) return <div className="placeholder">Loading the contract…</div>;
   const dirty = state.text !== document.text;
+  const unchangedVersion = findUnchangedVersionOfLastApply(revisions);
   const status = state.checking
     ? 'Checking…'
     : state.issues.length > 0
@@ -52,6 +56,11 @@ export function ContractScreen() {
         </div>
         <ContractEditor text={state.text} issues={state.issues} onEdit={state.editText} />
         <AddRulePanel />
+        {state.lastApply && unchangedVersion !== null ? (
+          <p className="note" role="status">
+            Definitions changed, version still {unchangedVersion}. Raise <code>version</code> when this definition is the one to report on.
+          </p>
+        ) : null}
         {state.lastApply ? <ContractChanges changes={state.lastApply.changes} currency={state.lastApply.report?.currency} /> : null}
       </section>
     </div>

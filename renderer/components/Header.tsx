@@ -5,6 +5,7 @@ import type { RevenueSpec } from '../../shared/revenueContractTypes';
 import { useBridgeStore } from '../stores/useBridgeStore';
 import { useContractStore } from '../stores/useContractStore';
 import { useSessionStore, type Screen } from '../stores/useSessionStore';
+import { AuditPackButton } from './AuditPackButton';
 
 const TABS: { screen: Screen; label: string }[] = [
   { screen: 'bridge', label: 'Bridge' },
@@ -14,6 +15,7 @@ const TABS: { screen: Screen; label: string }[] = [
   { screen: 'shared', label: 'Shared metrics' },
   { screen: 'attribution', label: 'Attribution' },
   { screen: 'contract', label: 'Contract' },
+  { screen: 'compare', label: 'Compare' },
 ];
 
 /** Matched pairs have a screen of their own where a bridge compares fields or amounts (money.md). */
@@ -80,6 +82,7 @@ export function Header() {
               </button>
             ))}
           </div>
+          <AuditPackButton />
           <button type="button" className="link-button" onClick={() => showScreen('start')} aria-pressed={screen === 'start'}>
             Investigations
           </button>

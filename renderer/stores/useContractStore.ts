@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { ApplyResult, ContractDocument, ContractIssue } from '../../shared/api';
 import { getApi } from '../api/getApi';
 import { useBridgeStore } from './useBridgeStore';
+import { useCompareStore } from './useCompareStore';
 import { createTypedContractCheck } from './createTypedContractCheck';
 import { reportError } from './useErrorStore';
 import { useMetricsStore } from './useMetricsStore';
@@ -63,6 +64,8 @@ export const useContractStore = create<ContractState>()((set, get) => {
         if (result.report) useBridgeStore.getState().setReport(result.report);
         // Funnels and shared metrics follow the edit too, each number with where it was.
         void useMetricsStore.getState().reloadAfterApply();
+        // The apply kept a revision: the screen says when it changed definitions but not the version.
+        void useCompareStore.getState().loadRevisions();
         // The parsed contract (rules shown in the bridge's definitions) comes back from the engine.
         set({ document: await getApi().getContract() });
       } catch (error) {

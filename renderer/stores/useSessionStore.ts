@@ -4,6 +4,7 @@ import type { NewInvestigation, Progress, RecentInvestigation, SampleName, Sessi
 import { ApiError } from '../../shared/unwrapApiResult';
 import { getApi } from '../api/getApi';
 import { useBridgeStore } from './useBridgeStore';
+import { useCompareStore } from './useCompareStore';
 import { useContractStore } from './useContractStore';
 import { reportError, useErrorStore } from './useErrorStore';
 import { useMetricsStore } from './useMetricsStore';
@@ -12,7 +13,7 @@ import { useRecordsStore } from './useRecordsStore';
 import { useRepairStore } from './useRepairStore';
 
 /** `repair`: a contract that failed to load, open in the editor (there may be no session at all). */
-export type Screen = 'start' | 'bridge' | 'records' | 'pairs' | 'funnel' | 'shared' | 'attribution' | 'contract' | 'repair';
+export type Screen = 'start' | 'bridge' | 'records' | 'pairs' | 'funnel' | 'shared' | 'attribution' | 'contract' | 'compare' | 'repair';
 
 const PROGRESS_POLL_MS = 250;
 
@@ -57,6 +58,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     useRecordsStore.getState().reset();
     usePairsStore.getState().reset();
     useMetricsStore.getState().reset();
+    useCompareStore.getState().reset();
     void useBridgeStore.getState().loadReport();
     void useContractStore.getState().loadContract();
   };
