@@ -1,4 +1,5 @@
 // The contract screen: the saved contract as a readable page beside its YAML editor, Apply and what it changed.
+import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { findUnchangedVersionOfLastApply } from '../model/findUnchangedVersion';
 import { useCompareStore } from '../stores/useCompareStore';
@@ -7,6 +8,7 @@ import { AddRulePanel } from './rules/AddRulePanel';
 import { ContractChanges } from './ContractChanges';
 import { ContractEditor } from './ContractEditor';
 import { ContractSummary } from './ContractSummary';
+import { ContractDiffView } from './review/ContractDiffView';
 
 export function ContractScreen() {
   const state = useContractStore(
@@ -23,6 +25,7 @@ export function ContractScreen() {
     })),
   );
   const revisions = useCompareStore((s) => s.revisions);
+  const [showingEdits, setShowingEdits] = useState(false);
   const { document } = state;
   if (!document) return <div className="placeholder">Loading the contract…</div>;
   const dirty = state.text !== document.text;
@@ -47,6 +50,9 @@ export function ContractScreen() {
           <span className={`editor-status${state.issues.length > 0 ? ' status-bad' : ''}`} role="status">
             {status}
           </span>
+          <button type="button" aria-pressed={showingEdits && dirty} disabled={!dirty} onClick={() => setShowingEdits(!showingEdits)}>
+            {showingEdits && dirty ? 'Hide edits' : 'Show edits'}
+          </button>
           <button type="button" disabled={!dirty || state.applying} onClick={state.discardEdits}>
             Discard changes
           </button>
@@ -55,6 +61,7 @@ export function ContractScreen() {
           </button>
         </div>
         <ContractEditor text={state.text} issues={state.issues} onEdit={state.editText} />
+        {showingEdits && dirty ? <ContractDiffView aLabel="Saved contract" aText={document.text} bLabel="Your edits" bText={state.text} /> : null}
         <AddRulePanel />
         {state.lastApply && unchangedVersion !== null ? (
           <p className="note" role="status">
