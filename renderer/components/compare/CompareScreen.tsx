@@ -91,7 +91,7 @@ export function CompareScreen() {
       ) : null}
       {comparison ? (
         <>
-          <div className="compare-identity" aria-label="Compared contracts">
+          <div className="compare-identity" role="group" aria-label="Compared contracts">
             <p>
               <strong>A</strong> {aLabel}: {describeContract(comparison.a)}
             </p>
