@@ -1,4 +1,4 @@
-// `recon` on the command line: reconcile a contract, its funnels, attribution and shared metrics, list a bucket's records, inspect one identity key.
+// `recon` on the command line: reconcile a contract, its funnels, attribution and shared metrics, list a bucket's records, inspect one identity key, compare two contracts.
 import { parseArgs } from 'node:util';
 import { MAX_PAGE_ROWS, type Progress } from '../shared/api';
 import { formatCsvRow } from '../shared/formatCsvRow';
@@ -8,6 +8,7 @@ import { LISTING_KINDS, type ListingKind, type Side } from '../shared/reportType
 import type { PageRequest, RowPage } from '../shared/api';
 import { formatBridgeTable } from './cli/formatBridgeTable';
 import { formatMetricsTables } from './cli/formatMetricsTables';
+import { writeContractDiff } from './cli/writeContractDiff';
 import { openInvestigation, type Investigation } from './engine/openInvestigation';
 import { ContractError } from './engine/contract/ContractError';
 import { UserError } from './engine/UserError';
@@ -18,6 +19,7 @@ const USAGE = `usage:
   recon drill CONTRACT.yaml --kind matched [--reason FIELD_differs] [--reconciliation NAME]   (pairs, both sides)
   recon inspect CONTRACT.yaml --key IDENTITY_KEY [--reconciliation NAME]
   recon metrics CONTRACT.yaml [--json]                           funnels, attribution, shared metrics and SLAs (revenue.md)
+  recon diff A.yaml B.yaml [--json]                              both contracts over the same exports: every bridge line under A and B, the records that moved (review.md)
   recon drill CONTRACT.yaml --funnel NAME --list cohort
   recon drill CONTRACT.yaml --funnel NAME --stage N --list reached|ids|dropped|skipped|outside_cohort
   recon drill CONTRACT.yaml --sla NAME --list met|breached|never
@@ -111,8 +113,15 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (!['reconcile', 'drill', 'inspect', 'metrics'].includes(command)) throw new UserError(`unknown command '${command}'\n${USAGE}`);
+  if (!['reconcile', 'drill', 'inspect', 'metrics', 'diff'].includes(command)) throw new UserError(`unknown command '${command}'\n${USAGE}`);
   if (!contractPath) throw new UserError(`${command}: the contract file is missing\n${USAGE}`);
+  if (command === 'diff') {
+    const [other, ...more] = rest;
+    if (!other) throw new UserError(`diff: the second contract file is missing\n${USAGE}`);
+    if (more.length) throw new UserError(`unexpected argument '${more[0]}'`);
+    await writeContractDiff(contractPath, other, values.json === true, write, reportProgress);
+    return;
+  }
   if (rest.length) throw new UserError(`unexpected argument '${rest[0]}'`);
   // Arguments are checked before the (possibly long) import, so a typo fails at once.
   const metricList = command === 'drill' ? readMetricListQuery(values) : undefined;

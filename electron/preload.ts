@@ -43,6 +43,10 @@ const recon = {
   fetchMetricRecords: (query, page) => unwrap('fetchMetricRecords', ipcRenderer.invoke('recon:fetchMetricRecords', query, page)),
   tracePersonTimeline: (funnel, recordId) => unwrap('tracePersonTimeline', ipcRenderer.invoke('recon:tracePersonTimeline', funnel, recordId)),
   traceDealTouches: (attribution, recordId) => unwrap('traceDealTouches', ipcRenderer.invoke('recon:traceDealTouches', attribution, recordId)),
+  listRevisions: () => unwrap('listRevisions', ipcRenderer.invoke('recon:listRevisions')),
+  getRevision: (number) => unwrap('getRevision', ipcRenderer.invoke('recon:getRevision', number)),
+  compareContracts: (a, b) => unwrap('compareContracts', ipcRenderer.invoke('recon:compareContracts', a, b)),
+  fetchMovedRows: (query, page) => unwrap('fetchMovedRows', ipcRenderer.invoke('recon:fetchMovedRows', query, page)),
 } satisfies WorkbenchApi;
 
 contextBridge.exposeInMainWorld('recon', recon);

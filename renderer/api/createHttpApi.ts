@@ -63,5 +63,9 @@ export function createHttpApi(token: string = readToken(window.location.hash)): 
     fetchMetricRecords: (query, page) => call('fetchMetricRecords', query, page),
     tracePersonTimeline: (funnel, recordId) => call('tracePersonTimeline', funnel, recordId),
     traceDealTouches: (attribution, recordId) => call('traceDealTouches', attribution, recordId),
+    listRevisions: () => call('listRevisions'),
+    getRevision: (number) => call('getRevision', number),
+    compareContracts: (a, b) => call('compareContracts', a, b),
+    fetchMovedRows: (query, page) => call('fetchMovedRows', query, page),
   } satisfies WorkbenchApi;
 }
