@@ -19,6 +19,7 @@ import { BridgeChart } from './BridgeChart';
 import { BridgeTable } from './BridgeTable';
 import { ReviewProgress } from './review/ReviewProgress';
 import { SignOffBar } from './review/SignOffBar';
+import { UnreadableDecisions } from './review/UnreadableDecisions';
 import { SourceSummary } from './SourceSummary';
 
 export function BridgeScreen() {
@@ -31,6 +32,8 @@ export function BridgeScreen() {
   const showScreen = useSessionStore((s) => s.showScreen);
   const recon = findReconciliation(report, reconciliation);
   const review = useReviewStore((s) => s.review?.reconciliations.find((r) => r.name === recon?.name) ?? null);
+  const decisionsFile = useReviewStore((s) => s.review?.file ?? '');
+  const unreadable = useReviewStore((s) => s.review?.unreadable);
   useEffect(() => {
     if (recon) prefetchColumns(recon.buckets.map((b) => ({ reconciliation: recon.name, side: b.side, kind: b.kind, reason: b.reason })));
   }, [recon]);
@@ -91,6 +94,7 @@ export function BridgeScreen() {
             </p>
           ) : null}
           {review ? <ReviewProgress review={review} /> : null}
+          {unreadable ? <UnreadableDecisions file={decisionsFile} lines={unreadable} /> : null}
         </div>
         {report.reconciliations.length > 1 ? (
           <label className="field">
