@@ -7,6 +7,7 @@ import { useCompareStore } from './useCompareStore';
 import { createTypedContractCheck } from './createTypedContractCheck';
 import { reportError } from './useErrorStore';
 import { useMetricsStore } from './useMetricsStore';
+import { useReviewStore } from './useReviewStore';
 import { useSessionStore } from './useSessionStore';
 
 
@@ -66,6 +67,8 @@ export const useContractStore = create<ContractState>()((set, get) => {
         void useMetricsStore.getState().reloadAfterApply();
         // The apply kept a revision: the screen says when it changed definitions but not the version.
         void useCompareStore.getState().loadRevisions();
+        // Decisions are checked against the new bridge: a line whose records changed shows as stale.
+        void useReviewStore.getState().loadReview();
         // The parsed contract (rules shown in the bridge's definitions) comes back from the engine.
         set({ document: await getApi().getContract() });
       } catch (error) {

@@ -1,0 +1,13 @@
+// A bridge line's name in accessible controls ("left timing", "left excluded internal"), as the table's count buttons name it, and its element id.
+import type { BucketKind, Side } from '../../shared/reportTypes';
+
+export function nameLine(line: { side: Side; kind: BucketKind; reason: string }): string {
+  return `${line.side} ${line.kind}${line.reason === line.kind ? '' : ` ${line.reason}`}`;
+}
+
+/** The id of a line's row in the bridge table, so the list of disputed lines can bring it into view. */
+export function identifyLineRow(reconciliation: string, line: { side: Side; kind: BucketKind; reason: string }): string {
+  const text = `${reconciliation}-${line.side}-${line.kind}-${line.reason}`;
+  // Reasons are free text: any character outside an id's safe set becomes its code point.
+  return `line-${text.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.codePointAt(0)?.toString(16) ?? ''}`)}`;
+}
