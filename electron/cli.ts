@@ -1,4 +1,6 @@
-// `recon` on the command line: reconcile a contract, its funnels, attribution and shared metrics, list a bucket's records, inspect one identity key.
+// `recon` on the command line: reconcile a contract, its funnels, attribution and shared metrics, list a bucket's records, inspect one identity key, write the audit pack.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_PAGE_ROWS, type Progress } from '../shared/api';
 import { formatCsvRow } from '../shared/formatCsvRow';
@@ -17,6 +19,7 @@ const USAGE = `usage:
   recon drill CONTRACT.yaml --side left|right --kind KIND [--reason REASON] [--reconciliation NAME]
   recon drill CONTRACT.yaml --kind matched [--reason FIELD_differs] [--reconciliation NAME]   (pairs, both sides)
   recon inspect CONTRACT.yaml --key IDENTITY_KEY [--reconciliation NAME]
+  recon audit CONTRACT.yaml --out DIR                            the audit pack (review.md): '<title> v<version> audit.xlsx' and '.pdf'
   recon metrics CONTRACT.yaml [--json]                           funnels, attribution, shared metrics and SLAs (revenue.md)
   recon drill CONTRACT.yaml --funnel NAME --list cohort
   recon drill CONTRACT.yaml --funnel NAME --stage N --list reached|ids|dropped|skipped|outside_cohort
@@ -103,6 +106,7 @@ async function main(argv: string[]): Promise<void> {
       agreement: { type: 'string' },
       reported: { type: 'string' },
       touched: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -111,7 +115,7 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (!['reconcile', 'drill', 'inspect', 'metrics'].includes(command)) throw new UserError(`unknown command '${command}'\n${USAGE}`);
+  if (!['reconcile', 'drill', 'inspect', 'metrics', 'audit'].includes(command)) throw new UserError(`unknown command '${command}'\n${USAGE}`);
   if (!contractPath) throw new UserError(`${command}: the contract file is missing\n${USAGE}`);
   if (rest.length) throw new UserError(`unexpected argument '${rest[0]}'`);
   // Arguments are checked before the (possibly long) import, so a typo fails at once.
@@ -119,10 +123,13 @@ async function main(argv: string[]): Promise<void> {
   const kind = command === 'drill' && !metricList ? requireOption<ListingKind>(values.kind, 'kind', LISTING_KINDS) : undefined;
   const side = command === 'drill' && !metricList && (values.side !== undefined || kind !== 'matched') ? requireOption<Side>(values.side, 'side', ['left', 'right']) : undefined;
   const key = command === 'inspect' ? requireOption(values.key, 'key') : undefined;
+  const out = command === 'audit' ? requireOption(values.out, 'out') : undefined;
   const inv = await openInvestigation(contractPath, { onProgress: reportProgress });
   try {
     const reconciliation = values.reconciliation ?? inv.contract.reconcile[0]?.name ?? '';
-    if (metricList) {
+    if (out !== undefined) {
+      await writeAuditPack(inv, out);
+    } else if (metricList) {
       await writePages((page) => inv.fetchMetricRecords(metricList, page));
     } else if (command === 'metrics') {
       const report = await inv.getMetricsReport();
@@ -137,6 +144,24 @@ async function main(argv: string[]): Promise<void> {
     }
   } finally {
     inv.close();
+  }
+}
+
+/** Writes the pack's two files into `dir` (created when missing) and prints their paths, the workbook first. */
+async function writeAuditPack(inv: Investigation, dir: string): Promise<void> {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new UserError(`cannot create the folder ${dir}: ${(error as Error).message}`);
+  }
+  for (const file of await inv.exportAuditPack()) {
+    const target = path.join(dir, file.fileName);
+    try {
+      writeFileSync(target, file.bytes);
+    } catch (error) {
+      throw new UserError(`cannot write ${target}: ${(error as Error).message}`);
+    }
+    await write(`${target}\n`);
   }
 }
 

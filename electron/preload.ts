@@ -43,6 +43,7 @@ const recon = {
   fetchMetricRecords: (query, page) => unwrap('fetchMetricRecords', ipcRenderer.invoke('recon:fetchMetricRecords', query, page)),
   tracePersonTimeline: (funnel, recordId) => unwrap('tracePersonTimeline', ipcRenderer.invoke('recon:tracePersonTimeline', funnel, recordId)),
   traceDealTouches: (attribution, recordId) => unwrap('traceDealTouches', ipcRenderer.invoke('recon:traceDealTouches', attribution, recordId)),
+  exportAuditPack: () => unwrap('exportAuditPack', ipcRenderer.invoke('recon:exportAuditPack')),
 } satisfies WorkbenchApi;
 
 contextBridge.exposeInMainWorld('recon', recon);

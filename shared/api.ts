@@ -254,6 +254,8 @@ export interface WorkbenchApi {
   tracePersonTimeline(funnel: string, recordId: string): Promise<PersonTimeline>;
   /** One opportunity of an attribution entry with every touch of its people and what each model gives each touch (the inspector's attribution timeline). */
   traceDealTouches(attribution: string, recordId: string): Promise<DealTouches>;
+  /** The open investigation's audit pack (review.md): the workbook, then the PDF, named `<title> v<version> audit`. */
+  exportAuditPack(): Promise<ExportedFile[]>;
 }
 
 /** The methods an open investigation answers by itself (the engine's Investigation implements these). */
@@ -297,4 +299,5 @@ export const API_METHODS = [
   'fetchMetricRecords',
   'tracePersonTimeline',
   'traceDealTouches',
+  'exportAuditPack',
 ] as const satisfies readonly (keyof WorkbenchApi)[];

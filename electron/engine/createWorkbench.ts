@@ -191,6 +191,10 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     fetchMetricRecords: async (query, page) => queue(() => current().investigation.fetchMetricRecords(query, page)),
     tracePersonTimeline: async (funnel, recordId) => queue(() => current().investigation.tracePersonTimeline(funnel, recordId)),
     traceDealTouches: async (attribution, recordId) => queue(() => current().investigation.traceDealTouches(attribution, recordId)),
+    exportAuditPack: async () =>
+      queue(async () =>
+        (await current().investigation.exportAuditPack()).map((f) => ({ fileName: f.fileName, mimeType: f.mimeType, base64: f.bytes.toString('base64'), rows: f.records })),
+      ),
     close: () => {
       abort?.abort();
       session?.close();

@@ -77,6 +77,7 @@ const VALID: Record<ApiMethod, unknown[]> = {
   fetchMetricRecords: [{ funnel: 'Q3 MQLs to revenue', stage: 2, list: 'dropped' }, { offset: 0, limit: 100 }],
   tracePersonTimeline: ['Q3 MQLs to revenue', '3766'],
   traceDealTouches: ['Q3 pipeline by channel', '006000000000001AAA'],
+  exportAuditPack: [],
 };
 
 function refusal(method: string, args: unknown): string {
@@ -137,6 +138,7 @@ describe('validateApiArgs', () => {
     expect(refusal('fetchMetricRecords', [{ attribution: 'Q3', agreement: 'self_reported', reported: 'a', touched: 'b' }, { offset: 0, limit: 1 }])).toMatch(/query\.agreement must be one of first_touch/);
     expect(refusal('fetchMetricRecords', [{ attribution: 'Q3', list: 'sourced' }, { offset: 0, limit: 1 }])).toMatch(/query\.list must be one of no_touch, influenced, both/);
     expect(refusal('traceDealTouches', ['Q3', 42])).toMatch(/traceDealTouches: recordId must be a/);
+    expect(refusal('exportAuditPack', ['/tmp/out'])).toMatch(/exportAuditPack/);
     expect(refusal('countRuleMatches', [draft, 'true', 5])).toMatch(/countRuleMatches: reportingZone must be a string/);
   });
 });
