@@ -1,4 +1,6 @@
-// `recon` on the command line: reconcile a contract, its funnels, attribution and shared metrics, list a bucket's records, inspect one identity key, compare two contracts.
+// `recon` on the command line: reconcile a contract, its funnels, attribution and shared metrics, list a bucket's records, inspect one identity key, compare two contracts, write the audit pack.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { MAX_PAGE_ROWS, type Progress } from '../shared/api';
 import { formatCsvRow } from '../shared/formatCsvRow';
@@ -18,6 +20,7 @@ const USAGE = `usage:
   recon drill CONTRACT.yaml --side left|right --kind KIND [--reason REASON] [--reconciliation NAME]
   recon drill CONTRACT.yaml --kind matched [--reason FIELD_differs] [--reconciliation NAME]   (pairs, both sides)
   recon inspect CONTRACT.yaml --key IDENTITY_KEY [--reconciliation NAME]
+  recon audit CONTRACT.yaml --out DIR                            the audit pack (review.md): '<title> v<version> audit.xlsx' and '.pdf'
   recon metrics CONTRACT.yaml [--json]                           funnels, attribution, shared metrics and SLAs (revenue.md)
   recon diff A.yaml B.yaml [--json]                              both contracts over the same exports: every bridge line under A and B, the records that moved (review.md)
   recon drill CONTRACT.yaml --funnel NAME --list cohort
@@ -105,6 +108,7 @@ async function main(argv: string[]): Promise<void> {
       agreement: { type: 'string' },
       reported: { type: 'string' },
       touched: { type: 'string' },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -113,7 +117,7 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (!['reconcile', 'drill', 'inspect', 'metrics', 'diff'].includes(command)) throw new UserError(`unknown command '${command}'\n${USAGE}`);
+  if (!['reconcile', 'drill', 'inspect', 'metrics', 'diff', 'audit'].includes(command)) throw new UserError(`unknown command '${command}'\n${USAGE}`);
   if (!contractPath) throw new UserError(`${command}: the contract file is missing\n${USAGE}`);
   if (command === 'diff') {
     const [other, ...more] = rest;
@@ -128,10 +132,13 @@ async function main(argv: string[]): Promise<void> {
   const kind = command === 'drill' && !metricList ? requireOption<ListingKind>(values.kind, 'kind', LISTING_KINDS) : undefined;
   const side = command === 'drill' && !metricList && (values.side !== undefined || kind !== 'matched') ? requireOption<Side>(values.side, 'side', ['left', 'right']) : undefined;
   const key = command === 'inspect' ? requireOption(values.key, 'key') : undefined;
+  const out = command === 'audit' ? requireOption(values.out, 'out') : undefined;
   const inv = await openInvestigation(contractPath, { onProgress: reportProgress });
   try {
     const reconciliation = values.reconciliation ?? inv.contract.reconcile[0]?.name ?? '';
-    if (metricList) {
+    if (out !== undefined) {
+      await writeAuditPack(inv, out);
+    } else if (metricList) {
       await writePages((page) => inv.fetchMetricRecords(metricList, page));
     } else if (command === 'metrics') {
       const report = await inv.getMetricsReport();
@@ -146,6 +153,24 @@ async function main(argv: string[]): Promise<void> {
     }
   } finally {
     inv.close();
+  }
+}
+
+/** Writes the pack's two files into `dir` (created when missing) and prints their paths, the workbook first. */
+async function writeAuditPack(inv: Investigation, dir: string): Promise<void> {
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch (error) {
+    throw new UserError(`cannot create the folder ${dir}: ${(error as Error).message}`);
+  }
+  for (const file of await inv.exportAuditPack()) {
+    const target = path.join(dir, file.fileName);
+    try {
+      writeFileSync(target, file.bytes);
+    } catch (error) {
+      throw new UserError(`cannot write ${target}: ${(error as Error).message}`);
+    }
+    await write(`${target}\n`);
   }
 }
 

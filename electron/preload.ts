@@ -51,6 +51,7 @@ const recon = {
   setReviewer: (name) => unwrap('setReviewer', ipcRenderer.invoke('recon:setReviewer', name)),
   decide: (target, status, note) => unwrap('decide', ipcRenderer.invoke('recon:decide', target, status, note)),
   signOff: (reconciliation, note) => unwrap('signOff', ipcRenderer.invoke('recon:signOff', reconciliation, note)),
+  exportAuditPack: () => unwrap('exportAuditPack', ipcRenderer.invoke('recon:exportAuditPack')),
 } satisfies WorkbenchApi;
 
 contextBridge.exposeInMainWorld('recon', recon);

@@ -274,6 +274,8 @@ export interface WorkbenchApi {
   decide(target: DecisionTarget, status: DecisionStatus, note: string): Promise<ReviewState>;
   /** Appends a sign-off of a reconciliation as it is now (its report_sha256 and lines); 'no_reviewer' while no name is set. */
   signOff(reconciliation: string, note: string): Promise<ReviewState>;
+  /** The open investigation's audit pack (review.md): the workbook, then the PDF, named `<title> v<version> audit`. */
+  exportAuditPack(): Promise<ExportedFile[]>;
 }
 
 /** The methods an open investigation answers by itself (the engine's Investigation implements these). */
@@ -325,4 +327,5 @@ export const API_METHODS = [
   'setReviewer',
   'decide',
   'signOff',
+  'exportAuditPack',
 ] as const satisfies readonly (keyof WorkbenchApi)[];

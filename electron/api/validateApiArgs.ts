@@ -347,6 +347,7 @@ const SIGNATURES: Record<ApiMethod, Parameter[]> = {
     { name: 'note', check: checkNote },
   ],
   signOff: [reconciliation, { name: 'note', check: checkNote }],
+  exportAuditPack: [],
 };
 
 export function isApiMethod(name: string): name is ApiMethod {

@@ -17,6 +17,7 @@ import { tracePersonTimeline } from './metrics/tracePersonTimeline';
 import { readReport } from './readReport';
 import { locateRecords, type RecordBucket } from './review/locateRecords';
 import { writeReportJson } from './writeReportJson';
+import { exportAuditPack, type AuditPackFile, type AuditPackOptions } from './review/audit/exportAuditPack';
 import { UserError } from './UserError';
 
 export interface Investigation extends InvestigationApi {
@@ -36,6 +37,8 @@ export interface Investigation extends InvestigationApi {
   countMetricList(query: MetricListQuery): Promise<number>;
   /** The complete report's JSON text, as JSON.stringify(getReport(), null, 2) gives it, written piece by piece (the CLI's --json). */
   writeReportJson(write: (text: string) => Promise<void>): Promise<void>;
+  /** The audit pack of review.md (the workbook, then the PDF) of the contract file at `contractLabel`. */
+  exportAuditPack(options?: AuditPackOptions): Promise<AuditPackFile[]>;
 }
 
 export function bindInvestigation(db: Database, contract: Contract, model: CompiledModel, contractLabel = contract.title): Investigation {
@@ -64,16 +67,17 @@ export function bindInvestigation(db: Database, contract: Contract, model: Compi
     if (query.side !== 'left' && query.side !== 'right') throw new UserError(`side must be 'left' or 'right', not '${String(query.side)}'`);
     return find(query.reconciliation).listings[query.side];
   };
+  const getReport = (options?: ReportOptions) => {
+    const withIds = options?.ids !== false;
+    const cached = reports.get(withIds) ?? readReport(db, contract, model.sources.map((s) => s.report), model.reconciles, withIds);
+    reports.set(withIds, cached);
+    return cached;
+  };
   return {
     contract,
     model,
     listingOf,
-    getReport: (options?: ReportOptions) => {
-      const withIds = options?.ids !== false;
-      const cached = reports.get(withIds) ?? readReport(db, contract, model.sources.map((s) => s.report), model.reconciles, withIds);
-      reports.set(withIds, cached);
-      return cached;
-    },
+    getReport,
     getMetricsReport,
     fetchMetricRecords: async (query: MetricListQuery, page: PageRequest) => fetchMetricRecords(metrics, await getFullMetricsReport(), query, page),
     tracePersonTimeline: async (funnel: string, recordId: string) => tracePersonTimeline(metrics, funnel, recordId),
@@ -91,6 +95,7 @@ export function bindInvestigation(db: Database, contract: Contract, model: Compi
     fetchPairRows: async (reconciliation: string, reason: string | undefined, page: PageRequest) => fetchPairRows(db, find(reconciliation), reason, page),
     writeReportJson: async (write: (text: string) => Promise<void>) =>
       writeReportJson(db, contract, model.sources.map((s) => s.report), model.reconciles, write),
+    exportAuditPack: async (options?: AuditPackOptions) => exportAuditPack({ db, contract, model, contractPath: contractLabel, getReport }, options),
     countPairs: async (query: PairQuery) => countPairs(db, find(query.reconciliation), query),
     fetchPairs: async (query: PairQuery, page: PageRequest) => fetchPairs(db, find(query.reconciliation), query, page),
   };

@@ -233,6 +233,10 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     setReviewer: async (name) => review.setReviewer(reviewed(), name),
     decide: async (target, status, note) => review.decide(reviewed(), target, status, note),
     signOff: async (reconciliation, note) => review.signOff(reviewed(), reconciliation, note),
+    exportAuditPack: async () =>
+      queue(async () =>
+        (await current().investigation.exportAuditPack()).map((f) => ({ fileName: f.fileName, mimeType: f.mimeType, base64: f.bytes.toString('base64'), rows: f.records })),
+      ),
     close: () => {
       abort?.abort();
       comparer.close();

@@ -71,5 +71,6 @@ export function createHttpApi(token: string = readToken(window.location.hash)): 
     setReviewer: (name) => call('setReviewer', name),
     decide: (target, status, note) => call('decide', target, status, note),
     signOff: (reconciliation, note) => call('signOff', reconciliation, note),
+    exportAuditPack: () => call('exportAuditPack'),
   } satisfies WorkbenchApi;
 }

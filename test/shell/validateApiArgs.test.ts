@@ -85,6 +85,7 @@ const VALID: Record<ApiMethod, unknown[]> = {
   setReviewer: ['Dana Ruiz'],
   decide: [{ reconciliation: 'MQLs vs CRM leads', side: 'left', kind: 'timing', reason: 'timing' }, 'accepted', 'sync lag, 18 records'],
   signOff: ['MQLs vs CRM leads', ''],
+  exportAuditPack: [],
 };
 
 function refusal(method: string, args: unknown): string {
@@ -154,6 +155,7 @@ describe('validateApiArgs', () => {
     expect(refusal('getRevision', ['1'])).toMatch(/getRevision: number must be a whole number/);
     const moved = VALID.fetchMovedRows[0] as object;
     expect(refusal('fetchMovedRows', [{ ...moved, to: { kind: 'gross', reason: 'x' } }, { offset: 0, limit: 1 }])).toMatch(/query\.to\.kind must be one of excluded/);
+    expect(refusal('exportAuditPack', ['/tmp/out'])).toMatch(/exportAuditPack/);
     expect(refusal('countRuleMatches', [draft, 'true', 5])).toMatch(/countRuleMatches: reportingZone must be a string/);
   });
 

@@ -1,0 +1,126 @@
+// Everything the workbook and the PDF say besides the records: contract text and hashes, inputs, the bridge's counts, decisions, sign-offs, rule counts.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import packageJson from '../../../../package.json' with { type: 'json' };
+import type { Contract } from '../../../../shared/contractTypes';
+import type { ReportOptions } from '../../../../shared/api';
+import type { DroppedRow, ReconReport } from '../../../../shared/reportTypes';
+import type { DecisionFileLine, DecisionLine, SignOffState } from '../../../../shared/reviewTypes';
+import type { CompiledModel } from '../../compiledInvestigation';
+import { quoteIdent, type Database } from '../../openDatabase';
+import { decisionsFilePath, readDecisionsFile } from '../decisionsFile';
+import { stampInputs } from '../stampInputs';
+import { checkLatestSignOff, listReconciliationSources } from './checkLatestSignOff';
+import { readDecisionTargets, type DecisionTargets } from './readDecisionTargets';
+
+/** What the pack is made from: the open investigation's database, contract, compiled model and report. */
+export interface AuditSource {
+  db: Database;
+  contract: Contract;
+  model: CompiledModel;
+  contractPath: string;
+  getReport(options?: ReportOptions): Promise<ReconReport>;
+}
+
+export interface AuditInput {
+  source: string;
+  /** As the contract writes it. */
+  file: string;
+  bytes: number;
+  sha256: string;
+  rows: number;
+  dropped: DroppedRow[];
+}
+
+export interface ContractLines {
+  /** The file's name (no folder). */
+  name: string;
+  /** Each line without its line ending, a BOM kept on the first. */
+  lines: string[];
+  lineEnding: '\r\n' | '\n' | '\r';
+  endsWithLineEnding: boolean;
+  sha256: string;
+}
+
+export interface AuditFacts {
+  contract: Contract;
+  contractFile: ContractLines;
+  inputs: AuditInput[];
+  /** Counts and values only (no ids). */
+  report: ReconReport;
+  decisionsFile: string;
+  decisions: DecisionFileLine[];
+  targets: DecisionTargets;
+  /** Per reconciliation, its latest sign-off and whether it holds (null: none). */
+  signOffs: Map<string, { line: DecisionLine; state: SignOffState } | null>;
+  /** Per metric, each rule's excluded count. */
+  ruleCounts: Map<string, Map<string, number>>;
+  generatedAt: string;
+  toolVersion: string;
+}
+
+/** The contract's bytes as lines, so that joining them with its line ending gives the file back exactly. */
+function readContractLines(file: string): Omit<ContractLines, 'sha256'> {
+  // No BOM stripping: the lines are the bytes as they are.
+  const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(readFileSync(file));
+  const lineEnding = text.includes('\r\n') ? '\r\n' : !text.includes('\n') && text.includes('\r') ? '\r' : '\n';
+  const lines = text.split(lineEnding);
+  const endsWithLineEnding = text.length > 0 && text.endsWith(lineEnding);
+  if (endsWithLineEnding) lines.pop();
+  return { name: path.basename(file), lines: text.length ? lines : [], lineEnding, endsWithLineEnding };
+}
+
+async function countRules(db: Database, model: CompiledModel): Promise<Map<string, Map<string, number>>> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const m of model.metrics) {
+    const rows = await db.all<{ reason: string; n: string }>(`SELECT reason, count(*) AS n FROM ${quoteIdent(m.table)} WHERE step = 'excluded' GROUP BY reason`);
+    counts.set(m.spec.name, new Map(m.spec.exclude.map((rule) => [rule.name, Number(rows.find((r) => r.reason === rule.name)?.n ?? 0)])));
+  }
+  return counts;
+}
+
+export async function gatherAuditFacts(source: AuditSource, generatedAt: Date): Promise<AuditFacts> {
+  const { contract, model } = source;
+  const contractPath = path.resolve(source.contractPath);
+  const dir = path.dirname(contractPath);
+  const stamp = await stampInputs(contractPath, contract);
+  const report = await source.getReport({ ids: false });
+  const inputs = contract.sources.map((s) => {
+    const compiled = model.sources.find((c) => c.spec.name === s.name);
+    return {
+      source: s.name,
+      file: s.file,
+      bytes: statSync(path.resolve(dir, s.file)).size,
+      sha256: stamp.inputs.find((i) => i.source === s.name)?.sha256 ?? '',
+      rows: compiled?.report.rows ?? 0,
+      dropped: compiled?.report.dropped ?? [],
+    };
+  });
+  const decisionsFile = decisionsFilePath(contractPath);
+  const decisions = readDecisionsFile(decisionsFile);
+  const targets = readDecisionTargets(decisions);
+  const signOffs = new Map<string, { line: DecisionLine; state: SignOffState } | null>();
+  for (const r of contract.reconcile) {
+    const line = targets.current.get(JSON.stringify(['signed_off', r.name]));
+    if (!line) {
+      signOffs.set(r.name, null);
+      continue;
+    }
+    // The digest needs every id: the complete report is read only when something was signed.
+    const full = (await source.getReport()).reconciliations.find((c) => c.name === r.name);
+    if (full) signOffs.set(r.name, { line, state: checkLatestSignOff(line, stamp, full, listReconciliationSources(contract, r.name)) });
+  }
+  return {
+    contract,
+    contractFile: { ...readContractLines(contractPath), sha256: stamp.contract_sha256 },
+    inputs,
+    report,
+    decisionsFile,
+    decisions,
+    targets,
+    signOffs,
+    ruleCounts: await countRules(source.db, model),
+    generatedAt: generatedAt.toISOString(),
+    toolVersion: `${packageJson.name} ${packageJson.version}`,
+  };
+}
