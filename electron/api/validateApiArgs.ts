@@ -372,7 +372,9 @@ export function validateApiArgs<M extends ApiMethod>(method: M, args: unknown): 
   }
   given.forEach((value, i) => {
     const parameter = parameters[i] as Parameter;
-    parameter.check(value, `${method}: ${parameter.name}`);
+    // An optional argument left out before one that is given: JSON (the browser shell) carries its undefined as null.
+    if (parameter.optional && value === null) given[i] = undefined;
+    else parameter.check(value, `${method}: ${parameter.name}`);
   });
   return given as Parameters<WorkbenchApi[M]>;
 }

@@ -19,6 +19,7 @@ import { BridgeChart } from './BridgeChart';
 import { BridgeTable } from './BridgeTable';
 import { ReviewProgress } from './review/ReviewProgress';
 import { SignOffBar } from './review/SignOffBar';
+import { AuditPackButton } from './AuditPackButton';
 import { UnreadableDecisions } from './review/UnreadableDecisions';
 import { SourceSummary } from './SourceSummary';
 
@@ -78,6 +79,7 @@ export function BridgeScreen() {
           <div className="bridge-title-row">
             <h2>{recon.name}</h2>
             {review ? <SignOffBar review={review} /> : null}
+            <AuditPackButton />
           </div>
           <p className="first-line">
             <strong>{headline.comparison}</strong>: {onlyFirst}, {onlySecond}.

@@ -6,7 +6,6 @@ import { useBridgeStore } from '../stores/useBridgeStore';
 import { useContractStore } from '../stores/useContractStore';
 import { useReviewStore } from '../stores/useReviewStore';
 import { useSessionStore, type Screen } from '../stores/useSessionStore';
-import { AuditPackButton } from './AuditPackButton';
 
 const TABS: { screen: Screen; label: string }[] = [
   { screen: 'bridge', label: 'Bridge' },
@@ -89,7 +88,6 @@ export function Header() {
               {reviewer ? `Reviewer: ${reviewer}` : 'Set your name'}
             </button>
           ) : null}
-          <AuditPackButton />
           <button type="button" className="link-button" onClick={() => showScreen('start')} aria-pressed={screen === 'start'}>
             Investigations
           </button>

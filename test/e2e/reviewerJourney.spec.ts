@@ -200,9 +200,13 @@ test('3. the two revisions are compared: every bridge line under A and B, the mo
   const grid = await readGridIds(page);
   expect(grid.rowCount).toBe(largest.ids.length);
   expect(grid.ids).toEqual(largest.ids);
+  // The picture starts at the top of the screen (opening the move scrolled down to its records).
+  await page.evaluate(() => window.scrollTo(0, 0));
   await saveScreenshot(page, 'compare');
 
-  // From the grid to the inspector: the open contract (B) reads the moved record in its new line.
+  // From the grid to the inspector: the open contract (B) reads the moved record in its new line. The grid was read
+  // to its end: back to its first record.
+  await moved.locator('.ag-grid-viewport').evaluate((viewport) => viewport.scrollTo({ top: 0 }));
   const recordId = largest.ids[0] as string;
   await moved.getByRole('button', { name: `Inspect record ${recordId}`, exact: true }).click();
   const inspector = page.getByRole('complementary', { name: 'Record inspector' });

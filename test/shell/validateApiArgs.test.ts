@@ -146,6 +146,8 @@ describe('validateApiArgs', () => {
     expect(refusal('fetchMetricRecords', [{ attribution: 'Q3', agreement: 'self_reported', reported: 'a', touched: 'b' }, { offset: 0, limit: 1 }])).toMatch(/query\.agreement must be one of first_touch/);
     expect(refusal('fetchMetricRecords', [{ attribution: 'Q3', list: 'sourced' }, { offset: 0, limit: 1 }])).toMatch(/query\.list must be one of no_touch, influenced, both/);
     expect(refusal('traceDealTouches', ['Q3', 42])).toMatch(/traceDealTouches: recordId must be a/);
+    // The browser shell's JSON sends an optional argument left out before a given one as null: it stays left out.
+    expect(validateApiArgs('listFolder', [null, 'contracts'])).toEqual([undefined, 'contracts']);
     expect(refusal('listFolder', ['/x', 'scripts'])).toMatch(/listFolder: accept must be one of exports, contracts/);
     expect(validateApiArgs('compareContracts', [{ open: true }, { revision: 2 }])).toHaveLength(2);
     expect(refusal('compareContracts', [{ open: false }, { revision: 2 }])).toMatch(/compareContracts: a\.open must be true, not false/);

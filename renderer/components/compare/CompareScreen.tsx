@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ListingKind, Side } from '../../../shared/reportTypes';
-import type { ComparisonView, ContractRef } from '../../../shared/reviewTypes';
+import type { ComparedContract, ContractRef } from '../../../shared/reviewTypes';
 import { findUnchangedVersion } from '../../model/findUnchangedVersion';
 import { formatCount } from '../../model/formatCount';
 import { labelBucket } from '../../model/labelBucket';
@@ -20,9 +20,13 @@ import { MovesTable } from './MovesTable';
 
 const sameRef = (x: ContractRef | null, y: ContractRef | null) => JSON.stringify(x) === JSON.stringify(y);
 
-/** "Acme Q3 · version 7 · sha256 3f2a9c1b…" */
-function describeContract(contract: ComparisonView['a']): string {
-  return `${contract.title} · version ${contract.version} · sha256 ${contract.sha256.slice(0, 12)}…`;
+/** One compared contract in a line: "Revision 2 (version 7) · sha256 3f2a9c1b5e0d… · Acme Q3 2026 …" (the full hash on hover). */
+function ContractIdentity({ side, label, contract }: { side: string; label: string; contract: ComparedContract }) {
+  return (
+    <p>
+      <strong>{side}</strong> {label} · <span title={contract.sha256}>sha256 {contract.sha256.slice(0, 12)}…</span> · <span className="muted">{contract.title}</span>
+    </p>
+  );
 }
 
 export function CompareScreen() {
@@ -57,13 +61,16 @@ export function CompareScreen() {
   const side = move?.query.side;
   const onInspect = useCallback((recordId: string) => side && void inspectRecord(side, recordId), [side, inspectRecord]);
   const moveSection = useRef<HTMLElement>(null);
-  // The records of a move open below the tables: brought into view, so the click visibly did something.
-  useEffect(() => moveSection.current?.scrollIntoView({ block: 'nearest' }), [move?.query]);
+  // The records of a move open below the tables: brought into view, so the click visibly did something. (Braces: recent
+  // Chromium returns a promise from scrollIntoView, which React would take for the effect's clean-up.)
+  useEffect(() => {
+    moveSection.current?.scrollIntoView({ block: 'nearest' });
+  }, [move?.query]);
 
   const revisions = state.revisions ?? [];
   const stale = compared !== null && (!sameRef(compared.a, state.a) || !sameRef(compared.b, state.b));
-  const aLabel = compared ? labelContractRef(compared.a, state.revisions) : 'A';
-  const bLabel = compared ? labelContractRef(compared.b, state.revisions) : 'B';
+  const aLabel = compared && comparison ? labelContractRef(compared.a, comparison.a) : 'A';
+  const bLabel = compared && comparison ? labelContractRef(compared.b, comparison.b) : 'B';
   const unchangedVersion = comparison ? findUnchangedVersion(comparison.a, comparison.b) : null;
   // A counterpart's bucket opens on the Records screen, as from any inspector.
   const openBucket = (listing: { side: Side; kind: ListingKind; reason: string }) => {
@@ -77,7 +84,7 @@ export function CompareScreen() {
       <section className="panel compare-choice" aria-label="Contracts to compare">
         <ContractRefPicker side="A" value={state.a} revisions={revisions} onChoose={state.chooseA} />
         <ContractRefPicker side="B" value={state.b} revisions={revisions} onChoose={state.chooseB} />
-        <div className="compare-actions">
+        <div className="compare-go">
           <button type="button" className="primary" disabled={!state.a || !state.b || state.comparing} onClick={() => void state.compare()}>
             {state.comparing ? 'Comparing…' : 'Compare'}
           </button>
@@ -92,12 +99,8 @@ export function CompareScreen() {
       {comparison ? (
         <>
           <div className="compare-identity" role="group" aria-label="Compared contracts">
-            <p>
-              <strong>A</strong> {aLabel}: {describeContract(comparison.a)}
-            </p>
-            <p>
-              <strong>B</strong> {bLabel}: {describeContract(comparison.b)}
-            </p>
+            <ContractIdentity side="A" label={aLabel} contract={comparison.a} />
+            <ContractIdentity side="B" label={bLabel} contract={comparison.b} />
             {unchangedVersion !== null ? (
               <p className="note" role="status">
                 Definitions changed, version still {unchangedVersion}.

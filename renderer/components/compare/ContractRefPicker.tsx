@@ -32,7 +32,7 @@ const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', tim
 function describeRevision(revision: RevisionSummary): string {
   const at = new Date(revision.at);
   const when = Number.isNaN(at.getTime()) ? revision.at : timeFormat.format(at);
-  return `Revision ${revision.number} · ${when} · ${revision.by ?? 'no reviewer name'} · version ${revision.version}`;
+  return `Revision ${revision.number} · ${when} · ${revision.by ?? 'no name set'} · version ${revision.version}`;
 }
 
 export function ContractRefPicker({ side, value, revisions, onChoose }: Props) {
@@ -47,7 +47,7 @@ export function ContractRefPicker({ side, value, revisions, onChoose }: Props) {
     else if (encoded.startsWith('revision:')) onChoose({ revision: Number(encoded.slice('revision:'.length)) });
     else onChoose(null);
   };
-  const useFile = (file: string) => {
+  const chooseFile = (file: string) => {
     setPath(file);
     setBrowsing(false);
     onChoose(file.trim() ? { file: file.trim() } : null);
@@ -86,7 +86,7 @@ export function ContractRefPicker({ side, value, revisions, onChoose }: Props) {
                 onChange={(e) => setPath(e.target.value)}
                 onBlur={() => onChoose(path.trim() ? { file: path.trim() } : null)}
                 onKeyDown={(e) => {
-                  if (e.key === 'Enter') useFile(path);
+                  if (e.key === 'Enter') chooseFile(path);
                 }}
               />
             </label>
@@ -95,7 +95,7 @@ export function ContractRefPicker({ side, value, revisions, onChoose }: Props) {
             </button>
           </div>
           {browsing ? (
-            <FolderBrowser label={`Contract ${side}`} accept="contracts" start={folderOf(path.trim())} onChoose={useFile} onClose={() => setBrowsing(false)} />
+            <FolderBrowser label={`Contract ${side}`} accept="contracts" start={folderOf(path.trim())} onChoose={chooseFile} onClose={() => setBrowsing(false)} />
           ) : null}
         </div>
       ) : null}
