@@ -22,12 +22,13 @@ interface RevisionRow {
 // The session's model tables are rebuilt, dropped and replaced; this table is only ever appended to, and
 // sessionMeta's format changes never drop it (an old session's revisions stay with its contract).
 const TABLE = 'recon_revisions';
-const SUMMARY = 'CAST(number AS INTEGER) AS number, at, "by", version, sha256';
+// `at` and `by` are keywords in DuckDB's SQL: always quoted.
+const SUMMARY = 'number, "at", "by", version, sha256';
 
 export function createRevisionStore(db: Database): RevisionStore {
   let created = false;
   const ensureTable = async () => {
-    if (!created) await db.run(`CREATE TABLE IF NOT EXISTS ${TABLE} (number INTEGER PRIMARY KEY, at VARCHAR NOT NULL, "by" VARCHAR, version VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, text VARCHAR NOT NULL)`);
+    if (!created) await db.run(`CREATE TABLE IF NOT EXISTS ${TABLE} (number INTEGER PRIMARY KEY, "at" VARCHAR NOT NULL, "by" VARCHAR, version VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, text VARCHAR NOT NULL)`);
     created = true;
   };
   const list = async () => {
