@@ -47,6 +47,10 @@ const recon = {
   getRevision: (number) => unwrap('getRevision', ipcRenderer.invoke('recon:getRevision', number)),
   compareContracts: (a, b) => unwrap('compareContracts', ipcRenderer.invoke('recon:compareContracts', a, b)),
   fetchMovedRows: (query, page) => unwrap('fetchMovedRows', ipcRenderer.invoke('recon:fetchMovedRows', query, page)),
+  getReview: () => unwrap('getReview', ipcRenderer.invoke('recon:getReview')),
+  setReviewer: (name) => unwrap('setReviewer', ipcRenderer.invoke('recon:setReviewer', name)),
+  decide: (target, status, note) => unwrap('decide', ipcRenderer.invoke('recon:decide', target, status, note)),
+  signOff: (reconciliation, note) => unwrap('signOff', ipcRenderer.invoke('recon:signOff', reconciliation, note)),
 } satisfies WorkbenchApi;
 
 contextBridge.exposeInMainWorld('recon', recon);

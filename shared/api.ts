@@ -3,7 +3,7 @@ import type { Contract } from './contractTypes';
 import type { DealTouches, MetricListQuery, MetricsReport, PersonTimeline } from './metricsReportTypes';
 import type { DatePreview, ExportPreview, FieldProblem, FolderListing, NewInvestigation, RuleCount, SourceDraft, ValueCount } from './newInvestigationTypes';
 import type { BucketKind, ListingKind, ReconReport, Side } from './reportTypes';
-import type { ComparisonView, ContractRef, MovedQuery, Revision, RevisionSummary } from './reviewTypes';
+import type { ComparisonView, ContractRef, DecisionStatus, DecisionTarget, MovedQuery, ReviewState, Revision, RevisionSummary } from './reviewTypes';
 
 /** Which records of a bridge to list: one bucket (kind, optionally one reason) of one side, or its gross or net total. */
 export interface BucketQuery {
@@ -265,6 +265,14 @@ export interface WorkbenchApi {
   compareContracts(a: ContractRef, b: ContractRef): Promise<ComparisonView>;
   /** One page of the records of one move of the last comparison: record_id, then the export's columns, in report.md's id order. */
   fetchMovedRows(query: MovedQuery, page: PageRequest): Promise<RowPage>;
+  /** The review of the open investigation (review.md): each bridge line's current decision, stale or not, progress, record and list decisions, sign-offs. */
+  getReview(): Promise<ReviewState>;
+  /** Keeps the reviewer's name in the user's settings (asked once); decisions and sign-offs are signed with it. */
+  setReviewer(name: string): Promise<ReviewState>;
+  /** Appends a decision on a non-empty bridge line, a record or a metrics list to the decisions file; fails with code 'no_reviewer' while no name is set. */
+  decide(target: DecisionTarget, status: DecisionStatus, note: string): Promise<ReviewState>;
+  /** Appends a sign-off of a reconciliation as it is now (its report_sha256 and lines); 'no_reviewer' while no name is set. */
+  signOff(reconciliation: string, note: string): Promise<ReviewState>;
 }
 
 /** The methods an open investigation answers by itself (the engine's Investigation implements these). */
@@ -312,4 +320,8 @@ export const API_METHODS = [
   'getRevision',
   'compareContracts',
   'fetchMovedRows',
+  'getReview',
+  'setReviewer',
+  'decide',
+  'signOff',
 ] as const satisfies readonly (keyof WorkbenchApi)[];

@@ -21,6 +21,7 @@ import { readExportPreview } from './newInvestigation/previewExport';
 import { readContractFile } from './readContractFile';
 import { readRecent, recordRecent } from './recentInvestigations';
 import { resetSample } from './resetSample';
+import { createReview, type ReviewSubject } from './review/createReview';
 import { createRuleCounter } from './rules/createRuleCounter';
 import { saveContractFile } from './saveContractFile';
 import { openSession, type Session } from './session/openSession';
@@ -62,6 +63,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   const imports = createImportCache(scratch);
   const rules = createRuleCounter(scratch, imports);
   const comparer = createComparer();
+  const review = createReview(options.home, queue);
   let session: Session | null = null;
   let progress: Progress | null = null;
   let abort: AbortController | null = null;
@@ -72,6 +74,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     if (!session) throw new UserError('no investigation is open', 'no_session');
     return session;
   };
+  const reviewed = (): ReviewSubject => ({ contractPath: current().info.contractPath, investigation: current().investigation });
 
   /** Long work: reports progress, can be cancelled, and only one runs at a time. */
   async function longWork<T>(work: (signal: AbortSignal, onProgress: (p: Progress) => void) => Promise<T>): Promise<T> {
@@ -105,6 +108,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     // The previous investigation stays open until the new one is ready: a failed open changes nothing.
     session?.close();
     session = next;
+    review.prime(reviewed());
     await queue(() => imports.clear());
     const { from, to, timezone } = loaded.contract.reporting;
     recordRecent(options.home, { contractPath: next.info.contractPath, title: next.info.title, openedAt: new Date().toISOString(), period: { from, to, timezone } });
@@ -157,6 +161,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     renameSync(`${file}.tmp`, file);
     session = next;
     await queue(() => next.revisions.record(text, contract.version, reviewerName()));
+    review.prime(reviewed());
     const report = await queue(() => next.investigation.getReport());
     return { issues: [], report, changes: diffReports(before, report) };
   }
@@ -224,6 +229,10 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       return { ...comparison, aText: aText.text, bText: bText.text };
     },
     fetchMovedRows: async (query, page) => queue(() => comparer.fetchMovedRows(query, page)),
+    getReview: async () => review.getReview(reviewed()),
+    setReviewer: async (name) => review.setReviewer(reviewed(), name),
+    decide: async (target, status, note) => review.decide(reviewed(), target, status, note),
+    signOff: async (reconciliation, note) => review.signOff(reviewed(), reconciliation, note),
     close: () => {
       abort?.abort();
       comparer.close();
