@@ -92,6 +92,9 @@ describe('contract revisions', () => {
     expect(byRevision.reconciliations[0]?.moved).toEqual(r.moved);
     expect(byRevision.a.sha256).toBe(sha256(text));
     expect(byRevision.aText).toBe(text);
+    // Opening an investigation lets go of the comparison made before.
+    await wb.openContract(contract);
+    await expect(wb.fetchMovedRows({ ...move, reconciliation: r.name }, { offset: 0, limit: 1 })).rejects.toThrow(/no comparison has been made yet/);
     wb.close();
   });
 });

@@ -2,6 +2,7 @@
 import type { Revision, RevisionSummary } from '../../../shared/reviewTypes';
 import type { Database } from '../openDatabase';
 import { UserError } from '../UserError';
+import { formatLocalTime } from './formatLocalTime';
 import { hashText } from './hashFile';
 
 export interface RevisionStore {
@@ -42,7 +43,7 @@ export function createRevisionStore(db: Database): RevisionStore {
       const sha256 = hashText(text);
       const [last] = await db.all<RevisionRow>(`SELECT ${SUMMARY} FROM ${TABLE} ORDER BY number DESC LIMIT 1`);
       if (last?.sha256 === sha256) return last;
-      const revision = { number: (last?.number ?? 0) + 1, at: new Date().toISOString(), by, version, sha256 };
+      const revision = { number: (last?.number ?? 0) + 1, at: formatLocalTime(new Date()), by, version, sha256 };
       await db.run(`INSERT INTO ${TABLE} VALUES ($1, $2, $3, $4, $5, $6)`, [revision.number, revision.at, by, version, sha256, text]);
       return revision;
     },
