@@ -3,8 +3,7 @@ import type { Contract } from './contractTypes';
 import type { DealTouches, MetricListQuery, MetricsReport, PersonTimeline } from './metricsReportTypes';
 import type { DatePreview, ExportPreview, FieldProblem, FolderAccept, FolderListing, NewInvestigation, RuleCount, SourceDraft, ValueCount } from './newInvestigationTypes';
 import type { BucketKind, ListingKind, ReconReport, Side } from './reportTypes';
-import type { ComparisonView, ContractRef, MovedQuery, Revision, RevisionSummary } from './reviewTypes';
-import type { DecisionStatus, DecisionTarget, ReviewState } from './reviewTypes';
+import type { ComparisonView, ContractRef, DecisionStatus, DecisionTarget, MovedQuery, ReviewState, Revision, RevisionSummary } from './reviewTypes';
 
 /** Which records of a bridge to list: one bucket (kind, optionally one reason) of one side, or its gross or net total. */
 export interface BucketQuery {

@@ -110,6 +110,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     session = next;
     review.prime(reviewed());
     await queue(() => imports.clear());
+    // A comparison holds both contracts' copies of the exports in memory: it goes with the investigation it was made in.
+    await queue(async () => comparer.close());
     const { from, to, timezone } = loaded.contract.reporting;
     recordRecent(options.home, { contractPath: next.info.contractPath, title: next.info.title, openedAt: new Date().toISOString(), period: { from, to, timezone } });
     return next.info;

@@ -201,7 +201,7 @@ test('3. the two revisions are compared: every bridge line under A and B, the mo
   expect(grid.rowCount).toBe(largest.ids.length);
   expect(grid.ids).toEqual(largest.ids);
   // The picture starts at the top of the screen (opening the move scrolled down to its records).
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.locator('html').evaluate((html) => html.scrollTo({ top: 0 }));
   await saveScreenshot(page, 'compare');
 
   // From the grid to the inspector: the open contract (B) reads the moved record in its new line. The grid was read

@@ -9,6 +9,7 @@ import { fetchMovedRows } from './fetchMovedRows';
 export interface Comparer {
   compare(a: ComparedText, b: ComparedText, work: Pick<CompareOptions, 'onProgress' | 'signal'>): Promise<ContractComparison>;
   fetchMovedRows(query: MovedQuery, page: PageRequest): Promise<RowPage>;
+  /** Forgets the last comparison and frees its database (another investigation was opened). */
   close(): void;
 }
 
@@ -48,6 +49,8 @@ export function createComparer(): Comparer {
     },
     close() {
       db?.close();
+      db = null;
+      last = null;
     },
   };
 }

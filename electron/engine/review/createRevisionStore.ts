@@ -2,6 +2,7 @@
 import type { Revision, RevisionSummary } from '../../../shared/reviewTypes';
 import type { Database } from '../openDatabase';
 import { UserError } from '../UserError';
+import { formatLocalTime } from './formatLocalTime';
 import { hashText } from './hashFile';
 
 export interface RevisionStore {
@@ -22,12 +23,13 @@ interface RevisionRow {
 // The session's model tables are rebuilt, dropped and replaced; this table is only ever appended to, and
 // sessionMeta's format changes never drop it (an old session's revisions stay with its contract).
 const TABLE = 'recon_revisions';
-const SUMMARY = 'CAST(number AS INTEGER) AS number, at, "by", version, sha256';
+// `at` and `by` are keywords in DuckDB's SQL: always quoted.
+const SUMMARY = 'number, "at", "by", version, sha256';
 
 export function createRevisionStore(db: Database): RevisionStore {
   let created = false;
   const ensureTable = async () => {
-    if (!created) await db.run(`CREATE TABLE IF NOT EXISTS ${TABLE} (number INTEGER PRIMARY KEY, at VARCHAR NOT NULL, "by" VARCHAR, version VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, text VARCHAR NOT NULL)`);
+    if (!created) await db.run(`CREATE TABLE IF NOT EXISTS ${TABLE} (number INTEGER PRIMARY KEY, "at" VARCHAR NOT NULL, "by" VARCHAR, version VARCHAR NOT NULL, sha256 VARCHAR NOT NULL, text VARCHAR NOT NULL)`);
     created = true;
   };
   const list = async () => {
@@ -41,7 +43,7 @@ export function createRevisionStore(db: Database): RevisionStore {
       const sha256 = hashText(text);
       const [last] = await db.all<RevisionRow>(`SELECT ${SUMMARY} FROM ${TABLE} ORDER BY number DESC LIMIT 1`);
       if (last?.sha256 === sha256) return last;
-      const revision = { number: (last?.number ?? 0) + 1, at: new Date().toISOString(), by, version, sha256 };
+      const revision = { number: (last?.number ?? 0) + 1, at: formatLocalTime(new Date()), by, version, sha256 };
       await db.run(`INSERT INTO ${TABLE} VALUES ($1, $2, $3, $4, $5, $6)`, [revision.number, revision.at, by, version, sha256, text]);
       return revision;
     },
