@@ -43,6 +43,7 @@ const recon = {
   fetchMetricRecords: (query, page) => unwrap('fetchMetricRecords', ipcRenderer.invoke('recon:fetchMetricRecords', query, page)),
   tracePersonTimeline: (funnel, recordId) => unwrap('tracePersonTimeline', ipcRenderer.invoke('recon:tracePersonTimeline', funnel, recordId)),
   traceDealTouches: (attribution, recordId) => unwrap('traceDealTouches', ipcRenderer.invoke('recon:traceDealTouches', attribution, recordId)),
+  listSourceColumns: () => unwrap('listSourceColumns', ipcRenderer.invoke('recon:listSourceColumns')),
 } satisfies WorkbenchApi;
 
 contextBridge.exposeInMainWorld('recon', recon);

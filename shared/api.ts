@@ -254,10 +254,12 @@ export interface WorkbenchApi {
   tracePersonTimeline(funnel: string, recordId: string): Promise<PersonTimeline>;
   /** One opportunity of an attribution entry with every touch of its people and what each model gives each touch (the inspector's attribution timeline). */
   traceDealTouches(attribution: string, recordId: string): Promise<DealTouches>;
+  /** Each source of the open investigation's contract -> its export's column headers, in file order (the contract editor's completion). */
+  listSourceColumns(): Promise<Record<string, string[]>>;
 }
 
 /** The methods an open investigation answers by itself (the engine's Investigation implements these). */
-export type InvestigationApi = Pick<WorkbenchApi, 'getReport' | 'countRows' | 'fetchRows' | 'inspectKey' | 'inspectRecord' | 'countPairs' | 'fetchPairs' | 'getMetricsReport' | 'fetchMetricRecords' | 'tracePersonTimeline' | 'traceDealTouches'>;
+export type InvestigationApi = Pick<WorkbenchApi, 'getReport' | 'countRows' | 'fetchRows' | 'inspectKey' | 'inspectRecord' | 'countPairs' | 'fetchPairs' | 'getMetricsReport' | 'fetchMetricRecords' | 'tracePersonTimeline' | 'traceDealTouches' | 'listSourceColumns'>;
 
 /** How every result crosses a transport: errors keep their code and message. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
@@ -297,4 +299,5 @@ export const API_METHODS = [
   'fetchMetricRecords',
   'tracePersonTimeline',
   'traceDealTouches',
+  'listSourceColumns',
 ] as const satisfies readonly (keyof WorkbenchApi)[];

@@ -290,6 +290,7 @@ const SIGNATURES: Record<ApiMethod, Parameter[]> = {
     { name: 'attribution', check: checkName },
     { name: 'recordId', check: checkName },
   ],
+  listSourceColumns: [],
 };
 
 export function isApiMethod(name: string): name is ApiMethod {

@@ -77,6 +77,8 @@ export function bindInvestigation(db: Database, contract: Contract, model: Compi
       await getFullMetricsReport();
       return traceDealTouches(metrics, attribution, recordId);
     },
+    // The headers were read when each export was imported: no file is opened again.
+    listSourceColumns: async () => Object.fromEntries(model.sources.map((source) => [source.spec.name, [...source.fileColumns]])),
     countRows: async (query: BucketQuery) => countBucketRows(db, listingOf(query), query),
     fetchRows: async (query: BucketQuery, page: PageRequest) => fetchBucketRows(db, listingOf(query), query, page),
     inspectKey: async (reconciliation: string, key: string) => inspectIdentityKey(db, find(reconciliation), key),

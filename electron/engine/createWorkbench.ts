@@ -191,6 +191,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     fetchMetricRecords: async (query, page) => queue(() => current().investigation.fetchMetricRecords(query, page)),
     tracePersonTimeline: async (funnel, recordId) => queue(() => current().investigation.tracePersonTimeline(funnel, recordId)),
     traceDealTouches: async (attribution, recordId) => queue(() => current().investigation.traceDealTouches(attribution, recordId)),
+    listSourceColumns: async () => current().investigation.listSourceColumns(),
     close: () => {
       abort?.abort();
       session?.close();

@@ -63,5 +63,6 @@ export function createHttpApi(token: string = readToken(window.location.hash)): 
     fetchMetricRecords: (query, page) => call('fetchMetricRecords', query, page),
     tracePersonTimeline: (funnel, recordId) => call('tracePersonTimeline', funnel, recordId),
     traceDealTouches: (attribution, recordId) => call('traceDealTouches', attribution, recordId),
+    listSourceColumns: () => call('listSourceColumns'),
   } satisfies WorkbenchApi;
 }

@@ -77,6 +77,7 @@ const VALID: Record<ApiMethod, unknown[]> = {
   fetchMetricRecords: [{ funnel: 'Q3 MQLs to revenue', stage: 2, list: 'dropped' }, { offset: 0, limit: 100 }],
   tracePersonTimeline: ['Q3 MQLs to revenue', '3766'],
   traceDealTouches: ['Q3 pipeline by channel', '006000000000001AAA'],
+  listSourceColumns: [],
 };
 
 function refusal(method: string, args: unknown): string {
