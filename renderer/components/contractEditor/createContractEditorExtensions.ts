@@ -28,6 +28,9 @@ export function createContractEditorExtensions(label: string, onEdit: (text: str
     indentOnInput(),
     bracketMatching(),
     closeBrackets(),
+    // Brackets close themselves; quotes do not: a rule's SQL doubles quotes inside YAML's ('' and \") and a typed
+    // closing quote must stay one quote.
+    EditorState.languageData.of(() => [{ closeBrackets: { brackets: ['(', '[', '{'] } }]),
     search({ top: true }),
     autocompletion({ override: [completeContract], icons: true }),
     lintGutter(),
