@@ -52,6 +52,7 @@ const recon = {
   decide: (target, status, note) => unwrap('decide', ipcRenderer.invoke('recon:decide', target, status, note)),
   signOff: (reconciliation, note) => unwrap('signOff', ipcRenderer.invoke('recon:signOff', reconciliation, note)),
   exportAuditPack: () => unwrap('exportAuditPack', ipcRenderer.invoke('recon:exportAuditPack')),
+  listSourceColumns: () => unwrap('listSourceColumns', ipcRenderer.invoke('recon:listSourceColumns')),
 } satisfies WorkbenchApi;
 
 contextBridge.exposeInMainWorld('recon', recon);

@@ -275,10 +275,12 @@ export interface WorkbenchApi {
   signOff(reconciliation: string, note: string): Promise<ReviewState>;
   /** The open investigation's audit pack (review.md): the workbook, then the PDF, named `<title> v<version> audit`. */
   exportAuditPack(): Promise<ExportedFile[]>;
+  /** Each source of the open investigation's contract -> its export's column headers, in file order (the contract editor's completion). */
+  listSourceColumns(): Promise<Record<string, string[]>>;
 }
 
 /** The methods an open investigation answers by itself (the engine's Investigation implements these). */
-export type InvestigationApi = Pick<WorkbenchApi, 'getReport' | 'countRows' | 'fetchRows' | 'inspectKey' | 'inspectRecord' | 'countPairs' | 'fetchPairs' | 'getMetricsReport' | 'fetchMetricRecords' | 'tracePersonTimeline' | 'traceDealTouches'>;
+export type InvestigationApi = Pick<WorkbenchApi, 'getReport' | 'countRows' | 'fetchRows' | 'inspectKey' | 'inspectRecord' | 'countPairs' | 'fetchPairs' | 'getMetricsReport' | 'fetchMetricRecords' | 'tracePersonTimeline' | 'traceDealTouches' | 'listSourceColumns'>;
 
 /** How every result crosses a transport: errors keep their code and message. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
@@ -327,4 +329,5 @@ export const API_METHODS = [
   'decide',
   'signOff',
   'exportAuditPack',
+  'listSourceColumns',
 ] as const satisfies readonly (keyof WorkbenchApi)[];

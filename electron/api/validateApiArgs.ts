@@ -348,6 +348,7 @@ const SIGNATURES: Record<ApiMethod, Parameter[]> = {
   ],
   signOff: [reconciliation, { name: 'note', check: checkNote }],
   exportAuditPack: [],
+  listSourceColumns: [],
 };
 
 export function isApiMethod(name: string): name is ApiMethod {

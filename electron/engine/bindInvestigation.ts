@@ -88,6 +88,8 @@ export function bindInvestigation(db: Database, contract: Contract, model: Compi
     },
     locateRecords: async (reconciliation: string, side: Side, ids: readonly string[]) => locateRecords(db, find(reconciliation), side, ids),
     countMetricList: async (query: MetricListQuery) => (await resolveList(metrics, await getFullMetricsReport(), query)).ids.length,
+    // The headers were read when each export was imported: no file is opened again.
+    listSourceColumns: async () => Object.fromEntries(model.sources.map((source) => [source.spec.name, [...source.fileColumns]])),
     countRows: async (query: BucketQuery) => countBucketRows(db, listingOf(query), query),
     fetchRows: async (query: BucketQuery, page: PageRequest) => fetchBucketRows(db, listingOf(query), query, page),
     inspectKey: async (reconciliation: string, key: string) => inspectIdentityKey(db, find(reconciliation), key),

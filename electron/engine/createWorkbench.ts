@@ -239,6 +239,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       queue(async () =>
         (await current().investigation.exportAuditPack()).map((f) => ({ fileName: f.fileName, mimeType: f.mimeType, base64: f.bytes.toString('base64'), rows: f.records })),
       ),
+    listSourceColumns: async () => current().investigation.listSourceColumns(),
     close: () => {
       abort?.abort();
       comparer.close();

@@ -72,5 +72,6 @@ export function createHttpApi(token: string = readToken(window.location.hash)): 
     decide: (target, status, note) => call('decide', target, status, note),
     signOff: (reconciliation, note) => call('signOff', reconciliation, note),
     exportAuditPack: () => call('exportAuditPack'),
+    listSourceColumns: () => call('listSourceColumns'),
   } satisfies WorkbenchApi;
 }

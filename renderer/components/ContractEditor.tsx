@@ -1,66 +1,87 @@
-// The contract's YAML text with line numbers, checked as it is typed, problems listed and their lines marked.
-import { useRef } from 'react';
+// The contract's YAML in a code editor (CodeMirror): highlighted, checked as it is typed, each problem underlined at its line and listed beside it.
+import { EditorView } from '@codemirror/view';
+import { Compartment, EditorState } from '@codemirror/state';
+import { useEffect, useRef } from 'react';
 import type { ContractIssue } from '../../shared/api';
+import { createContractEditorExtensions } from './contractEditor/createContractEditorExtensions';
+import { showContractIssues } from './contractEditor/showContractIssues';
+import { sourceColumns } from './contractEditor/sourceColumns';
+import { syncEditorText } from './contractEditor/syncEditorText';
 
 interface Props {
   text: string;
   issues: ContractIssue[];
   onEdit(text: string): void;
+  /** Each source's export headers, for completion; none while unknown. */
+  columns?: Readonly<Record<string, readonly string[]>>;
 }
 
-const LINE_HEIGHT = 20;
+const NO_COLUMNS: Readonly<Record<string, readonly string[]>> = {};
+const LABEL = 'Contract YAML';
 
-export function ContractEditor({ text, issues, onEdit }: Props) {
-  const area = useRef<HTMLTextAreaElement>(null);
-  const gutter = useRef<HTMLDivElement>(null);
-  const backdrop = useRef<HTMLDivElement>(null);
-  const lines = text.split('\n');
-  const issueLines = new Set(issues.map((i) => i.line));
+export function ContractEditor({ text, issues, onEdit, columns = NO_COLUMNS }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+  const view = useRef<EditorView | null>(null);
+  // The editor is made once; these refs give it the latest callback and the text it starts from.
+  const latest = useRef({ onEdit, text });
+  const columnsSlot = useRef(new Compartment());
+  const validity = useRef(new Compartment());
+
+  useEffect(() => {
+    latest.current.onEdit = onEdit;
+  }, [onEdit]);
+
+  useEffect(() => {
+    const parent = host.current;
+    if (!parent) return undefined;
+    const editor = new EditorView({
+      parent,
+      state: EditorState.create({
+        doc: latest.current.text,
+        extensions: [
+          createContractEditorExtensions(LABEL, (edited) => latest.current.onEdit(edited)),
+          columnsSlot.current.of(sourceColumns.of(NO_COLUMNS)),
+          validity.current.of([]),
+          EditorView.contentAttributes.of({ 'aria-describedby': 'contract-issues' }),
+        ],
+      }),
+    });
+    view.current = editor;
+    return () => {
+      view.current = null;
+      editor.destroy();
+    };
+  }, []);
+
+  useEffect(() => {
+    latest.current.text = text;
+    if (view.current) syncEditorText(view.current, text);
+  }, [text]);
+
+  useEffect(() => {
+    const editor = view.current;
+    if (!editor) return;
+    showContractIssues(editor, issues);
+    editor.dispatch({ effects: validity.current.reconfigure(EditorView.contentAttributes.of({ 'aria-invalid': issues.length > 0 ? 'true' : 'false' })) });
+  }, [issues]);
+
+  useEffect(() => {
+    view.current?.dispatch({ effects: columnsSlot.current.reconfigure(sourceColumns.of(columns)) });
+  }, [columns]);
 
   const jumpTo = (issue: ContractIssue) => {
-    const textarea = area.current;
-    if (!textarea) return;
-    const offset = lines.slice(0, issue.line - 1).reduce((n, l) => n + l.length + 1, 0) + Math.max(0, (issue.column ?? 1) - 1);
-    textarea.focus();
-    textarea.setSelectionRange(offset, offset);
-    textarea.scrollTop = Math.max(0, (issue.line - 4) * LINE_HEIGHT);
+    const editor = view.current;
+    if (!editor) return;
+    const doc = editor.state.doc;
+    const line = doc.line(Math.min(Math.max(1, issue.line), doc.lines));
+    const at = line.from + Math.min(line.length, Math.max(0, (issue.column ?? 1) - 1));
+    editor.dispatch({ selection: { anchor: at }, effects: EditorView.scrollIntoView(at, { y: 'center' }) });
+    editor.focus();
   };
 
   return (
     <div className="contract-editor">
-      <div className="editor">
-        <div className="gutter" ref={gutter} aria-hidden="true">
-          {lines.map((_, i) => (
-            <div key={i} className={issueLines.has(i + 1) ? 'gutter-line gutter-issue' : 'gutter-line'}>
-              {i + 1}
-            </div>
-          ))}
-        </div>
-        <div className="code">
-          <div className="backdrop" ref={backdrop} aria-hidden="true">
-            {lines.map((_, i) => (
-              <div key={i} className={issueLines.has(i + 1) ? 'backdrop-line backdrop-issue' : 'backdrop-line'} />
-            ))}
-          </div>
-          <textarea
-            ref={area}
-            aria-label="Contract YAML"
-            aria-invalid={issues.length > 0}
-            aria-describedby="contract-issues"
-            value={text}
-            wrap="off"
-            spellCheck={false}
-            autoCapitalize="off"
-            autoCorrect="off"
-            onChange={(e) => onEdit(e.target.value)}
-            onScroll={(e) => {
-              const top = e.currentTarget.scrollTop;
-              if (gutter.current) gutter.current.scrollTop = top;
-              if (backdrop.current) backdrop.current.scrollTop = top;
-            }}
-          />
-        </div>
-      </div>
+      <div className="editor code-editor" ref={host} />
       <div id="contract-issues" className="issues" aria-live="polite">
         {issues.length > 0 ? (
           <ul>

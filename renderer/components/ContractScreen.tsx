@@ -19,6 +19,7 @@ export function ContractScreen() {
       checking: s.checking,
       applying: s.applying,
       lastApply: s.lastApply,
+      columns: s.columns,
       editText: s.editText,
       discardEdits: s.discardEdits,
       applyText: s.applyText,
@@ -60,7 +61,7 @@ export function ContractScreen() {
             {state.applying ? 'Applying…' : 'Apply'}
           </button>
         </div>
-        <ContractEditor text={state.text} issues={state.issues} onEdit={state.editText} />
+        <ContractEditor text={state.text} issues={state.issues} onEdit={state.editText} columns={state.columns} />
         {showingEdits && dirty ? <ContractDiffView aLabel="Saved contract" aText={document.text} bLabel="Your edits" bText={state.text} /> : null}
         <AddRulePanel />
         {state.lastApply && unchangedVersion !== null ? (

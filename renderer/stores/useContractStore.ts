@@ -18,7 +18,10 @@ interface ContractState {
   checking: boolean;
   applying: boolean;
   lastApply: ApplyResult | null;
+  /** Each source's export headers (the editor's completion); empty until read, or when they cannot be. */
+  columns: Record<string, string[]>;
   loadContract(): Promise<void>;
+  loadColumns(): Promise<void>;
   editText(text: string): void;
   discardEdits(): void;
   applyText(): Promise<void>;
@@ -34,13 +37,22 @@ export const useContractStore = create<ContractState>()((set, get) => {
     checking: false,
     applying: false,
     lastApply: null,
+    columns: {},
     async loadContract() {
       try {
         const document = await getApi().getContract();
         set({ document, text: document.text, issues: document.issues, lastApply: null });
+        await get().loadColumns();
       } catch (error) {
         reportError(error);
       }
+    },
+    async loadColumns() {
+      // Completion goes without headers rather than bother the user when they cannot be read.
+      const columns = await getApi()
+        .listSourceColumns()
+        .catch(() => ({}));
+      set({ columns });
     },
     editText(text) {
       typedCheck.schedule(text);
@@ -71,6 +83,7 @@ export const useContractStore = create<ContractState>()((set, get) => {
         void useReviewStore.getState().loadReview();
         // The parsed contract (rules shown in the bridge's definitions) comes back from the engine.
         set({ document: await getApi().getContract() });
+        await get().loadColumns();
       } catch (error) {
         reportError(error);
       } finally {

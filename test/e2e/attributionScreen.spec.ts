@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { AttributionReport, CreditLine, MetricsReport } from '../../shared/metricsReportTypes';
 import type { AttributionModel } from '../../shared/revenueContractTypes';
+import { readContractEditor } from './contractEditorText';
 import { expectMetricList } from './expectMetricList';
 import { makeRunHome } from './makeRunHome';
 import { count, dollars } from './metricFormats';
@@ -234,7 +235,7 @@ test('7. the revenue entry is one choice away, with its own credits and no sourc
 test('8. a shorter lookback and half-life, applied in the contract, show how each credit moved', async () => {
   await page.getByRole('tab', { name: 'Contract' }).click();
   const editor = page.getByRole('textbox', { name: 'Contract YAML' });
-  const text = await editor.inputValue();
+  const text = await readContractEditor(page);
   // The pipeline entry's own lines: the revenue entry below it writes the same ones.
   const entryStart = text.indexOf('  - name: Q3 pipeline by channel\n');
   const entryEnd = text.indexOf('  - name: Q3 revenue by channel\n');

@@ -2,6 +2,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { readContractEditor } from './contractEditorText';
 import { makeRunHome } from './makeRunHome';
 import { saveScreenshot } from './saveScreenshot';
 import { projectRoot, startServer, type RunningServer } from './startServer';
@@ -143,7 +144,7 @@ test('4. a contract that does not load opens in the editor with its problem mark
   await page.getByRole('button', { name: 'Open contract' }).click();
   await expect(page.getByRole('heading', { name: 'This contract did not open: fix it here' })).toBeVisible();
   const editor = page.getByRole('textbox', { name: 'Contract YAML' });
-  await expect(editor).toHaveValue(fixedText.replace('  period:', '  perod:'));
+  await expect.poll(() => readContractEditor(page)).toBe(fixedText.replace('  period:', '  perod:'));
   const typoLine = fixedText.split('\n').findIndex((l) => l.startsWith('  period:')) + 1;
   await expect(page.locator('#contract-issues')).toContainText(`Line ${typoLine}`);
   await expect(page.locator('#contract-issues')).toContainText('reporting.perod');

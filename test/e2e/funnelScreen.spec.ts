@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { FunnelReport, MetricsReport } from '../../shared/metricsReportTypes';
+import { readContractEditor } from './contractEditorText';
 import { expectMetricList } from './expectMetricList';
 import { makeRunHome } from './makeRunHome';
 import { count, days, dollars, percent } from './metricFormats';
@@ -174,7 +175,7 @@ test('6. another funnel of the contract is one choice away, with its own numbers
 test('7. a narrower window, applied in the contract, shows how each funnel number moved', async () => {
   await page.getByRole('tab', { name: 'Contract' }).click();
   const editor = page.getByRole('textbox', { name: 'Contract YAML' });
-  const text = await editor.inputValue();
+  const text = await readContractEditor(page);
   expect(text).toContain('    window: 90 days\n');
   await editor.fill(text.replace('    window: 90 days\n', '    window: 20 days\n'));
   await expect(page.locator('.editor-status')).toHaveText(/^No problems/);

@@ -5,6 +5,7 @@ import * as XLSX from '@e965/xlsx';
 import { expect, test, type Download, type Page } from '@playwright/test';
 import type { Bucket, ReconReport, ReconciliationReport } from '../../shared/reportTypes';
 import { nameBucket } from './bridgeControlNames';
+import { readContractEditor, selectInContractEditor } from './contractEditorText';
 import { expectBridgeCounts } from './expectBridgeCounts';
 import { readGridIds } from './readGridIds';
 import { makeRunHome } from './makeRunHome';
@@ -61,17 +62,13 @@ async function reopenFromStart(): Promise<void> {
 
 /** Puts the caret over a rule's expression (everything after `NAME: ` on its line) and types a new one, key by key. */
 async function retypeRule(rule: string, expression: string): Promise<number> {
-  const editor = page.getByRole('textbox', { name: 'Contract YAML' });
-  const text = await editor.inputValue();
+  const text = await readContractEditor(page);
   const lines = text.split('\n');
   const lineIndex = lines.findIndex((l) => new RegExp(`^\\s+${rule}: `).test(l));
   expect(lineIndex, `a line defining the rule ${rule}`).toBeGreaterThanOrEqual(0);
   const line = lines[lineIndex] as string;
   const start = lines.slice(0, lineIndex).reduce((n, l) => n + l.length + 1, 0) + line.indexOf(': ') + 2;
-  await editor.evaluate((area, range) => {
-    area.focus();
-    area.setSelectionRange(range[0], range[1]);
-  }, [start, start + line.length - line.indexOf(': ') - 2] as [number, number]);
+  await selectInContractEditor(page, start, start + line.length - line.indexOf(': ') - 2);
   await page.keyboard.type(expression);
   return lineIndex + 1;
 }
@@ -200,9 +197,8 @@ test('5. a contract edit is checked as typed, applied, and moves the bridge', as
   const previous = await reconcileWithCli(contract);
   const before = findBucket(previous, 'right', 'excluded', 'disqualified');
   await showTab('Contract');
-  const editor = page.getByRole('textbox', { name: 'Contract YAML' });
   const apply = page.getByRole('button', { name: 'Apply', exact: true });
-  await expect(editor).toHaveValue(readFileSync(contract, 'utf8'));
+  await expect.poll(() => readContractEditor(page)).toBe(readFileSync(contract, 'utf8'));
 
   const line = await retypeRule('disqualified', `"${HOSTILE_RULE}"`);
   const problem = page.getByRole('button', { name: new RegExp(`^Line ${line}(:\\d+)?$`) });
@@ -215,7 +211,7 @@ test('5. a contract edit is checked as typed, applied, and moves the bridge', as
   await expect(problem).toHaveCount(0);
   await expect(page.getByRole('status')).toHaveText(/^No problems/);
   await expect(apply).toBeEnabled();
-  const edited = await editor.inputValue();
+  const edited = await readContractEditor(page);
   await apply.click();
 
   const changes = page.getByRole('region', { name: 'Changes against the previous run' });
@@ -290,7 +286,7 @@ test('7. a stopped server reopens the edited investigation from the recent list'
   expect(readFileSync(contract, 'utf8'), 'the edit of step 5 is saved').toContain(WIDER_DISQUALIFIED);
   await expectBridgeCounts(page, firstRecon(report));
   await showTab('Contract');
-  await expect(page.getByRole('textbox', { name: 'Contract YAML' })).toHaveValue(readFileSync(contract, 'utf8'));
+  await expect.poll(() => readContractEditor(page)).toBe(readFileSync(contract, 'utf8'));
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
@@ -299,7 +295,7 @@ test('8. a server killed while it applies a contract reopens the investigation a
   await showTab('Contract');
   await retypeRule('partner', WIDER_PARTNER);
   await expect(page.getByRole('status')).toHaveText(/^No problems/);
-  const edited = await page.getByRole('textbox', { name: 'Contract YAML' }).inputValue();
+  const edited = await readContractEditor(page);
   const applying = page.waitForRequest((request) => request.url().endsWith('/api/applyContract'));
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
   await applying;

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { expect, test, type Page } from '@playwright/test';
+import { readContractEditor } from './contractEditorText';
 import { makeRunHome } from './makeRunHome';
 import { reconcileWithCli } from './runReconCli';
 import { projectRoot, startServer, type RunningServer } from './startServer';
@@ -109,7 +110,7 @@ test('the contract screen inserts a built rule under the chosen metric; once app
   const said = Number(/remove (\d+)/.exec((await live.textContent()) ?? '')?.[1]);
   expect(said).toBeGreaterThan(0);
   await page.getByRole('button', { name: /^Insert into the contract/ }).click();
-  await expect(page.getByRole('textbox', { name: 'Contract YAML' })).toHaveValue(/\n {6}# Lead Status is Connected\n {6}lead_status_connected: "\\"Lead Status\\" = 'Connected'"\n/);
+  await expect.poll(() => readContractEditor(page)).toMatch(/\n {6}# Lead Status is Connected\n {6}lead_status_connected: "\\"Lead Status\\" = 'Connected'"\n/);
   await page.screenshot({ path: path.join(projectRoot, 'test-results/screenshots/contract-add-rule.png'), fullPage: true, animations: 'disabled', caret: 'hide' });
   await page.getByRole('button', { name: 'Apply', exact: true }).click();
   await expect(page.getByText('Saved', { exact: true })).toBeVisible();

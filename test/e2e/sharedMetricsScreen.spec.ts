@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { MetricsReport, SharedMetricReport, SlaReport } from '../../shared/metricsReportTypes';
+import { readContractEditor } from './contractEditorText';
 import { expectMetricList } from './expectMetricList';
 import { makeRunHome } from './makeRunHome';
 import { count, days, dollars, percent } from './metricFormats';
@@ -144,7 +145,7 @@ test('3. win rate by group opens each group\'s won and lost deals, from its bar 
 test('4. a longer SLA, applied in the contract, shows how the SLA moved', async () => {
   await page.getByRole('tab', { name: 'Contract' }).click();
   const editor = page.getByRole('textbox', { name: 'Contract YAML' });
-  const text = await editor.inputValue();
+  const text = await readContractEditor(page);
   expect(text).toContain('      within: 24 hours\n');
   await editor.fill(text.replace('      within: 24 hours\n', '      within: 72 hours\n'));
   await expect(page.locator('.editor-status')).toHaveText(/^No problems/);

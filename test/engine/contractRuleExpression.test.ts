@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkRuleExpression } from '../../electron/engine/contract/checkRuleExpression';
 import { ContractError } from '../../electron/engine/contract/ContractError';
-import { RULE_FUNCTIONS } from '../../electron/engine/contract/RULE_FUNCTIONS';
+import { RULE_FUNCTIONS } from '../../shared/RULE_FUNCTIONS';
 import { openDatabase, type Database } from '../../electron/engine/openDatabase';
 
 const COLUMNS = ['email', 'lifecycle_stage', 'mql_at', 'Record ID', 'Email', 'Lifecycle Stage', 'Lead Status', 'Stätus'];

@@ -86,6 +86,7 @@ const VALID: Record<ApiMethod, unknown[]> = {
   decide: [{ reconciliation: 'MQLs vs CRM leads', side: 'left', kind: 'timing', reason: 'timing' }, 'accepted', 'sync lag, 18 records'],
   signOff: ['MQLs vs CRM leads', ''],
   exportAuditPack: [],
+  listSourceColumns: [],
 };
 
 function refusal(method: string, args: unknown): string {

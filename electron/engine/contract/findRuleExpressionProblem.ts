@@ -1,6 +1,6 @@
 // Walks the parsed AST of a rule expression and finds the first node that is not plain row-level logic.
 import type { Database } from '../openDatabase';
-import { RULE_FUNCTIONS } from './RULE_FUNCTIONS';
+import { RULE_FUNCTIONS } from '../../../shared/RULE_FUNCTIONS';
 import { findNearest } from '../../../shared/suggestNearest';
 
 /** A node of json_serialize_sql's output. */

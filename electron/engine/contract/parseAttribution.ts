@@ -7,8 +7,8 @@ import { readLinkName } from './readLinkName';
 import { describeMissingField, readFieldName, readMetricName } from './readReferences';
 import { readValueMap } from './readValueMap';
 import { findMetricSource, type RevenueContext } from './RevenueContext';
+import { ATTRIBUTION_KEYS, SELF_REPORTED_KEYS, SOURCED_KEYS, TIME_DECAY_KEYS, W_SHAPED_KEYS } from '../../../shared/CONTRACT_KEYS';
 
-const ATTRIBUTION_KEYS = ['name', 'opportunities', 'via', 'people', 'lookback', 'models', 'time_decay', 'w_shaped', 'self_reported', 'sourced'] as const;
 const REQUIRED_ATTRIBUTION_KEYS = ['name', 'opportunities', 'models'] as const;
 const PEOPLE = ['all', 'primary'] as const;
 const TOUCH_MODELS = ATTRIBUTION_MODELS.filter((model): model is TouchModel => model !== 'self_reported');
@@ -38,7 +38,7 @@ function readModels(reader: ContractReader, entry: Entry | undefined): Attributi
 
 function readSourced(reader: ContractReader, entry: Entry): NonNullable<AttributionSpec['sourced']> {
   const sourced: NonNullable<AttributionSpec['sourced']> = {};
-  const map = reader.readFixedMap(entry.value, entry.key, entry.line, ['crm', 'touches'], []);
+  const map = reader.readFixedMap(entry.value, entry.key, entry.line, SOURCED_KEYS, []);
   if (!map) return sourced;
   if (map.size === 0) reader.report(entry.line, entry.key, "needs 'crm' (a rule over the opportunity's fields), 'touches' (a touch model) or both");
   const crmEntry = map.get('crm');
@@ -112,20 +112,20 @@ function readAttribution(reader: ContractReader, item: Entry, context: RevenueCo
   spec.models = readModels(reader, map.get('models'));
   const timeDecay = map.get('time_decay');
   if (timeDecay) {
-    const settings = reader.readFixedMap(timeDecay.value, timeDecay.key, timeDecay.line, ['half_life'], ['half_life']);
+    const settings = reader.readFixedMap(timeDecay.value, timeDecay.key, timeDecay.line, TIME_DECAY_KEYS, TIME_DECAY_KEYS);
     const halfLife = readDuration(reader, settings?.get('half_life'), { positive: true });
     if (halfLife) spec.halfLife = halfLife;
   }
   const wShaped = map.get('w_shaped');
   if (wShaped) {
-    const settings = reader.readFixedMap(wShaped.value, wShaped.key, wShaped.line, ['milestone'], ['milestone']);
+    const settings = reader.readFixedMap(wShaped.value, wShaped.key, wShaped.line, W_SHAPED_KEYS, W_SHAPED_KEYS);
     const milestone = readMetricName(reader, settings?.get('milestone'), context.metrics);
     checkMilestoneKey(reader, settings?.get('milestone'), context, milestone, touches);
     if (milestone) spec.milestone = milestone;
   }
   const selfReported = map.get('self_reported');
   if (selfReported) {
-    const settings = reader.readFixedMap(selfReported.value, selfReported.key, selfReported.line, ['field', 'map'], ['field']);
+    const settings = reader.readFixedMap(selfReported.value, selfReported.key, selfReported.line, SELF_REPORTED_KEYS, ['field']);
     const field = readFieldName(reader, settings?.get('field'), source);
     const mapEntry = settings?.get('map');
     if (field) spec.selfReported = { field, map: mapEntry ? readValueMap(reader, mapEntry) : {} };

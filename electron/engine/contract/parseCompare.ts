@@ -3,8 +3,7 @@ import { isScalar } from 'yaml';
 import type { CompareSpec, SourceSpec } from '../../../shared/contractTypes';
 import type { ContractReader, Entry } from './ContractReader';
 import { readValueMap } from './readValueMap';
-
-const COMPARE_KEYS = ['tolerance', 'map'] as const;
+import { COMPARE_KEYS } from '../../../shared/CONTRACT_KEYS';
 
 /** Both sides' sources, and whether their metrics have a value (`value` is then a comparable field). */
 export interface CompareSides {

@@ -5,18 +5,15 @@ import { ContractError, type ContractIssue } from './ContractError';
 import { ContractReader, type Entry } from './ContractReader';
 import { parseMetrics } from './parseMetrics';
 import { parseReconcile } from './parseReconcile';
-import { parseRevenue, REVENUE_KEYS } from './parseRevenue';
+import { parseRevenue } from './parseRevenue';
 import { parseSources, readTimeZone } from './parseSources';
 import { readNormalizers } from './readNormalizers';
 import { suggestNearest } from '../../../shared/suggestNearest';
+import { IDENTITY_KEYS, PERIOD_KEYS, REPORTING_KEYS, TOP_KEYS } from '../../../shared/CONTRACT_KEYS';
 
-const TOP_KEYS = ['contract', 'version', 'owner', 'signed_off_by', 'reporting', 'sources', 'identity', 'metrics', 'reconcile', ...REVENUE_KEYS] as const;
 const REQUIRED_TOP_KEYS = ['contract', 'version', 'reporting', 'sources', 'metrics', 'reconcile'] as const;
 /** revenue.md: a contract with any of these may have no bridge (`reconcile` absent or empty). */
 const BRIDGELESS_KEYS = ['funnels', 'attribution'] as const;
-const REPORTING_KEYS = ['timezone', 'period', 'currency', 'rates'] as const;
-const PERIOD_KEYS = ['from', 'to'] as const;
-const IDENTITY_KEYS = ['key', 'normalize'] as const;
 // A rate multiplies amounts of up to 10^15 in DECIMAL(38,18) (buildConvertedAmountSql): it must stay below 10^5.
 const RATE = /^\d{1,5}(\.\d{1,10})?$/;
 

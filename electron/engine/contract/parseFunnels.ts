@@ -6,10 +6,9 @@ import { readDuration } from './readDuration';
 import { readLinkName } from './readLinkName';
 import { describeMissingField, readFieldName, readMetricName } from './readReferences';
 import { findMetricSource, type RevenueContext } from './RevenueContext';
+import { FUNNEL_KEYS, STAGE_KEYS } from '../../../shared/CONTRACT_KEYS';
 
-const FUNNEL_KEYS = ['name', 'cohort', 'key', 'stages', 'window'] as const;
 const REQUIRED_FUNNEL_KEYS = ['name', 'cohort', 'key', 'stages'] as const;
-const STAGE_KEYS = ['metric', 'via'] as const;
 const DEFAULT_WINDOW_DAYS = 365;
 
 /** A stage without `via` links on the funnel's key, so its metric's source must have that field. */

@@ -4,10 +4,9 @@ import type { LinkSpec } from '../../../shared/revenueContractTypes';
 import type { ContractReader, Entry } from './ContractReader';
 import { readNormalizers } from './readNormalizers';
 import { readFieldName, readSourceName } from './readReferences';
+import { LINK_KEYS, LINK_NORMALIZE_KEYS } from '../../../shared/CONTRACT_KEYS';
 
-const LINK_KEYS = ['source', 'from', 'to', 'normalize', 'primary'] as const;
 const REQUIRED_LINK_KEYS = ['source', 'from', 'to'] as const;
-const NORMALIZE_KEYS = ['from', 'to'] as const;
 
 function readLink(reader: ContractReader, entry: Entry, sources: SourceSpec[]): LinkSpec {
   const link: LinkSpec = { name: entry.name, source: '', from: '', to: '', normalizeFrom: ['trim'], line: entry.line };
@@ -19,7 +18,7 @@ function readLink(reader: ContractReader, entry: Entry, sources: SourceSpec[]): 
   link.to = readFieldName(reader, map.get('to'), source);
   const normalize = map.get('normalize');
   if (normalize) {
-    const sides = reader.readFixedMap(normalize.value, normalize.key, normalize.line, NORMALIZE_KEYS, []);
+    const sides = reader.readFixedMap(normalize.value, normalize.key, normalize.line, LINK_NORMALIZE_KEYS, []);
     link.normalizeFrom = readNormalizers(reader, sides?.get('from'), ['trim']);
     const to = sides?.get('to');
     if (to) link.normalizeTo = readNormalizers(reader, to);

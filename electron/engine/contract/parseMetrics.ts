@@ -2,10 +2,9 @@
 import { DEDUPE_KEEPS, DEDUPE_VALUES, type MetricSpec, type RuleSpec, type SourceSpec } from '../../../shared/contractTypes';
 import type { ContractReader, Entry } from './ContractReader';
 import { suggestNearest } from '../../../shared/suggestNearest';
+import { DEDUPE_KEYS, METRIC_KEYS } from '../../../shared/CONTRACT_KEYS';
 
-const METRIC_KEYS = ['source', 'date', 'value', 'exclude', 'dedupe'] as const;
 const REQUIRED_METRIC_KEYS = ['source', 'date'] as const;
-const DEDUPE_KEYS = ['keep', 'values'] as const;
 
 function readRules(reader: ContractReader, entry: Entry | undefined): RuleSpec[] {
   if (!entry) return [];

@@ -6,10 +6,9 @@ import { parseCompare } from './parseCompare';
 import { readNormalizers } from './readNormalizers';
 import { readMetricName } from './readReferences';
 import { suggestNearest } from '../../../shared/suggestNearest';
+import { MATCH_KEYS, RECONCILE_KEYS } from '../../../shared/CONTRACT_KEYS';
 
-const RECONCILE_KEYS = ['name', 'left', 'right', 'match', 'compare'] as const;
 const REQUIRED_RECONCILE_KEYS = ['name', 'left', 'right'] as const;
-const MATCH_KEYS = ['left', 'right', 'normalize'] as const;
 
 /** What the parser knows when it reads the bridges. */
 export interface ReconcileContext {

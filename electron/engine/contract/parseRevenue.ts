@@ -7,8 +7,7 @@ import { parseFunnels } from './parseFunnels';
 import { parseLinks } from './parseLinks';
 import { parseSharedMetrics } from './parseSharedMetrics';
 import { parseTouches } from './parseTouches';
-
-export const REVENUE_KEYS = ['links', 'funnels', 'touches', 'attribution', 'shared_metrics'] as const;
+import { REVENUE_KEYS } from '../../../shared/CONTRACT_KEYS';
 
 /** Undefined when the contract has none of revenue.md's keys, so a plain bridge contract reads as before. */
 /** `parsed`: the rest of the contract, already read. */

@@ -4,9 +4,8 @@ import type { ContractReader, Entry } from './ContractReader';
 import { parseSla } from './parseSla';
 import { describeMissingField, readFieldName, readMetricName, readReference, readSourceName } from './readReferences';
 import { findMetricSource, type RevenueContext } from './RevenueContext';
+import { SHARED_KEYS, SPEND_KEYS } from '../../../shared/CONTRACT_KEYS';
 
-const SHARED_KEYS = ['period_metric', 'lost', 'opportunities', 'sourced_by', 'win_rate_by', 'spend', 'sla'] as const;
-const SPEND_KEYS = ['source', 'date', 'value', 'channel'] as const;
 const REQUIRED_SPEND_KEYS = ['source', 'date', 'value'] as const;
 
 function readSpend(reader: ContractReader, entry: Entry, context: RevenueContext): SpendSpec {

@@ -6,15 +6,14 @@ import type { ContractReader, Entry } from './ContractReader';
 import { readDuration } from './readDuration';
 import { readFieldName, readMetricName, readSourceName } from './readReferences';
 import type { RevenueContext } from './RevenueContext';
+import { SLA_KEYS, SLA_TO_KEYS } from '../../../shared/CONTRACT_KEYS';
 
-const SLA_KEYS = ['name', 'from', 'to', 'within'] as const;
-const TO_KEYS = ['source', 'key', 'date', 'where'] as const;
 const REQUIRED_TO_KEYS = ['source', 'key', 'date'] as const;
 
 function readTo(reader: ContractReader, entry: Entry | undefined, context: RevenueContext): SlaSpec['to'] {
   const to: SlaSpec['to'] = { source: '', key: '', date: '' };
   if (!entry) return to;
-  const map = reader.readFixedMap(entry.value, entry.key, entry.line, TO_KEYS, REQUIRED_TO_KEYS);
+  const map = reader.readFixedMap(entry.value, entry.key, entry.line, SLA_TO_KEYS, REQUIRED_TO_KEYS);
   if (!map) return to;
   const { name, source } = readSourceName(reader, map.get('source'), context.sources);
   to.source = name;

@@ -3,8 +3,8 @@ import { isScalar } from 'yaml';
 import { DECIMAL_MARKS, SYSTEMS, type DateOrder, type SourceSpec } from '../../../shared/contractTypes';
 import type { ContractReader, Entry } from './ContractReader';
 import { describeTimeZoneProblem } from '../../../shared/describeTimeZoneProblem';
+import { SOURCE_KEYS } from '../../../shared/CONTRACT_KEYS';
 
-const SOURCE_KEYS = ['system', 'file', 'sheet', 'timezone', 'id', 'fields', 'date_format', 'decimal'] as const;
 const REQUIRED_SOURCE_KEYS = ['system', 'file', 'fields'] as const;
 const FILE_TYPES = ['.csv', '.tsv', '.txt', '.xlsx'];
 const DATE_FORMATS: Record<string, DateOrder> = { 'MM/DD/YYYY': 'MDY', 'DD/MM/YYYY': 'DMY' };

@@ -3,8 +3,8 @@ import type { TouchesSpec } from '../../../shared/revenueContractTypes';
 import type { ContractReader, Entry } from './ContractReader';
 import { readFieldName, readSourceName } from './readReferences';
 import type { RevenueContext } from './RevenueContext';
+import { TOUCHES_KEYS } from '../../../shared/CONTRACT_KEYS';
 
-const TOUCHES_KEYS = ['source', 'key', 'date', 'channel', 'campaign', 'marketing_channels'] as const;
 const REQUIRED_TOUCHES_KEYS = ['source', 'key', 'date', 'channel'] as const;
 
 export function parseTouches(reader: ContractReader, entry: Entry | undefined, context: RevenueContext): TouchesSpec | undefined {
