@@ -259,6 +259,16 @@ describe('exportAuditPack through the workbench API', () => {
 });
 
 describe('a pack made again', () => {
+  it('is refused while the contract file differs from the one the bridge was computed from', async () => {
+    const text = fs.readFileSync(contractPath, 'utf8');
+    try {
+      fs.writeFileSync(contractPath, text.replace('version: 3', 'version: 4'));
+      await expect(inv.exportAuditPack()).rejects.toThrow('the contract file audit.recon.yaml changed since the bridge was computed');
+    } finally {
+      fs.writeFileSync(contractPath, text);
+    }
+  });
+
   it('has the same cells and the same PDF bytes for the same inputs and time, the same PDF text but "generated at" at another time', async () => {
     const again = await inv.exportAuditPack({ generatedAt: AT, maxSheetRecords: SHEET_RECORDS });
     const cells = (bytes: Buffer | undefined) => {
@@ -272,9 +282,10 @@ describe('a pack made again', () => {
     expect(laterPages.map((p) => p.replace('2027-01-02T03:04:05.000Z', AT.toISOString()))).toEqual(pages);
   });
 
-  it('says a sign-off no longer holds, and what changed, once an input file changes', async () => {
+  it('says a sign-off no longer holds, and what changed, once an input file changes; the bridge computed before refuses a pack', async () => {
     const crm = path.join(dir, 'crm.csv');
     fs.appendFileSync(crm, '"R5","zed@x.com","Zed","2026-08-03 08:00"\n');
+    await expect(inv.exportAuditPack()).rejects.toThrow('input crm.csv (source crm) changed since the bridge was computed: reopen the investigation, then export the audit pack');
     const changed = await openInvestigation(contractPath);
     try {
       const [workbook] = await changed.exportAuditPack({ generatedAt: AT });
