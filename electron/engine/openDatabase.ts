@@ -9,6 +9,12 @@ export interface Database {
   run(sql: string, params?: SqlParam[]): Promise<void>;
   /** Runs a query and returns its rows as plain JSON values (BIGINT, DATE and TIMESTAMP as strings). */
   all<T = Row>(sql: string, params?: SqlParam[]): Promise<T[]>;
+  /**
+   * Runs a query and hands its rows over as DuckDB produces them (a chunk of some 2,048 at a time, values as
+   * `all` gives them), so a result of a million rows is never held whole. Nothing else may run on the
+   * connection until the rows are read or the loop is left.
+   */
+  stream(sql: string, params?: SqlParam[]): AsyncIterable<unknown[][]>;
   /** Appends rows to a table through DuckDB's appender (bulk loads from JS); integers go in as BIGINT. */
   appendRows(table: string, rows: readonly (readonly SqlParam[])[]): Promise<void>;
   /** Interrupts the statement that is running (cancellation of long work). */
@@ -26,6 +32,10 @@ export async function openDatabase(path = ':memory:'): Promise<Database> {
     async all<T>(sql: string, params?: SqlParam[]) {
       const reader = await connection.runAndReadAll(sql, params as DuckDBValue[] | undefined);
       return reader.getRowObjectsJson() as T[];
+    },
+    async *stream(sql, params) {
+      const result = await connection.stream(sql, params as DuckDBValue[] | undefined);
+      yield* result.yieldRowsJson();
     },
     async appendRows(table, rows) {
       const appender = await connection.createAppender(table);

@@ -123,22 +123,10 @@ export async function fetchBucketRows(db: Database, listing: BucketListing, quer
   const params: SqlParam[] = [];
   const { from, where, order } = buildSelection(listing, query, params);
   params.push(page.limit, page.offset);
-  const numbers = await db.all<ListedRowNumber>(
+  const numbers = await db.all<{ n: string; other: string | null; own_side: boolean | null }>(
     `SELECT __row_no AS n, __other_row_no AS other, __other_is_own_side AS own_side FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
     params,
   );
-  return readListedRows(db, listing, numbers);
-}
-
-/** A record's row number in the bridge table, with its survivor's or counterpart's. */
-export interface ListedRowNumber {
-  n: string;
-  other: string | null;
-  own_side: boolean | null;
-}
-
-/** The listed columns of just these rows, in the order given (the second step of a page, whatever ordered the rows). */
-export async function readListedRows(db: Database, listing: BucketListing, numbers: ListedRowNumber[]): Promise<RowPage> {
   if (numbers.length === 0) return { columns: listing.columns, rows: [] };
   // Row numbers come from our own BIGINT columns, so they are inlined as integers, never as text.
   const list = (values: (string | null)[]) => `(${[...values.filter((v) => v !== null).map(Number), -1].join(', ')})`;

@@ -11,6 +11,7 @@ import { quoteIdent, type Database } from '../../openDatabase';
 import { decisionsFilePath, readDecisionsFile } from '../decisionsFile';
 import { stampInputs } from '../stampInputs';
 import { checkLatestSignOff, listReconciliationSources } from './checkLatestSignOff';
+import { checkPackUnchanged } from './checkPackUnchanged';
 import { readDecisionTargets, type DecisionTargets } from './readDecisionTargets';
 
 /** What the pack is made from: the open investigation's database, contract, compiled model and report. */
@@ -83,6 +84,7 @@ export async function gatherAuditFacts(source: AuditSource, generatedAt: Date): 
   const { contract, model } = source;
   const contractPath = path.resolve(source.contractPath);
   const dir = path.dirname(contractPath);
+  checkPackUnchanged(contractPath, contract, model);
   const stamp = await stampInputs(contractPath, contract);
   const report = await source.getReport({ ids: false });
   const inputs = contract.sources.map((s) => {

@@ -1,11 +1,9 @@
-// A bucket's records for the audit pack, page by page in report.md's id order: id, canonical fields, anchors, counterpart (and value).
-import { MAX_PAGE_ROWS } from '../../../../shared/api';
+// A bucket's records for the audit pack in report.md's id order, streamed: id, canonical fields, anchors, counterpart (and value).
 import type { BucketKind, Side } from '../../../../shared/reportTypes';
 import { LISTING_COLUMNS } from '../../buildBucketListing';
 import { idOrderSql } from '../../buildSourceTable';
 import type { CompiledReconcile } from '../../compiledInvestigation';
 import { quoteIdent, type Database } from '../../openDatabase';
-import { readListedRows, type ListedRowNumber } from '../../queryBucketRows';
 
 export interface AuditBucket {
   side: Side;
@@ -21,28 +19,18 @@ export function describeRecordHeaders(r: CompiledReconcile, side: Side, zone: st
 }
 
 /**
- * Yields the bucket's records in pages of at most `pageSize`, `limit` records in all: first the page's row numbers
- * in id order off the bridge table (numeric ids by value, then text, as the report sorts them; the row number
- * breaks ties), then only those rows' listed columns. A page at a time is all that is ever held.
+ * Yields the bucket's records (at most `limit`) in blocks as DuckDB streams them out of the side's listing view,
+ * ordered as the report orders ids (numeric ids by value, then text; the row number breaks ties): one query and
+ * one sort per bucket, a block at a time in memory. The values are those of describeRecordHeaders' columns.
  */
-export async function* readBucketRecords(db: Database, r: CompiledReconcile, bucket: AuditBucket, limit = Infinity, pageSize = MAX_PAGE_ROWS): AsyncGenerator<(string | null)[][]> {
-  const listing = r.listings[bucket.side];
+export async function* readBucketRecords(db: Database, r: CompiledReconcile, bucket: AuditBucket, limit?: number): AsyncGenerator<(string | null)[][]> {
   const own = bucket.side === 'left' ? r.left : r.right;
   const fixed: readonly string[] = LISTING_COLUMNS;
-  const listed = (column: string) => listing.columns.indexOf(column);
-  const fieldAt = Object.values(own.source.fields).map((column) => listed(fixed.includes(column) ? `${column} (file)` : column));
-  const valued = own.spec.value !== undefined;
-  const at = [listed('record_id'), ...fieldAt, listed('anchor_exported'), listed('anchor_reporting'), listed('other_record_id'), ...(valued ? [listed('value')] : [])];
-  for (let offset = 0; offset < limit; offset += pageSize) {
-    const size = Math.min(pageSize, limit - offset);
-    const numbers = await db.all<ListedRowNumber>(
-      `SELECT __row_no AS n, __other_row_no AS other, __other_is_own_side AS own_side FROM ${quoteIdent(r.table)}
-       WHERE side = $1 AND kind = $2 AND reason = $3 ORDER BY ${idOrderSql('__id')}, __row_no LIMIT $4 OFFSET $5`,
-      [bucket.side, bucket.kind, bucket.reason, size, offset],
-    );
-    if (numbers.length === 0) return;
-    const page = await readListedRows(db, listing, numbers);
-    yield page.rows.map((row) => at.map((i) => (i < 0 ? null : (row[i] ?? null))));
-    if (numbers.length < size) return;
-  }
+  // A file column named like a fixed listing column is listed with " (file)" (buildBucketListing).
+  const fields = Object.values(own.source.fields).map((column) => quoteIdent(fixed.includes(column) ? `${column} (file)` : column));
+  const value = own.spec.value === undefined ? [] : ['value'];
+  const columns = ['record_id', ...fields, 'anchor_exported', 'anchor_reporting', 'other_record_id', ...value];
+  const sql = `SELECT ${columns.join(', ')} FROM ${quoteIdent(r.listings[bucket.side].view)}
+    WHERE kind = $1 AND reason = $2 ORDER BY ${idOrderSql('record_id')}, __row_no${limit === undefined ? '' : ` LIMIT ${Math.floor(limit)}`}`;
+  for await (const rows of db.stream(sql, [bucket.kind, bucket.reason])) yield rows as (string | null)[][];
 }

@@ -83,15 +83,16 @@ function writeDecisions(layout: PdfLayout, facts: AuditFacts): void {
     { size: 8.5 },
   );
   if (current.length) {
-    const rows = current.map((d) => [describeDecisionTarget(d), d.status, d.note, d.by, d.at, d.version, d.count === null ? '' : NUMBER.format(d.count)]);
+    // The time with a space before the hour, so a narrow column wraps there.
+    const rows = current.map((d) => [describeDecisionTarget(d), d.status, d.note, d.by, d.at.replace('T', ' '), d.version, d.count === null ? '' : NUMBER.format(d.count)]);
     layout.table(
       [
-        { header: 'Target', share: 0.27 },
-        { header: 'Status', share: 0.1 },
-        { header: 'Note', share: 0.27 },
+        { header: 'Target', share: 0.26 },
+        { header: 'Status', share: 0.09 },
+        { header: 'Note', share: 0.25 },
         { header: 'By', share: 0.11 },
-        { header: 'At', share: 0.13 },
-        { header: 'Version', share: 0.06 },
+        { header: 'At', share: 0.15 },
+        { header: 'Version', share: 0.08 },
         { header: 'Count', share: 0.06, align: 'right' },
       ],
       rows,
