@@ -1,4 +1,4 @@
-// `recon` on the command line: reconcile a contract, its funnels, attribution and shared metrics, list a bucket's records, inspect one identity key.
+// `recon` on the command line: reconcile a contract, its funnels, attribution and shared metrics, list a bucket's records, inspect one identity key, verify sign-offs.
 import { parseArgs } from 'node:util';
 import { MAX_PAGE_ROWS, type Progress } from '../shared/api';
 import { formatCsvRow } from '../shared/formatCsvRow';
@@ -8,8 +8,10 @@ import { LISTING_KINDS, type ListingKind, type Side } from '../shared/reportType
 import type { PageRequest, RowPage } from '../shared/api';
 import { formatBridgeTable } from './cli/formatBridgeTable';
 import { formatMetricsTables } from './cli/formatMetricsTables';
+import { formatVerification } from './cli/formatVerification';
 import { openInvestigation, type Investigation } from './engine/openInvestigation';
 import { ContractError } from './engine/contract/ContractError';
+import { verifySignOffs } from './engine/review/verifySignOffs';
 import { UserError } from './engine/UserError';
 
 const USAGE = `usage:
@@ -18,6 +20,7 @@ const USAGE = `usage:
   recon drill CONTRACT.yaml --kind matched [--reason FIELD_differs] [--reconciliation NAME]   (pairs, both sides)
   recon inspect CONTRACT.yaml --key IDENTITY_KEY [--reconciliation NAME]
   recon metrics CONTRACT.yaml [--json]                           funnels, attribution, shared metrics and SLAs (revenue.md)
+  recon verify CONTRACT.yaml                                     whether each reconciliation's latest sign-off still holds (exit 3 when not)
   recon drill CONTRACT.yaml --funnel NAME --list cohort
   recon drill CONTRACT.yaml --funnel NAME --stage N --list reached|ids|dropped|skipped|outside_cohort
   recon drill CONTRACT.yaml --sla NAME --list met|breached|never
@@ -111,7 +114,7 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (!['reconcile', 'drill', 'inspect', 'metrics'].includes(command)) throw new UserError(`unknown command '${command}'\n${USAGE}`);
+  if (!['reconcile', 'drill', 'inspect', 'metrics', 'verify'].includes(command)) throw new UserError(`unknown command '${command}'\n${USAGE}`);
   if (!contractPath) throw new UserError(`${command}: the contract file is missing\n${USAGE}`);
   if (rest.length) throw new UserError(`unexpected argument '${rest[0]}'`);
   // Arguments are checked before the (possibly long) import, so a typo fails at once.
@@ -122,7 +125,9 @@ async function main(argv: string[]): Promise<void> {
   const inv = await openInvestigation(contractPath, { onProgress: reportProgress });
   try {
     const reconciliation = values.reconciliation ?? inv.contract.reconcile[0]?.name ?? '';
-    if (metricList) {
+    if (command === 'verify') {
+      await verify(inv);
+    } else if (metricList) {
       await writePages((page) => inv.fetchMetricRecords(metricList, page));
     } else if (command === 'metrics') {
       const report = await inv.getMetricsReport();
@@ -138,6 +143,14 @@ async function main(argv: string[]): Promise<void> {
   } finally {
     inv.close();
   }
+}
+
+/** Exit 3 when a reconciliation has no sign-off or its latest no longer holds (review.md); unreadable decision lines are named on stderr. */
+async function verify(inv: Investigation): Promise<void> {
+  const result = await verifySignOffs(inv, inv.contractPath);
+  for (const line of result.unreadable) process.stderr.write(`recon: ${result.file}:${line.line}: this line cannot be read (${line.problem ?? 'unknown problem'}); it is kept and skipped\n`);
+  await write(formatVerification(result.reconciliations));
+  if (result.reconciliations.some((r) => !r.signOff?.holds)) process.exitCode = 3;
 }
 
 /** `drill --attribution`: a credit line (--model), an agreement cell (--agreement) or one of the entry's other lists. */
