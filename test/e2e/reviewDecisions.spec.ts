@@ -174,19 +174,20 @@ test('a record is decided from the inspector, and its badge shows in the records
 });
 
 test('the reviewer signs off, and the sign-off stops holding when one byte of an export changes, naming the file', async () => {
-  const recon = firstRecon(await reconcileWithCli(contract));
+  const report = await reconcileWithCli(contract);
+  const recon = firstRecon(report);
   const timing = findBucket(recon, 'left', 'timing');
   const unmatched = findBucket(recon, 'right', 'unmatched');
   await showBridge();
+  await expect(page.locator('.sign-off-none')).toHaveText('Not signed off yet.');
   await page.getByRole('button', { name: 'Sign off', exact: true }).click();
   const form = page.getByRole('form', { name: `Sign off ${recon.name}` });
   await expect(form).toContainText(`as ${REVIEWER}`);
   await form.getByRole('textbox', { name: 'Sign-off note' }).fill('agreed with both teams on the call');
   await form.getByRole('button', { name: 'Confirm sign-off' }).click();
-  const version = readDecisions().at(-1)?.version ?? '';
-  expect(readDecisions().at(-1)).toMatchObject({ status: 'signed_off', reconciliation: recon.name, by: REVIEWER, side: null, kind: null, record: null });
   const signed = page.getByRole('status').filter({ hasText: 'Signed off by' });
-  await expect(signed).toHaveText(new RegExp(`^Signed off by ${REVIEWER} on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(version ${version}\\)$`));
+  await expect(signed).toHaveText(new RegExp(`^Signed off by ${REVIEWER} on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} \\(version ${report.contract.version}\\)$`));
+  expect(readDecisions().at(-1)).toMatchObject({ status: 'signed_off', reconciliation: recon.name, by: REVIEWER, side: null, kind: null, record: null, note: 'agreed with both teams on the call' });
   await saveScreenshot(page, 'bridge-decisions');
 
   // One byte of the left export: a first name, which no rule reads (the bridge's counts stay the same).
