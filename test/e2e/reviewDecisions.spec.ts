@@ -7,7 +7,7 @@ import type { Bucket, ReconciliationReport } from '../../shared/reportTypes';
 import type { DecisionLine } from '../../shared/reviewTypes';
 import { nameBucket } from './bridgeControlNames';
 import { makeRunHome } from './makeRunHome';
-import { reconcileWithCli } from './runReconCli';
+import { metricsWithCli, reconcileWithCli } from './runReconCli';
 import { saveScreenshot } from './saveScreenshot';
 import { startServer, type RunningServer } from './startServer';
 
@@ -171,6 +171,33 @@ test('a record is decided from the inspector, and its badge shows in the records
   const last = readDecisions().at(-1);
   expect(last).toMatchObject({ reconciliation: recon.name, side: 'left', record: recordId, kind: 'timing', status: 'follow_up', by: REVIEWER });
   await inspector.getByRole('button', { name: 'Close the inspector' }).click();
+});
+
+test('the dropped list of a funnel stage takes a decision of its own, above its records', async () => {
+  const funnel = (await metricsWithCli(contract)).funnels[0];
+  const stage = funnel?.stages[0];
+  if (!funnel || !stage) throw new Error('the sample has no funnel stage');
+  await page.getByRole('tab', { name: 'Funnel' }).click();
+  await page
+    .getByRole('table', { name: `Stages of ${funnel.name}` })
+    .getByRole('button', { name: `Dropped at ${stage.metric} (from ${funnel.cohort.metric}): ${stage.dropped.length} records` })
+    .click();
+  const panel = page.getByRole('region', { name: /^Decision on the list Dropped/ });
+  await expect(panel.locator('.decision-badge')).toHaveText('Undecided');
+  await panel.getByRole('button', { name: /^Decide the list Dropped/ }).click();
+  await panel.getByRole('radio', { name: 'Disputed' }).check();
+  await panel.getByRole('textbox', { name: 'Note' }).fill('sales never called half of these');
+  await panel.getByRole('textbox', { name: 'Note' }).press('Enter');
+  await expect(panel.locator('.decision-badge')).toHaveText('Disputed');
+  expect(readDecisions().at(-1)).toMatchObject({
+    reconciliation: funnel.name,
+    list: { funnel: funnel.name, list: 'dropped' },
+    side: null,
+    kind: null,
+    record: null,
+    status: 'disputed',
+    count: stage.dropped.length,
+  });
 });
 
 test('the reviewer signs off, and the sign-off stops holding when one byte of an export changes, naming the file', async () => {
