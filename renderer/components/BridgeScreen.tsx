@@ -32,7 +32,8 @@ export function BridgeScreen() {
   const openPairs = usePairsStore((s) => s.openPairs);
   const showScreen = useSessionStore((s) => s.showScreen);
   const recon = findReconciliation(report, reconciliation);
-  const review = useReviewStore((s) => s.review?.reconciliations.find((r) => r.name === recon?.name) ?? null);
+  const reviews = useReviewStore((s) => s.review?.reconciliations);
+  const review = reviews?.find((r) => r.name === recon?.name) ?? null;
   const decisionsFile = useReviewStore((s) => s.review?.file ?? '');
   const unreadable = useReviewStore((s) => s.review?.unreadable);
   useEffect(() => {
@@ -95,7 +96,7 @@ export function BridgeScreen() {
               the left and <strong>{formatAmount(matchedValue('right'), currency)}</strong> on the right.
             </p>
           ) : null}
-          {review ? <ReviewProgress review={review} /> : null}
+          {review ? <ReviewProgress review={review} others={reviews?.filter((r) => r !== review) ?? []} onShow={selectReconciliation} /> : null}
           {unreadable ? <UnreadableDecisions file={decisionsFile} lines={unreadable} /> : null}
         </div>
         {report.reconciliations.length > 1 ? (

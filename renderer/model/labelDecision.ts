@@ -36,3 +36,8 @@ export function formatDecisionTime(at: string): string {
   const match = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(at);
   return match ? `${match[1]} ${match[2]}` : at;
 }
+
+/** The day of a decision or sign-off as the reviewer's clock wrote it: "2026-12-01". */
+export function formatDecisionDate(at: string): string {
+  return /^\d{4}-\d{2}-\d{2}/.exec(at)?.[0] ?? at;
+}

@@ -7,7 +7,10 @@ export function nameLine(line: { side: Side; kind: BucketKind; reason: string })
 
 /** The id of a line's row in the bridge table, so the list of disputed lines can bring it into view. */
 export function identifyLineRow(reconciliation: string, line: { side: Side; kind: BucketKind; reason: string }): string {
-  const text = `${reconciliation}-${line.side}-${line.kind}-${line.reason}`;
-  // Reasons are free text: any character outside an id's safe set becomes its code point.
-  return `line-${text.replace(/[^A-Za-z0-9_-]/g, (c) => `_${c.codePointAt(0)?.toString(16) ?? ''}`)}`;
+  return `line-${[reconciliation, line.side, line.kind, line.reason].map(encodeIdPart).join('-')}`;
+}
+
+/** Names and reasons are free text: every character outside letters and digits becomes `_<hex code point>_`, so two texts never share an id. */
+function encodeIdPart(text: string): string {
+  return text.replace(/[^A-Za-z0-9]/gu, (c) => `_${c.codePointAt(0)?.toString(16) ?? ''}_`);
 }

@@ -37,7 +37,8 @@ export function DecidedLineRows({ reconciliation, line, review, className, colum
         <td className="decision-cell">
           {review ? (
             <>
-              <DecisionBadge state={state} />
+              {/* An undecided line shows its Decide control alone: the table stays quiet where nothing was said. */}
+              {state ? <DecisionBadge state={state} /> : null}
               <button type="button" className="link-button" aria-label={`Decide ${name}`} aria-expanded={deciding} onClick={() => setDeciding(!deciding)}>
                 Decide
               </button>

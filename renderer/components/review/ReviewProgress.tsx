@@ -1,4 +1,4 @@
-// Above the bridge: "N of M lines decided" for the reconciliation shown, stale decisions counted, and the disputed lines first, each a link to its row.
+// Above the bridge: "N of M lines decided" for the reconciliation shown (and the others'), stale decisions counted, and the disputed lines first, each a link to its row.
 import type { ReconciliationReview } from '../../../shared/reviewTypes';
 import { formatCount } from '../../model/formatCount';
 import { labelBucket } from '../../model/labelBucket';
@@ -11,7 +11,14 @@ function showLine(reconciliation: string, line: ReconciliationReview['lines'][nu
   row?.querySelector<HTMLButtonElement>('.decision-cell button')?.focus();
 }
 
-export function ReviewProgress({ review }: { review: ReconciliationReview }) {
+interface Props {
+  review: ReconciliationReview;
+  /** The contract's other reconciliations, each with its own progress (one bridge is shown at a time). */
+  others: ReconciliationReview[];
+  onShow(reconciliation: string): void;
+}
+
+export function ReviewProgress({ review, others, onShow }: Props) {
   const disputed = review.lines.filter((l) => l.decision && l.decision.stale.length === 0 && l.decision.current.status === 'disputed');
   const stale = review.lines.filter((l) => l.decision && l.decision.stale.length > 0).length;
   return (
@@ -41,6 +48,14 @@ export function ReviewProgress({ review }: { review: ReconciliationReview }) {
           </ul>
         </span>
       ) : null}
+      {others.map((other) => (
+        <span key={other.name} className="review-other">
+          <button type="button" className="link-button" onClick={() => onShow(other.name)}>
+            {other.name}
+          </button>
+          : {formatCount(other.decided)} of {formatCount(other.total)} decided
+        </span>
+      ))}
     </div>
   );
 }

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ReconciliationReview } from '../../../shared/reviewTypes';
 import { formatCount } from '../../model/formatCount';
-import { formatDecisionTime } from '../../model/labelDecision';
+import { formatDecisionDate } from '../../model/labelDecision';
 import { useReviewStore } from '../../stores/useReviewStore';
 
 function SignOffStatus({ review }: { review: ReconciliationReview }) {
@@ -10,8 +10,8 @@ function SignOffStatus({ review }: { review: ReconciliationReview }) {
   if (!signOff) return <p className="sign-off-status sign-off-none">Not signed off yet.</p>;
   if (signOff.holds) {
     return (
-      <p className="sign-off-status sign-off-holds" role="status">
-        Signed off by {signOff.by} on {formatDecisionTime(signOff.at)} (version {signOff.version})
+      <p className="sign-off-status sign-off-holds" role="status" title={`Signed off at ${signOff.at}`}>
+        Signed off by {signOff.by} on {formatDecisionDate(signOff.at)} (version {signOff.version})
       </p>
     );
   }
@@ -19,7 +19,7 @@ function SignOffStatus({ review }: { review: ReconciliationReview }) {
     <p className="sign-off-status sign-off-broken" role="alert">
       <strong>Sign-off no longer holds:</strong> {signOff.changes.join('; ')}{' '}
       <span className="muted">
-        (signed off by {signOff.by} on {formatDecisionTime(signOff.at)}, version {signOff.version})
+        (signed off by {signOff.by} on {formatDecisionDate(signOff.at)}, version {signOff.version})
       </span>
     </p>
   );
