@@ -17,6 +17,8 @@ interface CompareState extends InspectorState {
   revisions: RevisionSummary[] | null;
   a: ContractRef | null;
   b: ContractRef | null;
+  /** True once the reviewer chose A or B: until then each visit proposes the last apply again. */
+  chosen: boolean;
   comparison: ComparisonView | null;
   /** The two refs the comparison shown was made of (the pickers may have moved on since). */
   compared: { a: ContractRef; b: ContractRef } | null;
@@ -48,22 +50,23 @@ export const useCompareStore = create<CompareState>()((set, get) => ({
   revisions: null,
   a: null,
   b: null,
+  chosen: false,
   ...EMPTY,
   ...createInspectorSlice(set, get, () => get().move?.query.reconciliation ?? null),
   async loadRevisions() {
     try {
       const revisions = await getApi().listRevisions();
-      // The choice already made is kept; a first visit proposes one.
-      set(get().a || get().b ? { revisions } : { revisions, ...proposeRefs(revisions) });
+      // A choice the reviewer made is kept; otherwise the last apply is proposed, the one made since the last visit too.
+      set(get().chosen ? { revisions } : { revisions, ...proposeRefs(revisions) });
     } catch (error) {
       reportError(error);
     }
   },
   chooseA(a) {
-    set({ a });
+    set({ a, chosen: true });
   },
   chooseB(b) {
-    set({ b });
+    set({ b, chosen: true });
   },
   async compare() {
     const { a, b } = get();
@@ -93,6 +96,6 @@ export const useCompareStore = create<CompareState>()((set, get) => ({
     set({ move: null, ...NO_INSPECTION });
   },
   reset() {
-    set({ revisions: null, a: null, b: null, ...EMPTY });
+    set({ revisions: null, a: null, b: null, chosen: false, ...EMPTY });
   },
 }));
