@@ -57,10 +57,11 @@ export function ComparedLinesTable({ name, lines, aLabel, bLabel, currency }: Pr
       <tbody>
         {lines.map((line) => {
           const delta = line.b.count - line.a.count;
+          // A line's worth can change while its count does not (a record's amount): such a line is not greyed as unchanged.
           const valueDelta = (line.b.value ?? 0) - (line.a.value ?? 0);
           const label = labelBucket(line.kind, line.reason);
           return (
-            <tr key={`${line.side}|${line.kind}|${line.reason}`} className={delta === 0 ? 'unchanged' : 'changed'}>
+            <tr key={`${line.side}|${line.kind}|${line.reason}`} className={delta === 0 && valueDelta === 0 ? 'unchanged' : 'changed'}>
               <td>{sideWord(line.side)}</td>
               <td>{label}</td>
               <td className="num">{formatCount(line.a.count)}</td>
