@@ -58,7 +58,8 @@ export function ComparedLinesTable({ name, lines, aLabel, bLabel, currency }: Pr
         {lines.map((line) => {
           const delta = line.b.count - line.a.count;
           // A line's worth can change while its count does not (a record's amount): such a line is not greyed as unchanged.
-          const valueDelta = (line.b.value ?? 0) - (line.a.value ?? 0);
+          // Rounded to the cent: two sums of cents read as floating-point numbers must not differ by a rounding residue.
+          const valueDelta = Math.round(((line.b.value ?? 0) - (line.a.value ?? 0)) * 100) / 100;
           const label = labelBucket(line.kind, line.reason);
           return (
             <tr key={`${line.side}|${line.kind}|${line.reason}`} className={delta === 0 && valueDelta === 0 ? 'unchanged' : 'changed'}>
