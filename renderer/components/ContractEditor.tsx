@@ -74,7 +74,9 @@ export function ContractEditor({ text, issues, onEdit, columns = NO_COLUMNS }: P
     if (!editor) return;
     const doc = editor.state.doc;
     const line = doc.line(Math.min(Math.max(1, issue.line), doc.lines));
-    const at = line.from + Math.min(line.length, Math.max(0, (issue.column ?? 1) - 1));
+    // Without a column, the cursor goes where the underline starts: the line's first character after its indent.
+    const column = issue.column === undefined ? line.text.length - line.text.trimStart().length : issue.column - 1;
+    const at = line.from + Math.min(line.length, Math.max(0, column));
     editor.dispatch({ selection: { anchor: at }, effects: EditorView.scrollIntoView(at, { y: 'center' }) });
     editor.focus();
   };
