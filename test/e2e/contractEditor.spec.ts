@@ -59,7 +59,7 @@ test("1. a typo is underlined at its line with its message, the list moves the c
   const options = page.getByRole('listbox').getByRole('option');
   await expect(options.filter({ hasText: 'hubspot' }).first()).toBeVisible();
   await expect(options).toContainText(['hubspot', 'hubspot_lifecycle'].map((name) => new RegExp(`^${name}source$`)));
-  await saveScreenshot(page, 'contract-editor');
+  await saveScreenshot(page, 'contract-editor', { fullPage: false });
 
   await options.filter({ hasText: /^hubspotsource$/ }).click();
   await expect.poll(() => readContractEditor(page)).toBe(saved);

@@ -33,9 +33,10 @@ const COMMITTED: Partial<Record<ScreenName, string>> = {
   'contract-editor': 'build/screenshots/contract-editor.png',
 };
 
-export async function saveScreenshot(page: Page, name: ScreenName): Promise<string> {
+/** `fullPage: false` keeps the window only: a screen whose panels scroll inside it reads better as seen. */
+export async function saveScreenshot(page: Page, name: ScreenName, options: { fullPage?: boolean } = {}): Promise<string> {
   const file = path.join(projectRoot, 'test-results/screenshots', `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true, animations: 'disabled', caret: 'hide' });
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? true, animations: 'disabled', caret: 'hide' });
   const committed = COMMITTED[name];
   if (committed && process.env.UPDATE_SCREENSHOTS === '1') {
     const target = path.join(projectRoot, committed);
