@@ -113,6 +113,10 @@ test('3. Show edits puts the saved contract beside the edited one, the changed l
   // Unchanged lines around the change are shown on both sides.
   await expect(saidA).toContainText('owner: Revenue Operations');
   await expect(saidB).toContainText('owner: Revenue Operations');
+  // Typing on while it is shown: the diff follows the text.
+  await editor().fill(edited.replace('\nowner: Revenue Operations\n', '\nowner: Finance\n'));
+  await expect(saidB.locator('.cm-changedLine')).toHaveText(['version: 8', 'owner: Finance']);
+  await expect(saidA.locator('.cm-changedLine')).toHaveText(['version: 7', 'owner: Revenue Operations']);
 
   await page.getByRole('button', { name: 'Discard changes' }).click();
   await expect.poll(() => readContractEditor(page)).toBe(saved);
