@@ -96,7 +96,24 @@ test("2. search finds a source's field and completion offers the columns of that
   await expect.poll(() => readContractEditor(page)).toBe(saved);
 });
 
-test('3. Show edits puts the saved contract beside the edited one, the changed line marked on both sides', async () => {
+test('3. fast typing is kept whole, key for key, while each text is checked and given back', async () => {
+  const typed = ' and Finance, checked by the reviewer of Q3 2026';
+  await editor().click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('Control+f');
+  const find = page.getByRole('textbox', { name: 'Find' });
+  await find.pressSequentially('owner: Revenue Operations');
+  await find.press('Enter');
+  await find.press('Escape');
+  await page.keyboard.press('End');
+  await page.keyboard.type(typed);
+  await expect.poll(() => readContractEditor(page)).toBe(saved.replace('\nowner: Revenue Operations\n', `\nowner: Revenue Operations${typed}\n`));
+  await expect(status()).toHaveText(/^No problems/);
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await expect.poll(() => readContractEditor(page)).toBe(saved);
+});
+
+test('4. Show edits puts the saved contract beside the edited one, the changed line marked on both sides', async () => {
   const edited = saved.replace('\nversion: 7\n', '\nversion: 8\n');
   expect(edited).not.toBe(saved);
   await editor().fill(edited);
