@@ -2,7 +2,8 @@
 
 /**
  * Only our own scripts run and only our own server is called. style-src needs 'unsafe-inline':
- * ag-grid's themes inject <style> elements at run time and React writes style attributes;
+ * ag-grid's themes and the contract editor (CodeMirror) inject <style> elements at run time and React writes
+ * style attributes;
  * img-src needs data: for the SVG icons ag-grid embeds in its CSS.
  */
 export const CONTENT_SECURITY_POLICY = [

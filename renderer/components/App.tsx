@@ -4,8 +4,6 @@ import { useShallow } from 'zustand/react/shallow';
 import { useMetricsStore } from '../stores/useMetricsStore';
 import { useSessionStore } from '../stores/useSessionStore';
 import { BridgeScreen } from './BridgeScreen';
-import { ContractRepairScreen } from './ContractRepairScreen';
-import { ContractScreen } from './ContractScreen';
 import { ErrorBanner } from './ErrorBanner';
 import { Header } from './Header';
 import { ProgressBar } from './ProgressBar';
@@ -21,6 +19,9 @@ const SharedMetricsScreen = lazy(async () => ({ default: (await import('./metric
 // The comparison screen carries the contract diff's editor code: loaded when first shown too.
 const CompareScreen = lazy(async () => ({ default: (await import('./compare/CompareScreen')).CompareScreen }));
 const AttributionScreen = lazy(async () => ({ default: (await import('./metrics/AttributionScreen')).AttributionScreen }));
+// The contract screens carry the code editor (CodeMirror): it loads when a contract is first edited.
+const ContractScreen = lazy(async () => ({ default: (await import('./ContractScreen')).ContractScreen }));
+const ContractRepairScreen = lazy(async () => ({ default: (await import('./ContractRepairScreen')).ContractRepairScreen }));
 
 export function App() {
   const { screen, hasSession, ready, loadSession } = useSessionStore(
@@ -56,9 +57,9 @@ export function App() {
             {ready && shown === 'shared' ? <SharedMetricsScreen /> : null}
             {ready && shown === 'attribution' ? <AttributionScreen /> : null}
             {ready && shown === 'compare' ? <CompareScreen /> : null}
+            {ready && shown === 'contract' ? <ContractScreen /> : null}
+            {ready && shown === 'repair' ? <ContractRepairScreen /> : null}
           </Suspense>
-          {ready && shown === 'contract' ? <ContractScreen /> : null}
-          {ready && shown === 'repair' ? <ContractRepairScreen /> : null}
         </ScreenErrorBoundary>
       </main>
       <ReviewerNameDialog />

@@ -24,6 +24,11 @@ export function ContractEditor({ text, issues, onEdit, columns = NO_COLUMNS }: P
   const view = useRef<EditorView | null>(null);
   // The editor is made once; these refs give it the latest callback and the text it starts from.
   const latest = useRef({ onEdit, text });
+  /**
+   * Texts the editor reported and the store has not yet given back. The store's text arrives a render later; by
+   * then more may have been typed, and an older echo pushed into the editor would undo those keys.
+   */
+  const reported = useRef<string[]>([]);
   const columnsSlot = useRef(new Compartment());
   const validity = useRef(new Compartment());
 
@@ -39,7 +44,10 @@ export function ContractEditor({ text, issues, onEdit, columns = NO_COLUMNS }: P
       state: EditorState.create({
         doc: latest.current.text,
         extensions: [
-          createContractEditorExtensions(LABEL, (edited) => latest.current.onEdit(edited)),
+          createContractEditorExtensions(LABEL, (edited) => {
+            reported.current.push(edited);
+            latest.current.onEdit(edited);
+          }),
           columnsSlot.current.of(sourceColumns.of(NO_COLUMNS)),
           validity.current.of([]),
           EditorView.contentAttributes.of({ 'aria-describedby': 'contract-issues' }),
@@ -55,6 +63,13 @@ export function ContractEditor({ text, issues, onEdit, columns = NO_COLUMNS }: P
 
   useEffect(() => {
     latest.current.text = text;
+    const echoed = reported.current.lastIndexOf(text);
+    if (echoed >= 0) {
+      reported.current.splice(0, echoed + 1);
+      return;
+    }
+    // Changed elsewhere (Discard, a rule added by the rule builder): that text replaces what is shown.
+    reported.current = [];
     if (view.current) syncEditorText(view.current, text);
   }, [text]);
 
@@ -74,7 +89,9 @@ export function ContractEditor({ text, issues, onEdit, columns = NO_COLUMNS }: P
     if (!editor) return;
     const doc = editor.state.doc;
     const line = doc.line(Math.min(Math.max(1, issue.line), doc.lines));
-    const at = line.from + Math.min(line.length, Math.max(0, (issue.column ?? 1) - 1));
+    // Without a column, the cursor goes where the underline starts: the line's first character after its indent.
+    const column = issue.column === undefined ? line.text.length - line.text.trimStart().length : issue.column - 1;
+    const at = line.from + Math.min(line.length, Math.max(0, column));
     editor.dispatch({ selection: { anchor: at }, effects: EditorView.scrollIntoView(at, { y: 'center' }) });
     editor.focus();
   };

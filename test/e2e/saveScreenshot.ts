@@ -22,7 +22,8 @@ export type ScreenName =
   | 'attribution-deal'
   | 'compare'
   | 'bridge-decisions'
-  | 'bridge-sign-off-broken';
+  | 'bridge-sign-off-broken'
+  | 'contract-editor';
 
 /** The README and issue 7's closing note show these; they are committed, so they are rewritten only on request. */
 const COMMITTED: Partial<Record<ScreenName, string>> = {
@@ -35,11 +36,13 @@ const COMMITTED: Partial<Record<ScreenName, string>> = {
   compare: 'build/screenshots/compare.png',
   'bridge-decisions': 'build/screenshots/bridge-decisions.png',
   'bridge-sign-off-broken': 'build/screenshots/bridge-sign-off-broken.png',
+  'contract-editor': 'build/screenshots/contract-editor.png',
 };
 
-export async function saveScreenshot(page: Page, name: ScreenName): Promise<string> {
+/** `fullPage: false` keeps the window only: a screen whose panels scroll inside it reads better as seen. */
+export async function saveScreenshot(page: Page, name: ScreenName, options: { fullPage?: boolean } = {}): Promise<string> {
   const file = path.join(projectRoot, 'test-results/screenshots', `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true, animations: 'disabled', caret: 'hide' });
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? true, animations: 'disabled', caret: 'hide' });
   const committed = COMMITTED[name];
   if (committed && process.env.UPDATE_SCREENSHOTS === '1') {
     const target = path.join(projectRoot, committed);
