@@ -6,6 +6,9 @@ const WIN_ANSI_EXTRA = new Set([
   0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, 0x017e, 0x0178,
 ]);
 
+/** Letters with a stroke or without a dot, which Unicode does not decompose into a base letter and a mark. */
+const BASE_LETTERS: Record<string, string> = { Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i', Ŧ: 'T', ŧ: 't' };
+
 function canShow(ch: string): boolean {
   const cp = ch.codePointAt(0) ?? 0;
   return ch === '\n' || (cp >= 0x20 && cp <= 0x7e) || (cp >= 0xa0 && cp <= 0xff) || WIN_ANSI_EXTRA.has(cp);
@@ -20,6 +23,7 @@ export function toPdfText(text: string): string {
     .map((ch) => {
       if (ch === '\t') return ' ';
       if (canShow(ch)) return ch;
+      if (BASE_LETTERS[ch] !== undefined) return BASE_LETTERS[ch];
       const base = ch.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
       if (base && Array.from(base).every(canShow)) return base;
       return `[U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`;
