@@ -98,8 +98,9 @@ export function RecordInspector({ inspection, inspected, reportingZone, currency
           Close the inspector
         </button>
       </div>
+      {/* Outside the scrolled rows: the decision stays in view whatever field is read. */}
+      {inspected ? <RecordDecision reconciliation={inspection.reconciliation} side={inspected.side} recordId={inspected.recordId} /> : null}
       <div className="inspector-scroll">
-        {inspected ? <RecordDecision reconciliation={inspection.reconciliation} side={inspected.side} recordId={inspected.recordId} /> : null}
         {children}
         <table className="inspector-table">
           <thead>
