@@ -6,7 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadContract } from '../../electron/engine/contract/loadContract';
 import { openDatabase } from '../../electron/engine/openDatabase';
 import { openInvestigation } from '../../electron/engine/openInvestigation';
-import { compareContracts, type ComparisonRun } from '../../electron/engine/review/compareContracts';
+import { compareContracts, type ComparedText, type ComparisonRun } from '../../electron/engine/review/compareContracts';
+import { createComparer } from '../../electron/engine/review/createComparer';
 import { hashFile } from '../../electron/engine/review/hashFile';
 import type { ReconciliationReport } from '../../shared/reportTypes';
 import type { ComparedReconciliation } from '../../shared/reviewTypes';
@@ -29,11 +30,12 @@ function writePilot(name: string, edit: (text: string) => string): string {
   return file;
 }
 
+const readCompared = async (p: string): Promise<ComparedText> => ({ ...(await loadContract(p)), label: p, sha256: await hashFile(p) });
+
 async function compare(aPath: string, bPath: string): Promise<ComparisonRun> {
   const db = await openDatabase(':memory:');
   try {
-    const read = async (p: string) => ({ ...(await loadContract(p)), label: p, sha256: await hashFile(p) });
-    return await compareContracts(db, await read(aPath), await read(bPath), { withIds: true });
+    return await compareContracts(db, await readCompared(aPath), await readCompared(bPath), { withIds: true });
   } finally {
     db.close();
   }
@@ -108,6 +110,23 @@ describe('comparing two contracts', () => {
     if (r) expectLinesBalance(r);
     expect(run.comparison.b.version).toBe('7');
     expect(run.comparison.a.sha256).toBe(await hashFile(sample));
+
+    // The screen's reading: no ids, every move paged in the same order, each record with its export row.
+    const comparer = createComparer();
+    try {
+      const screen = await comparer.compare(await readCompared(sample), await readCompared(pilot), {});
+      expect(screen.reconciliations[0]?.moved?.map((m) => [m.side, m.from, m.to, m.count, m.ids])).toEqual(r?.moved?.map((m) => [m.side, m.from, m.to, m.count, []]));
+      const byId = new Map(rows.map((row) => [row[at('Record ID')], row]));
+      for (const move of r?.moved ?? []) {
+        const paged: (string | null)[][] = [];
+        for (let offset = 0; offset < move.count + 4; offset += 4) paged.push(...(await comparer.fetchMovedRows({ reconciliation: r?.name ?? '', ...move }, { offset, limit: 4 })).rows);
+        expect(paged.map((row) => row[0])).toEqual(move.ids);
+        // An empty field is listed as null, as fetchRows lists it.
+        if (move.side === 'left') expect(paged.map((row) => row.slice(1).map((v) => v ?? ''))).toEqual(move.ids.map((id) => byId.get(id)));
+      }
+    } finally {
+      comparer.close();
+    }
   });
 
   it('a renamed rule moves its records by reason alone, on its side and on the other', async () => {

@@ -108,10 +108,13 @@ export async function compareContracts(db: Database, a: ComparedText, b: Compare
     }
     checkSameSides(name, aModel.reconciles[aIndex] as CompiledReconcile, bReconcile);
     const table = `cmp_moved_${moved.size}`;
+    // Each move's records are numbered once in report.md's id order (__pos), so a page is a range of numbers, not a sort.
     await db.run(`CREATE OR REPLACE TABLE ${quoteIdent(table)} AS
-      SELECT a.side, a.__row_no, a.__id, a.kind AS from_kind, a.reason AS from_reason, b.kind AS to_kind, b.reason AS to_reason
-      FROM ${quoteIdent(`cmp_a_${aIndex}`)} a JOIN ${quoteIdent(bReconcile.table)} b ON b.side = a.side AND b.__row_no = a.__row_no
-      WHERE a.kind <> b.kind OR a.reason <> b.reason`);
+      SELECT *, row_number() OVER (PARTITION BY side, from_kind, from_reason, to_kind, to_reason ORDER BY ${idOrderSql('__id')}) AS __pos FROM (
+        SELECT a.side, a.__row_no, a.__id, a.kind AS from_kind, a.reason AS from_reason, b.kind AS to_kind, b.reason AS to_reason
+        FROM ${quoteIdent(`cmp_a_${aIndex}`)} a JOIN ${quoteIdent(bReconcile.table)} b ON b.side = a.side AND b.__row_no = a.__row_no
+        WHERE a.kind <> b.kind OR a.reason <> b.reason)
+      ORDER BY side, from_kind, from_reason, to_kind, to_reason, __pos`);
     moved.set(name, { table, sources: { left: bReconcile.left.source, right: bReconcile.right.source } });
     reconciliations.push({ name, lines, moved: await readMoves(db, table, aReport, bReport, options.withIds) });
   }
@@ -122,7 +125,7 @@ export async function compareContracts(db: Database, a: ComparedText, b: Compare
 
 /** Moves ordered by side (left first), then A's bridge order of `from`, then B's of `to` (review.md). */
 async function readMoves(db: Database, table: string, aReport: ReconciliationReport, bReport: ReconciliationReport, withIds: boolean): Promise<Move[]> {
-  const ids = withIds ? `CAST(to_json(list(__id ORDER BY ${idOrderSql('__id')})) AS VARCHAR)` : `'[]'`;
+  const ids = withIds ? `CAST(to_json(list(__id ORDER BY __pos)) AS VARCHAR)` : `'[]'`;
   const rows = await db.all<MoveRow>(`SELECT side, from_kind, from_reason, to_kind, to_reason, count(*) AS n, ${ids} AS ids FROM ${quoteIdent(table)} GROUP BY ALL`);
   const position = (report: ReconciliationReport, side: Side, kind: string, reason: string) =>
     report.buckets.findIndex((x) => x.side === side && x.kind === kind && x.reason === reason);
