@@ -65,7 +65,7 @@ export function ContractScreen() {
         {showingEdits && dirty ? <ContractDiffView aLabel="Saved contract" aText={document.text} bLabel="Your edits" bText={state.text} /> : null}
         <AddRulePanel />
         {state.lastApply && unchangedVersion !== null ? (
-          <p className="note" role="status">
+          <p className="note" aria-live="polite">
             Definitions changed, version still {unchangedVersion}. Raise <code>version</code> when this definition is the one to report on.
           </p>
         ) : null}

@@ -102,7 +102,7 @@ export function CompareScreen() {
             <ContractIdentity side="A" label={aLabel} contract={comparison.a} />
             <ContractIdentity side="B" label={bLabel} contract={comparison.b} />
             {unchangedVersion !== null ? (
-              <p className="note" role="status">
+              <p className="note" aria-live="polite">
                 Definitions changed, version still {unchangedVersion}.
               </p>
             ) : null}

@@ -1,6 +1,7 @@
 // One side of a comparison: a kept revision (number, time, by, version), the open contract, or another contract file (a pilot).
 import { useState } from 'react';
 import type { ContractRef, RevisionSummary } from '../../../shared/reviewTypes';
+import { findParentFolder } from '../../model/findParentFolder';
 import { FolderBrowser } from '../newInvestigation/FolderBrowser';
 
 interface Props {
@@ -19,11 +20,6 @@ function encodeRef(ref: ContractRef | null): string {
   if ('open' in ref) return OPEN;
   if ('file' in ref) return FILE;
   return `revision:${ref.revision}`;
-}
-
-function folderOf(file: string): string | undefined {
-  const cut = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-  return cut > 0 ? file.slice(0, cut) : undefined;
 }
 
 const timeFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
@@ -95,7 +91,7 @@ export function ContractRefPicker({ side, value, revisions, onChoose }: Props) {
             </button>
           </div>
           {browsing ? (
-            <FolderBrowser label={`Contract ${side}`} accept="contracts" start={folderOf(path.trim())} onChoose={chooseFile} onClose={() => setBrowsing(false)} />
+            <FolderBrowser label={`Contract ${side}`} accept="contracts" start={findParentFolder(path.trim())} onChoose={chooseFile} onClose={() => setBrowsing(false)} />
           ) : null}
         </div>
       ) : null}

@@ -1,6 +1,7 @@
 // Where one export is: a typed path, Browse (the system dialog on the desktop, a folder browser in the browser shell) or a drop.
 import { useState, type DragEvent } from 'react';
 import { findDroppedFilePath, findNativeExportChooser } from '../../api/getApi';
+import { findParentFolder } from '../../model/findParentFolder';
 import { FieldProblems } from './FieldProblems';
 import { FolderBrowser } from './FolderBrowser';
 
@@ -10,11 +11,6 @@ interface Props {
   reading: boolean;
   problems: readonly string[];
   onRead(file: string): void;
-}
-
-function folderOf(file: string): string | undefined {
-  const cut = Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\'));
-  return cut > 0 ? file.slice(0, cut) : undefined;
 }
 
 export function ExportFileChooser({ label, reading, problems, onRead }: Props) {
@@ -86,7 +82,7 @@ export function ExportFileChooser({ label, reading, problems, onRead }: Props) {
       </div>
       <FieldProblems id={problemId} messages={problems} />
       {note ? <p className="note">{note}</p> : null}
-      {browsing ? <FolderBrowser label={label} start={folderOf(path.trim())} onChoose={read} onClose={() => setBrowsing(false)} /> : null}
+      {browsing ? <FolderBrowser label={label} start={findParentFolder(path.trim())} onChoose={read} onClose={() => setBrowsing(false)} /> : null}
     </div>
   );
 }
