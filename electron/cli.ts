@@ -1,4 +1,4 @@
-// `recon` on the command line: reconcile a contract, its funnels, attribution and shared metrics, list a bucket's records, inspect one identity key, decide, sign off and verify sign-offs.
+// `recon` on the command line: reconcile a contract, its funnels, attribution and shared metrics, list a bucket's records, inspect one identity key, decide, sign off and verify sign-offs, compare two contracts.
 import { parseArgs } from 'node:util';
 import { MAX_PAGE_ROWS, type Progress } from '../shared/api';
 import { formatCsvRow } from '../shared/formatCsvRow';
@@ -10,6 +10,7 @@ import { appendCliDecision, appendCliSignOff } from './cli/appendCliDecision';
 import type { PageRequest, RowPage } from '../shared/api';
 import { formatBridgeTable } from './cli/formatBridgeTable';
 import { formatMetricsTables } from './cli/formatMetricsTables';
+import { writeContractDiff } from './cli/writeContractDiff';
 import { formatVerification } from './cli/formatVerification';
 import { openInvestigation, type Investigation } from './engine/openInvestigation';
 import { ContractError } from './engine/contract/ContractError';
@@ -24,6 +25,7 @@ const USAGE = `usage:
   recon drill CONTRACT.yaml --kind matched [--reason FIELD_differs] [--reconciliation NAME]   (pairs, both sides)
   recon inspect CONTRACT.yaml --key IDENTITY_KEY [--reconciliation NAME]
   recon metrics CONTRACT.yaml [--json]                           funnels, attribution, shared metrics and SLAs (revenue.md)
+  recon diff A.yaml B.yaml [--json]                              both contracts over the same exports: every bridge line under A and B, the records that moved (review.md)
   recon verify CONTRACT.yaml                                     whether each reconciliation's latest sign-off still holds (exit 3 when not)
   recon decide CONTRACT.yaml --side left|right (--kind KIND [--reason REASON] | --record ID) --status STATUS [--note TEXT] [--reviewer NAME] [--reconciliation NAME]
   recon sign-off CONTRACT.yaml [--note TEXT] [--reviewer NAME] [--reconciliation NAME]
@@ -125,8 +127,15 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (!['reconcile', 'drill', 'inspect', 'metrics', 'verify', 'decide', 'sign-off'].includes(command)) throw new UserError(`unknown command '${command}'\n${USAGE}`);
+  if (!['reconcile', 'drill', 'inspect', 'metrics', 'verify', 'decide', 'sign-off', 'diff'].includes(command)) throw new UserError(`unknown command '${command}'\n${USAGE}`);
   if (!contractPath) throw new UserError(`${command}: the contract file is missing\n${USAGE}`);
+  if (command === 'diff') {
+    const [other, ...more] = rest;
+    if (!other) throw new UserError(`diff: the second contract file is missing\n${USAGE}`);
+    if (more.length) throw new UserError(`unexpected argument '${more[0]}'`);
+    await writeContractDiff(contractPath, other, values.json === true, write, reportProgress);
+    return;
+  }
   if (rest.length) throw new UserError(`unexpected argument '${rest[0]}'`);
   // Arguments are checked before the (possibly long) import, so a typo fails at once.
   const metricList = command === 'drill' ? readMetricListQuery(values) : undefined;

@@ -3,7 +3,7 @@ import type { Contract } from './contractTypes';
 import type { DealTouches, MetricListQuery, MetricsReport, PersonTimeline } from './metricsReportTypes';
 import type { DatePreview, ExportPreview, FieldProblem, FolderListing, NewInvestigation, RuleCount, SourceDraft, ValueCount } from './newInvestigationTypes';
 import type { BucketKind, ListingKind, ReconReport, Side } from './reportTypes';
-import type { DecisionStatus, DecisionTarget, ReviewState } from './reviewTypes';
+import type { ComparisonView, ContractRef, DecisionStatus, DecisionTarget, MovedQuery, ReviewState, Revision, RevisionSummary } from './reviewTypes';
 
 /** Which records of a bridge to list: one bucket (kind, optionally one reason) of one side, or its gross or net total. */
 export interface BucketQuery {
@@ -255,6 +255,16 @@ export interface WorkbenchApi {
   tracePersonTimeline(funnel: string, recordId: string): Promise<PersonTimeline>;
   /** One opportunity of an attribution entry with every touch of its people and what each model gives each touch (the inspector's attribution timeline). */
   traceDealTouches(attribution: string, recordId: string): Promise<DealTouches>;
+  /** The contract texts applied in the open investigation (review.md's revisions), oldest first, without their texts. */
+  listRevisions(): Promise<RevisionSummary[]>;
+  getRevision(number: number): Promise<Revision>;
+  /**
+   * review.md's comparison of two contracts over the open investigation's exports (a revision, the open contract as
+   * saved, or a pilot contract file), with both texts; moves carry no ids: their records page through fetchMovedRows.
+   */
+  compareContracts(a: ContractRef, b: ContractRef): Promise<ComparisonView>;
+  /** One page of the records of one move of the last comparison: record_id, then the export's columns, in report.md's id order. */
+  fetchMovedRows(query: MovedQuery, page: PageRequest): Promise<RowPage>;
   /** The review of the open investigation (review.md): each bridge line's current decision, stale or not, progress, record and list decisions, sign-offs. */
   getReview(): Promise<ReviewState>;
   /** Keeps the reviewer's name in the user's settings (asked once); decisions and sign-offs are signed with it. */
@@ -306,6 +316,10 @@ export const API_METHODS = [
   'fetchMetricRecords',
   'tracePersonTimeline',
   'traceDealTouches',
+  'listRevisions',
+  'getRevision',
+  'compareContracts',
+  'fetchMovedRows',
   'getReview',
   'setReviewer',
   'decide',

@@ -240,6 +240,30 @@ const contractText = { name: 'text', check: checkString({ nonEmpty: false }) };
 const reconciliation = { name: 'reconciliation', check: checkName };
 
 /** Every method's parameters in order; the compiler insists each method of the API is listed. */
+// A side of a comparison (review.md): a revision, the open contract, or a pilot contract file; told apart by its key.
+const CONTRACT_REF_SHAPES: Record<string, ArgumentCheck> = {
+  revision: checkObject({ revision: mustHave(checkWholeNumber(1, 1_000_000)) }),
+  open: checkObject({ open: mustHave((value, at) => {
+      if (value !== true) refuseArgument(at, 'true', value);
+    }) }),
+  file: checkObject({ file: mustHave(checkName) }),
+};
+
+const checkContractRef: ArgumentCheck = (value, at) => {
+  const shape = typeof value === 'object' && value !== null ? Object.keys(CONTRACT_REF_SHAPES).find((key) => Object.hasOwn(value, key)) : undefined;
+  if (!shape) refuseArgument(at, 'an object with a revision, open or file key', value);
+  CONTRACT_REF_SHAPES[shape]?.(value, at);
+};
+
+const checkBucketRef = checkObject({ kind: mustHave(checkOneOf(BUCKET_KINDS)), reason: mustHave(checkName) });
+
+const checkMovedQuery = checkObject({
+  reconciliation: mustHave(checkName),
+  side: mustHave(checkOneOf(['left', 'right'])),
+  from: mustHave(checkBucketRef),
+  to: mustHave(checkBucketRef),
+});
+
 const SIGNATURES: Record<ApiMethod, Parameter[]> = {
   getSession: [],
   listRecent: [],
@@ -301,6 +325,16 @@ const SIGNATURES: Record<ApiMethod, Parameter[]> = {
   traceDealTouches: [
     { name: 'attribution', check: checkName },
     { name: 'recordId', check: checkName },
+  ],
+  listRevisions: [],
+  getRevision: [{ name: 'number', check: checkWholeNumber(1, 1_000_000) }],
+  compareContracts: [
+    { name: 'a', check: checkContractRef },
+    { name: 'b', check: checkContractRef },
+  ],
+  fetchMovedRows: [
+    { name: 'query', check: checkMovedQuery },
+    { name: 'page', check: checkPage },
   ],
   getReview: [],
   setReviewer: [{ name: 'name', check: checkString({ nonEmpty: true, max: 200 }) }],

@@ -77,6 +77,10 @@ const VALID: Record<ApiMethod, unknown[]> = {
   fetchMetricRecords: [{ funnel: 'Q3 MQLs to revenue', stage: 2, list: 'dropped' }, { offset: 0, limit: 100 }],
   tracePersonTimeline: ['Q3 MQLs to revenue', '3766'],
   traceDealTouches: ['Q3 pipeline by channel', '006000000000001AAA'],
+  listRevisions: [],
+  getRevision: [3],
+  compareContracts: [{ revision: 1 }, { file: '/x/pilot.recon.yaml' }],
+  fetchMovedRows: [{ reconciliation: 'MQLs vs CRM leads', side: 'left', from: { kind: 'matched', reason: 'matched' }, to: { kind: 'excluded', reason: 'test' } }, { offset: 0, limit: 100 }],
   getReview: [],
   setReviewer: ['Dana Ruiz'],
   decide: [{ reconciliation: 'MQLs vs CRM leads', side: 'left', kind: 'timing', reason: 'timing' }, 'accepted', 'sync lag, 18 records'],
@@ -141,6 +145,14 @@ describe('validateApiArgs', () => {
     expect(refusal('fetchMetricRecords', [{ attribution: 'Q3', agreement: 'self_reported', reported: 'a', touched: 'b' }, { offset: 0, limit: 1 }])).toMatch(/query\.agreement must be one of first_touch/);
     expect(refusal('fetchMetricRecords', [{ attribution: 'Q3', list: 'sourced' }, { offset: 0, limit: 1 }])).toMatch(/query\.list must be one of no_touch, influenced, both/);
     expect(refusal('traceDealTouches', ['Q3', 42])).toMatch(/traceDealTouches: recordId must be a/);
+    expect(validateApiArgs('compareContracts', [{ open: true }, { revision: 2 }])).toHaveLength(2);
+    expect(refusal('compareContracts', [{ open: false }, { revision: 2 }])).toMatch(/compareContracts: a\.open must be true, not false/);
+    expect(refusal('compareContracts', [{ revision: 0 }, { open: true }])).toMatch(/compareContracts: a\.revision must be a whole number from 1/);
+    expect(refusal('compareContracts', [{ open: true }, { path: '/x.yaml' }])).toMatch(/compareContracts: b must be an object with a revision, open or file key/);
+    expect(refusal('compareContracts', [{ open: true, file: '/x.yaml' }, { open: true }])).toMatch(/compareContracts: a has an unknown key 'file'/);
+    expect(refusal('getRevision', ['1'])).toMatch(/getRevision: number must be a whole number/);
+    const moved = VALID.fetchMovedRows[0] as object;
+    expect(refusal('fetchMovedRows', [{ ...moved, to: { kind: 'gross', reason: 'x' } }, { offset: 0, limit: 1 }])).toMatch(/query\.to\.kind must be one of excluded/);
     expect(refusal('countRuleMatches', [draft, 'true', 5])).toMatch(/countRuleMatches: reportingZone must be a string/);
   });
 
