@@ -11,6 +11,7 @@ import { Header } from './Header';
 import { ProgressBar } from './ProgressBar';
 import { PairsScreen } from './pairs/PairsScreen';
 import { RecordsScreen } from './RecordsScreen';
+import { ReviewerNameDialog } from './review/ReviewerNameDialog';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { StartScreen } from './StartScreen';
 
@@ -57,6 +58,7 @@ export function App() {
           {ready && shown === 'repair' ? <ContractRepairScreen /> : null}
         </ScreenErrorBoundary>
       </main>
+      <ReviewerNameDialog />
     </div>
   );
 }
