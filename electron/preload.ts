@@ -43,6 +43,10 @@ const recon = {
   fetchMetricRecords: (query, page) => unwrap('fetchMetricRecords', ipcRenderer.invoke('recon:fetchMetricRecords', query, page)),
   tracePersonTimeline: (funnel, recordId) => unwrap('tracePersonTimeline', ipcRenderer.invoke('recon:tracePersonTimeline', funnel, recordId)),
   traceDealTouches: (attribution, recordId) => unwrap('traceDealTouches', ipcRenderer.invoke('recon:traceDealTouches', attribution, recordId)),
+  getReview: () => unwrap('getReview', ipcRenderer.invoke('recon:getReview')),
+  setReviewer: (name) => unwrap('setReviewer', ipcRenderer.invoke('recon:setReviewer', name)),
+  decide: (target, status, note) => unwrap('decide', ipcRenderer.invoke('recon:decide', target, status, note)),
+  signOff: (reconciliation, note) => unwrap('signOff', ipcRenderer.invoke('recon:signOff', reconciliation, note)),
   exportAuditPack: () => unwrap('exportAuditPack', ipcRenderer.invoke('recon:exportAuditPack')),
 } satisfies WorkbenchApi;
 

@@ -3,6 +3,7 @@ import type { Contract } from './contractTypes';
 import type { DealTouches, MetricListQuery, MetricsReport, PersonTimeline } from './metricsReportTypes';
 import type { DatePreview, ExportPreview, FieldProblem, FolderListing, NewInvestigation, RuleCount, SourceDraft, ValueCount } from './newInvestigationTypes';
 import type { BucketKind, ListingKind, ReconReport, Side } from './reportTypes';
+import type { DecisionStatus, DecisionTarget, ReviewState } from './reviewTypes';
 
 /** Which records of a bridge to list: one bucket (kind, optionally one reason) of one side, or its gross or net total. */
 export interface BucketQuery {
@@ -254,6 +255,14 @@ export interface WorkbenchApi {
   tracePersonTimeline(funnel: string, recordId: string): Promise<PersonTimeline>;
   /** One opportunity of an attribution entry with every touch of its people and what each model gives each touch (the inspector's attribution timeline). */
   traceDealTouches(attribution: string, recordId: string): Promise<DealTouches>;
+  /** The review of the open investigation (review.md): each bridge line's current decision, stale or not, progress, record and list decisions, sign-offs. */
+  getReview(): Promise<ReviewState>;
+  /** Keeps the reviewer's name in the user's settings (asked once); decisions and sign-offs are signed with it. */
+  setReviewer(name: string): Promise<ReviewState>;
+  /** Appends a decision on a non-empty bridge line, a record or a metrics list to the decisions file; fails with code 'no_reviewer' while no name is set. */
+  decide(target: DecisionTarget, status: DecisionStatus, note: string): Promise<ReviewState>;
+  /** Appends a sign-off of a reconciliation as it is now (its report_sha256 and lines); 'no_reviewer' while no name is set. */
+  signOff(reconciliation: string, note: string): Promise<ReviewState>;
   /** The open investigation's audit pack (review.md): the workbook, then the PDF, named `<title> v<version> audit`. */
   exportAuditPack(): Promise<ExportedFile[]>;
 }
@@ -299,5 +308,9 @@ export const API_METHODS = [
   'fetchMetricRecords',
   'tracePersonTimeline',
   'traceDealTouches',
+  'getReview',
+  'setReviewer',
+  'decide',
+  'signOff',
   'exportAuditPack',
 ] as const satisfies readonly (keyof WorkbenchApi)[];

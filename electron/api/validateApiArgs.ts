@@ -3,7 +3,8 @@ import { API_METHODS, COMPARE_KINDS, MAX_PAGE_ROWS, REVENUE_EXPORT_KINDS, SAMPLE
 import { NORMALIZERS, SYSTEMS } from '../../shared/contractTypes';
 import { ATTRIBUTION_LISTS, FUNNEL_LISTS, SHARED_METRIC_NAMES, SLA_LISTS } from '../../shared/metricsReportTypes';
 import { ATTRIBUTION_MODELS } from '../../shared/revenueContractTypes';
-import { LISTING_KINDS } from '../../shared/reportTypes';
+import { BUCKET_KINDS, LISTING_KINDS } from '../../shared/reportTypes';
+import { DECISION_STATUSES } from '../../shared/reviewTypes';
 import { UserError } from '../engine/UserError';
 import {
   checkBoolean,
@@ -86,6 +87,17 @@ const checkMetricListQuery: ArgumentCheck = (value, at) => {
   if (!shape) refuseArgument(at, 'an object with a funnel, sla, shared or attribution key', value);
   (METRIC_LIST_SHAPES[shape] as ArgumentCheck)(value, at);
 };
+
+// A decision's target: a bridge line (kind and reason), one record (record) or a metrics list (list).
+const checkDecisionTarget: ArgumentCheck = (value, at) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) refuseArgument(at, 'an object', value);
+  if (Object.hasOwn(value, 'list')) checkObject({ list: mustHave(checkMetricListQuery) })(value, at);
+  else if (Object.hasOwn(value, 'record')) checkObject({ reconciliation: mustHave(checkName), side: mustHave(checkOneOf(['left', 'right'])), record: mustHave(checkName) })(value, at);
+  else checkObject({ reconciliation: mustHave(checkName), side: mustHave(checkOneOf(['left', 'right'])), kind: mustHave(checkOneOf(BUCKET_KINDS)), reason: mustHave(checkName) })(value, at);
+};
+
+// A note is free text, kept on one line of the decisions file: long enough for a paragraph, not for a pasted export.
+const checkNote = checkString({ nonEmpty: false, max: 10_000 });
 
 const checkPage = checkObject({
   offset: mustHave(checkWholeNumber(0, Number.MAX_SAFE_INTEGER)),
@@ -290,6 +302,14 @@ const SIGNATURES: Record<ApiMethod, Parameter[]> = {
     { name: 'attribution', check: checkName },
     { name: 'recordId', check: checkName },
   ],
+  getReview: [],
+  setReviewer: [{ name: 'name', check: checkString({ nonEmpty: true, max: 200 }) }],
+  decide: [
+    { name: 'target', check: checkDecisionTarget },
+    { name: 'status', check: checkOneOf(DECISION_STATUSES) },
+    { name: 'note', check: checkNote },
+  ],
+  signOff: [reconciliation, { name: 'note', check: checkNote }],
   exportAuditPack: [],
 };
 

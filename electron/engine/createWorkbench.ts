@@ -19,6 +19,7 @@ import { readExportPreview } from './newInvestigation/previewExport';
 import { readContractFile } from './readContractFile';
 import { readRecent, recordRecent } from './recentInvestigations';
 import { resetSample } from './resetSample';
+import { createReview, type ReviewSubject } from './review/createReview';
 import { createRuleCounter } from './rules/createRuleCounter';
 import { saveContractFile } from './saveContractFile';
 import { openSession, type Session } from './session/openSession';
@@ -55,6 +56,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   // for its preview, its date previews and its rule counts.
   const imports = createImportCache(scratch);
   const rules = createRuleCounter(scratch, imports);
+  const review = createReview(options.home, queue);
   let session: Session | null = null;
   let progress: Progress | null = null;
   let abort: AbortController | null = null;
@@ -65,6 +67,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     if (!session) throw new UserError('no investigation is open', 'no_session');
     return session;
   };
+  const reviewed = (): ReviewSubject => ({ contractPath: current().info.contractPath, investigation: current().investigation });
 
   /** Long work: reports progress, can be cancelled, and only one runs at a time. */
   async function longWork<T>(work: (signal: AbortSignal, onProgress: (p: Progress) => void) => Promise<T>): Promise<T> {
@@ -97,6 +100,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     // The previous investigation stays open until the new one is ready: a failed open changes nothing.
     session?.close();
     session = next;
+    review.prime(reviewed());
     await queue(() => imports.clear());
     const { from, to, timezone } = loaded.contract.reporting;
     recordRecent(options.home, { contractPath: next.info.contractPath, title: next.info.title, openedAt: new Date().toISOString(), period: { from, to, timezone } });
@@ -132,6 +136,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     writeFileSync(`${file}.tmp`, text);
     renameSync(`${file}.tmp`, file);
     session = next;
+    review.prime(reviewed());
     const report = await queue(() => next.investigation.getReport());
     return { issues: [], report, changes: diffReports(before, report) };
   }
@@ -191,6 +196,10 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     fetchMetricRecords: async (query, page) => queue(() => current().investigation.fetchMetricRecords(query, page)),
     tracePersonTimeline: async (funnel, recordId) => queue(() => current().investigation.tracePersonTimeline(funnel, recordId)),
     traceDealTouches: async (attribution, recordId) => queue(() => current().investigation.traceDealTouches(attribution, recordId)),
+    getReview: async () => review.getReview(reviewed()),
+    setReviewer: async (name) => review.setReviewer(reviewed(), name),
+    decide: async (target, status, note) => review.decide(reviewed(), target, status, note),
+    signOff: async (reconciliation, note) => review.signOff(reviewed(), reconciliation, note),
     exportAuditPack: async () =>
       queue(async () =>
         (await current().investigation.exportAuditPack()).map((f) => ({ fileName: f.fileName, mimeType: f.mimeType, base64: f.bytes.toString('base64'), rows: f.records })),

@@ -63,6 +63,10 @@ export function createHttpApi(token: string = readToken(window.location.hash)): 
     fetchMetricRecords: (query, page) => call('fetchMetricRecords', query, page),
     tracePersonTimeline: (funnel, recordId) => call('tracePersonTimeline', funnel, recordId),
     traceDealTouches: (attribution, recordId) => call('traceDealTouches', attribution, recordId),
+    getReview: () => call('getReview'),
+    setReviewer: (name) => call('setReviewer', name),
+    decide: (target, status, note) => call('decide', target, status, note),
+    signOff: (reconciliation, note) => call('signOff', reconciliation, note),
     exportAuditPack: () => call('exportAuditPack'),
   } satisfies WorkbenchApi;
 }

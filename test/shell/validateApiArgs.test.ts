@@ -77,6 +77,10 @@ const VALID: Record<ApiMethod, unknown[]> = {
   fetchMetricRecords: [{ funnel: 'Q3 MQLs to revenue', stage: 2, list: 'dropped' }, { offset: 0, limit: 100 }],
   tracePersonTimeline: ['Q3 MQLs to revenue', '3766'],
   traceDealTouches: ['Q3 pipeline by channel', '006000000000001AAA'],
+  getReview: [],
+  setReviewer: ['Dana Ruiz'],
+  decide: [{ reconciliation: 'MQLs vs CRM leads', side: 'left', kind: 'timing', reason: 'timing' }, 'accepted', 'sync lag, 18 records'],
+  signOff: ['MQLs vs CRM leads', ''],
   exportAuditPack: [],
 };
 
@@ -140,6 +144,21 @@ describe('validateApiArgs', () => {
     expect(refusal('traceDealTouches', ['Q3', 42])).toMatch(/traceDealTouches: recordId must be a/);
     expect(refusal('exportAuditPack', ['/tmp/out'])).toMatch(/exportAuditPack/);
     expect(refusal('countRuleMatches', [draft, 'true', 5])).toMatch(/countRuleMatches: reportingZone must be a string/);
+  });
+
+  it('accepts the three shapes of a decision target and refuses the rest by name', () => {
+    expect(validateApiArgs('decide', [{ reconciliation: 'R', side: 'right', record: '00Q1' }, 'disputed', ''])).toHaveLength(3);
+    expect(validateApiArgs('decide', [{ list: { sla: 'Speed to lead', list: 'breached' } }, 'follow_up', 'call them'])).toHaveLength(3);
+    expect(refusal('decide', [{ reconciliation: 'R', side: 'left', kind: 'timing', reason: 'timing' }, 'signed_off', ''])).toMatch(/decide: status must be one of explained, accepted, disputed, follow_up/);
+    expect(refusal('decide', [{ reconciliation: 'R', side: 'left', kind: 'late', reason: 'timing' }, 'accepted', ''])).toMatch(/decide: target\.kind must be one of excluded/);
+    expect(refusal('decide', [{ reconciliation: 'R', side: 'left', kind: 'timing' }, 'accepted', ''])).toMatch(/decide: target\.reason must be a string/);
+    expect(refusal('decide', [{ reconciliation: 'R', side: 'up', record: '1' }, 'accepted', ''])).toMatch(/decide: target\.side must be one of left, right/);
+    expect(refusal('decide', [{ reconciliation: 'R', side: 'left', record: '1', kind: 'timing' }, 'accepted', ''])).toMatch(/target has an unknown key 'kind'/);
+    expect(refusal('decide', [{ list: { funnel: 'F', list: 'lost' } }, 'accepted', ''])).toMatch(/decide: target\.list\.list must be one of cohort/);
+    expect(refusal('decide', [{ reconciliation: 'R', side: 'left', kind: 'timing', reason: 'timing' }, 'accepted', 'x'.repeat(10_001)])).toMatch(/decide: note must be at most 10000 characters/);
+    expect(refusal('decide', [{ reconciliation: 'R', side: 'left', kind: 'timing', reason: 'timing' }, 'accepted'])).toMatch(/decide\(target, status, note\) takes 3/);
+    expect(refusal('setReviewer', ['  '])).toMatch(/setReviewer: name must be a non-empty string/);
+    expect(refusal('signOff', ['R', null])).toMatch(/signOff: note must be a string/);
   });
 });
 
