@@ -9,6 +9,7 @@ import type { DecisionFileLine, DecisionLine, SignOffState } from '../../../../s
 import type { CompiledModel } from '../../compiledInvestigation';
 import { quoteIdent, type Database } from '../../openDatabase';
 import { decisionsFilePath, readDecisionsFile } from '../decisionsFile';
+import { formatSignOffKey } from '../formatTargetKey';
 import { readSignOffState } from '../readSignOffState';
 import { stampInputs } from '../stampInputs';
 import { checkPackUnchanged } from './checkPackUnchanged';
@@ -103,7 +104,7 @@ export async function gatherAuditFacts(source: AuditSource, generatedAt: Date): 
   const targets = readDecisionTargets(decisions);
   const signOffs = new Map<string, { line: DecisionLine; state: SignOffState } | null>();
   for (const r of contract.reconcile) {
-    const line = targets.current.get(JSON.stringify(['signed_off', r.name]));
+    const line = targets.current.get(formatSignOffKey(r.name));
     if (!line) {
       signOffs.set(r.name, null);
       continue;
