@@ -291,7 +291,7 @@ describe('a pack made again', () => {
       const [workbook] = await changed.exportAuditPack({ generatedAt: AT });
       const summary = XLSX.read(workbook?.bytes, { type: 'buffer' }).Sheets.Summary as XLSX.WorkSheet;
       const signOff = XLSX.utils.sheet_to_json<string[]>(summary, { header: 1 }).find((r) => r[0] === 'latest sign-off');
-      expect(signOff?.[3]).toBe('no longer holds: input crm.csv (source crm) changed; bridge line right unmatched no_counterpart: 1 -> 2');
+      expect(signOff?.[3]).toBe('no longer holds: input crm.csv (source crm) changed; right unmatched no_counterpart: 1 -> 2 records');
     } finally {
       changed.close();
     }

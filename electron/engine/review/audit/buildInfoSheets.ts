@@ -1,4 +1,5 @@
 // The workbook's first four sheets as rows (review.md): Summary, Contract, Inputs, Decisions.
+import path from 'node:path';
 import type { DecisionLine, SignOffState } from '../../../../shared/reviewTypes';
 import type { AuditFacts } from './gatherAuditFacts';
 import { describeLineTarget } from './readDecisionTargets';
@@ -32,7 +33,7 @@ function buildSummary(facts: AuditFacts): InfoSheet {
     ['currency', contract.reporting.currency ?? null],
     ['generated at', facts.generatedAt],
     ['tool version', facts.toolVersion],
-    ['decisions file', facts.decisions.length ? `${facts.decisionsFile.split(/[\\/]/).pop()} (${facts.decisions.length} lines)` : 'none'],
+    ['decisions file', facts.decisions.length ? `${path.basename(facts.decisionsFile)} (${facts.decisions.length} lines)` : 'none'],
   ];
   for (const r of report.reconciliations) {
     const signOff = facts.signOffs.get(r.name);

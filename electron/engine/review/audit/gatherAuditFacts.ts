@@ -9,8 +9,9 @@ import type { DecisionFileLine, DecisionLine, SignOffState } from '../../../../s
 import type { CompiledModel } from '../../compiledInvestigation';
 import { quoteIdent, type Database } from '../../openDatabase';
 import { decisionsFilePath, readDecisionsFile } from '../decisionsFile';
+import { formatSignOffKey } from '../formatTargetKey';
+import { readSignOffState } from '../readSignOffState';
 import { stampInputs } from '../stampInputs';
-import { checkLatestSignOff, listReconciliationSources } from './checkLatestSignOff';
 import { checkPackUnchanged } from './checkPackUnchanged';
 import { readDecisionTargets, type DecisionTargets } from './readDecisionTargets';
 
@@ -103,14 +104,15 @@ export async function gatherAuditFacts(source: AuditSource, generatedAt: Date): 
   const targets = readDecisionTargets(decisions);
   const signOffs = new Map<string, { line: DecisionLine; state: SignOffState } | null>();
   for (const r of contract.reconcile) {
-    const line = targets.current.get(JSON.stringify(['signed_off', r.name]));
+    const line = targets.current.get(formatSignOffKey(r.name));
     if (!line) {
       signOffs.set(r.name, null);
       continue;
     }
     // The digest needs every id: the complete report is read only when something was signed.
     const full = (await source.getReport()).reconciliations.find((c) => c.name === r.name);
-    if (full) signOffs.set(r.name, { line, state: checkLatestSignOff(line, stamp, full, listReconciliationSources(contract, r.name)) });
+    // The same reading as the bridge header's and `recon verify`'s.
+    if (full) signOffs.set(r.name, { line, state: readSignOffState(line, full, stamp) });
   }
   return {
     contract,

@@ -1,6 +1,6 @@
 // The audit pack's PDF (review.md), made offline: cover with full sha256s, each bridge as chart and table, the rules, the decisions, each bucket's first records.
+import path from 'node:path';
 import PDFDocument from 'pdfkit';
-import type { ReconciliationReport } from '../../../../shared/reportTypes';
 import type { DecisionLine } from '../../../../shared/reviewTypes';
 import { buildBridgeSection, describeValue } from './buildBridgeSection';
 import { createPdfLayout, stampPages, type PdfLayout } from './createPdfLayout';
@@ -32,7 +32,7 @@ function writeCover(layout: PdfLayout, facts: AuditFacts): void {
     ['Owner', contract.owner ?? '(none given)'],
     ['Signed off by (contract)', contract.signedOffBy?.length ? contract.signedOffBy.join(', ') : '(none listed)'],
     ...contract.reconcile.map((r) => [`Sign-off: ${r.name}`, describeSignOffLine(facts, r.name)]),
-    ['Decisions file', facts.decisions.length ? `${facts.decisionsFile.split(/[\\/]/).pop()}, ${facts.decisions.length} lines` : 'none'],
+    ['Decisions file', facts.decisions.length ? `${path.basename(facts.decisionsFile)}, ${facts.decisions.length} lines` : 'none'],
     ['Generated at', facts.generatedAt],
     ['Made with', facts.toolVersion],
   ];
@@ -159,7 +159,7 @@ export async function writeAuditPdf(source: AuditSource, facts: AuditFacts, buck
   });
   const layout = createPdfLayout(doc);
   writeCover(layout, facts);
-  for (const r of facts.report.reconciliations as ReconciliationReport[]) buildBridgeSection(layout, facts, r, describeSignOffLine(facts, r.name));
+  for (const r of facts.report.reconciliations) buildBridgeSection(layout, facts, r, describeSignOffLine(facts, r.name));
   writeRules(layout, facts);
   writeDecisions(layout, facts);
   await writeRecords(layout, source, facts, buckets);
