@@ -1,15 +1,22 @@
-// `recon` on the command line: reconcile a contract, its funnels, attribution and shared metrics, list a bucket's records, inspect one identity key.
+// `recon` on the command line: reconcile a contract, its funnels, attribution and shared metrics, list a bucket's records, inspect one identity key, decide, sign off and verify sign-offs, compare two contracts.
 import { parseArgs } from 'node:util';
 import { MAX_PAGE_ROWS, type Progress } from '../shared/api';
 import { formatCsvRow } from '../shared/formatCsvRow';
 import { ATTRIBUTION_LISTS, FUNNEL_LISTS, SHARED_METRIC_NAMES, SLA_LISTS, type MetricListQuery } from '../shared/metricsReportTypes';
 import { ATTRIBUTION_MODELS } from '../shared/revenueContractTypes';
-import { LISTING_KINDS, type ListingKind, type Side } from '../shared/reportTypes';
+import { BUCKET_KINDS, LISTING_KINDS, type BucketKind, type ListingKind, type Side } from '../shared/reportTypes';
+import { DECISION_STATUSES, type DecisionStatus } from '../shared/reviewTypes';
+import { appendCliDecision, appendCliSignOff } from './cli/appendCliDecision';
 import type { PageRequest, RowPage } from '../shared/api';
 import { formatBridgeTable } from './cli/formatBridgeTable';
 import { formatMetricsTables } from './cli/formatMetricsTables';
+import { writeContractDiff } from './cli/writeContractDiff';
+import { formatVerification } from './cli/formatVerification';
 import { openInvestigation, type Investigation } from './engine/openInvestigation';
 import { ContractError } from './engine/contract/ContractError';
+import { readUserSettings } from './engine/review/userSettings';
+import { verifySignOffs } from './engine/review/verifySignOffs';
+import { findWorkbenchHome } from './shell/findWorkbenchHome';
 import { UserError } from './engine/UserError';
 
 const USAGE = `usage:
@@ -18,6 +25,10 @@ const USAGE = `usage:
   recon drill CONTRACT.yaml --kind matched [--reason FIELD_differs] [--reconciliation NAME]   (pairs, both sides)
   recon inspect CONTRACT.yaml --key IDENTITY_KEY [--reconciliation NAME]
   recon metrics CONTRACT.yaml [--json]                           funnels, attribution, shared metrics and SLAs (revenue.md)
+  recon diff A.yaml B.yaml [--json]                              both contracts over the same exports: every bridge line under A and B, the records that moved (review.md)
+  recon verify CONTRACT.yaml                                     whether each reconciliation's latest sign-off still holds (exit 3 when not)
+  recon decide CONTRACT.yaml --side left|right (--kind KIND [--reason REASON] | --record ID) --status STATUS [--note TEXT] [--reviewer NAME] [--reconciliation NAME]
+  recon sign-off CONTRACT.yaml [--note TEXT] [--reviewer NAME] [--reconciliation NAME]
   recon drill CONTRACT.yaml --funnel NAME --list cohort
   recon drill CONTRACT.yaml --funnel NAME --stage N --list reached|ids|dropped|skipped|outside_cohort
   recon drill CONTRACT.yaml --sla NAME --list met|breached|never
@@ -25,6 +36,7 @@ const USAGE = `usage:
   recon drill CONTRACT.yaml --attribution NAME --model MODEL --channel CHANNEL [--campaign CAMPAIGN] [--list opportunities|touches]
   recon drill CONTRACT.yaml --attribution NAME --list no_touch|influenced|both|crm_only|touches_only|neither
   recon drill CONTRACT.yaml --attribution NAME --agreement MODEL --reported CHANNEL --touched CHANNEL
+decision statuses: ${DECISION_STATUSES.join(', ')}; --reviewer defaults to the name the workbench keeps (RECON_HOME/settings.json)
 kinds: ${LISTING_KINDS.join(', ')} (gross: every row of the side; net: what its metric counts; net_unmatched: what only that side counts)
 matched without --side, or with a reason FIELD_differs, lists the matched pairs: both records' columns side by side, largest amount difference first
 funnel lists (stage N counts from 1): cohort, reached, dropped and skipped list cohort records; ids (the stage records reached) and
@@ -103,6 +115,10 @@ async function main(argv: string[]): Promise<void> {
       agreement: { type: 'string' },
       reported: { type: 'string' },
       touched: { type: 'string' },
+      record: { type: 'string' },
+      status: { type: 'string' },
+      note: { type: 'string' },
+      reviewer: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -111,18 +127,33 @@ async function main(argv: string[]): Promise<void> {
     process.stdout.write(`${USAGE}\n`);
     return;
   }
-  if (!['reconcile', 'drill', 'inspect', 'metrics'].includes(command)) throw new UserError(`unknown command '${command}'\n${USAGE}`);
+  if (!['reconcile', 'drill', 'inspect', 'metrics', 'verify', 'decide', 'sign-off', 'diff'].includes(command)) throw new UserError(`unknown command '${command}'\n${USAGE}`);
   if (!contractPath) throw new UserError(`${command}: the contract file is missing\n${USAGE}`);
+  if (command === 'diff') {
+    const [other, ...more] = rest;
+    if (!other) throw new UserError(`diff: the second contract file is missing\n${USAGE}`);
+    if (more.length) throw new UserError(`unexpected argument '${more[0]}'`);
+    await writeContractDiff(contractPath, other, values.json === true, write, reportProgress);
+    return;
+  }
   if (rest.length) throw new UserError(`unexpected argument '${rest[0]}'`);
   // Arguments are checked before the (possibly long) import, so a typo fails at once.
   const metricList = command === 'drill' ? readMetricListQuery(values) : undefined;
   const kind = command === 'drill' && !metricList ? requireOption<ListingKind>(values.kind, 'kind', LISTING_KINDS) : undefined;
   const side = command === 'drill' && !metricList && (values.side !== undefined || kind !== 'matched') ? requireOption<Side>(values.side, 'side', ['left', 'right']) : undefined;
   const key = command === 'inspect' ? requireOption(values.key, 'key') : undefined;
+  const decision = command === 'decide' ? readDecisionOptions(values) : undefined;
+  const by = command === 'decide' || command === 'sign-off' ? findReviewer(values.reviewer) : '';
   const inv = await openInvestigation(contractPath, { onProgress: reportProgress });
   try {
     const reconciliation = values.reconciliation ?? inv.contract.reconcile[0]?.name ?? '';
-    if (metricList) {
+    if (command === 'verify') {
+      await verify(inv);
+    } else if (decision) {
+      await write(await appendCliDecision(inv, { reconciliation, ...decision.target }, decision.status, values.note ?? '', by));
+    } else if (command === 'sign-off') {
+      await write(await appendCliSignOff(inv, reconciliation, values.note ?? '', by));
+    } else if (metricList) {
       await writePages((page) => inv.fetchMetricRecords(metricList, page));
     } else if (command === 'metrics') {
       const report = await inv.getMetricsReport();
@@ -138,6 +169,34 @@ async function main(argv: string[]): Promise<void> {
   } finally {
     inv.close();
   }
+}
+
+/** `recon decide`'s target and status, checked before the import. */
+function readDecisionOptions(values: Record<string, string | boolean | undefined>) {
+  const text = (name: string) => (typeof values[name] === 'string' ? values[name] : undefined);
+  const status = requireOption<DecisionStatus>(text('status'), 'status', DECISION_STATUSES);
+  const side = requireOption<Side>(text('side'), 'side', ['left', 'right']);
+  const record = text('record');
+  if (record !== undefined) {
+    if (text('kind') !== undefined || text('reason') !== undefined) throw new UserError('decide: give --record ID or --kind KIND [--reason REASON], not both');
+    return { status, target: { side, record } };
+  }
+  return { status, target: { side, kind: requireOption<BucketKind>(text('kind'), 'kind', BUCKET_KINDS), reason: text('reason') } };
+}
+
+/** --reviewer, else the name the workbench keeps; a decision is never anonymous. */
+function findReviewer(given: string | undefined): string {
+  const name = given?.trim() || readUserSettings(findWorkbenchHome()).reviewer;
+  if (!name) throw new UserError('--reviewer NAME is required: no reviewer name is kept in the workbench settings yet');
+  return name;
+}
+
+/** Exit 3 when a reconciliation has no sign-off or its latest no longer holds (review.md); unreadable decision lines are named on stderr. */
+async function verify(inv: Investigation): Promise<void> {
+  const result = await verifySignOffs(inv, inv.contractPath);
+  for (const line of result.unreadable) process.stderr.write(`recon: ${result.file}:${line.line}: this line cannot be read (${line.problem ?? 'unknown problem'}); it is kept and skipped\n`);
+  await write(formatVerification(result.reconciliations));
+  if (result.reconciliations.some((r) => !r.signOff?.holds)) process.exitCode = 3;
 }
 
 /** `drill --attribution`: a credit line (--model), an agreement cell (--agreement) or one of the entry's other lists. */

@@ -44,6 +44,14 @@ const recon = {
   tracePersonTimeline: (funnel, recordId) => unwrap('tracePersonTimeline', ipcRenderer.invoke('recon:tracePersonTimeline', funnel, recordId)),
   traceDealTouches: (attribution, recordId) => unwrap('traceDealTouches', ipcRenderer.invoke('recon:traceDealTouches', attribution, recordId)),
   listSourceColumns: () => unwrap('listSourceColumns', ipcRenderer.invoke('recon:listSourceColumns')),
+  listRevisions: () => unwrap('listRevisions', ipcRenderer.invoke('recon:listRevisions')),
+  getRevision: (number) => unwrap('getRevision', ipcRenderer.invoke('recon:getRevision', number)),
+  compareContracts: (a, b) => unwrap('compareContracts', ipcRenderer.invoke('recon:compareContracts', a, b)),
+  fetchMovedRows: (query, page) => unwrap('fetchMovedRows', ipcRenderer.invoke('recon:fetchMovedRows', query, page)),
+  getReview: () => unwrap('getReview', ipcRenderer.invoke('recon:getReview')),
+  setReviewer: (name) => unwrap('setReviewer', ipcRenderer.invoke('recon:setReviewer', name)),
+  decide: (target, status, note) => unwrap('decide', ipcRenderer.invoke('recon:decide', target, status, note)),
+  signOff: (reconciliation, note) => unwrap('signOff', ipcRenderer.invoke('recon:signOff', reconciliation, note)),
 } satisfies WorkbenchApi;
 
 contextBridge.exposeInMainWorld('recon', recon);

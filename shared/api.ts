@@ -3,6 +3,7 @@ import type { Contract } from './contractTypes';
 import type { DealTouches, MetricListQuery, MetricsReport, PersonTimeline } from './metricsReportTypes';
 import type { DatePreview, ExportPreview, FieldProblem, FolderListing, NewInvestigation, RuleCount, SourceDraft, ValueCount } from './newInvestigationTypes';
 import type { BucketKind, ListingKind, ReconReport, Side } from './reportTypes';
+import type { ComparisonView, ContractRef, DecisionStatus, DecisionTarget, MovedQuery, ReviewState, Revision, RevisionSummary } from './reviewTypes';
 
 /** Which records of a bridge to list: one bucket (kind, optionally one reason) of one side, or its gross or net total. */
 export interface BucketQuery {
@@ -256,6 +257,24 @@ export interface WorkbenchApi {
   traceDealTouches(attribution: string, recordId: string): Promise<DealTouches>;
   /** Each source of the open investigation's contract -> its export's column headers, in file order (the contract editor's completion). */
   listSourceColumns(): Promise<Record<string, string[]>>;
+  /** The contract texts applied in the open investigation (review.md's revisions), oldest first, without their texts. */
+  listRevisions(): Promise<RevisionSummary[]>;
+  getRevision(number: number): Promise<Revision>;
+  /**
+   * review.md's comparison of two contracts over the open investigation's exports (a revision, the open contract as
+   * saved, or a pilot contract file), with both texts; moves carry no ids: their records page through fetchMovedRows.
+   */
+  compareContracts(a: ContractRef, b: ContractRef): Promise<ComparisonView>;
+  /** One page of the records of one move of the last comparison: record_id, then the export's columns, in report.md's id order. */
+  fetchMovedRows(query: MovedQuery, page: PageRequest): Promise<RowPage>;
+  /** The review of the open investigation (review.md): each bridge line's current decision, stale or not, progress, record and list decisions, sign-offs. */
+  getReview(): Promise<ReviewState>;
+  /** Keeps the reviewer's name in the user's settings (asked once); decisions and sign-offs are signed with it. */
+  setReviewer(name: string): Promise<ReviewState>;
+  /** Appends a decision on a non-empty bridge line, a record or a metrics list to the decisions file; fails with code 'no_reviewer' while no name is set. */
+  decide(target: DecisionTarget, status: DecisionStatus, note: string): Promise<ReviewState>;
+  /** Appends a sign-off of a reconciliation as it is now (its report_sha256 and lines); 'no_reviewer' while no name is set. */
+  signOff(reconciliation: string, note: string): Promise<ReviewState>;
 }
 
 /** The methods an open investigation answers by itself (the engine's Investigation implements these). */
@@ -300,4 +319,12 @@ export const API_METHODS = [
   'tracePersonTimeline',
   'traceDealTouches',
   'listSourceColumns',
+  'listRevisions',
+  'getRevision',
+  'compareContracts',
+  'fetchMovedRows',
+  'getReview',
+  'setReviewer',
+  'decide',
+  'signOff',
 ] as const satisfies readonly (keyof WorkbenchApi)[];

@@ -3,7 +3,8 @@ import { API_METHODS, COMPARE_KINDS, MAX_PAGE_ROWS, REVENUE_EXPORT_KINDS, SAMPLE
 import { NORMALIZERS, SYSTEMS } from '../../shared/contractTypes';
 import { ATTRIBUTION_LISTS, FUNNEL_LISTS, SHARED_METRIC_NAMES, SLA_LISTS } from '../../shared/metricsReportTypes';
 import { ATTRIBUTION_MODELS } from '../../shared/revenueContractTypes';
-import { LISTING_KINDS } from '../../shared/reportTypes';
+import { BUCKET_KINDS, LISTING_KINDS } from '../../shared/reportTypes';
+import { DECISION_STATUSES } from '../../shared/reviewTypes';
 import { UserError } from '../engine/UserError';
 import {
   checkBoolean,
@@ -86,6 +87,17 @@ const checkMetricListQuery: ArgumentCheck = (value, at) => {
   if (!shape) refuseArgument(at, 'an object with a funnel, sla, shared or attribution key', value);
   (METRIC_LIST_SHAPES[shape] as ArgumentCheck)(value, at);
 };
+
+// A decision's target: a bridge line (kind and reason), one record (record) or a metrics list (list).
+const checkDecisionTarget: ArgumentCheck = (value, at) => {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) refuseArgument(at, 'an object', value);
+  if (Object.hasOwn(value, 'list')) checkObject({ list: mustHave(checkMetricListQuery) })(value, at);
+  else if (Object.hasOwn(value, 'record')) checkObject({ reconciliation: mustHave(checkName), side: mustHave(checkOneOf(['left', 'right'])), record: mustHave(checkName) })(value, at);
+  else checkObject({ reconciliation: mustHave(checkName), side: mustHave(checkOneOf(['left', 'right'])), kind: mustHave(checkOneOf(BUCKET_KINDS)), reason: mustHave(checkName) })(value, at);
+};
+
+// A note is free text, kept on one line of the decisions file: long enough for a paragraph, not for a pasted export.
+const checkNote = checkString({ nonEmpty: false, max: 10_000 });
 
 const checkPage = checkObject({
   offset: mustHave(checkWholeNumber(0, Number.MAX_SAFE_INTEGER)),
@@ -228,6 +240,30 @@ const contractText = { name: 'text', check: checkString({ nonEmpty: false }) };
 const reconciliation = { name: 'reconciliation', check: checkName };
 
 /** Every method's parameters in order; the compiler insists each method of the API is listed. */
+// A side of a comparison (review.md): a revision, the open contract, or a pilot contract file; told apart by its key.
+const CONTRACT_REF_SHAPES: Record<string, ArgumentCheck> = {
+  revision: checkObject({ revision: mustHave(checkWholeNumber(1, 1_000_000)) }),
+  open: checkObject({ open: mustHave((value, at) => {
+      if (value !== true) refuseArgument(at, 'true', value);
+    }) }),
+  file: checkObject({ file: mustHave(checkName) }),
+};
+
+const checkContractRef: ArgumentCheck = (value, at) => {
+  const shape = typeof value === 'object' && value !== null ? Object.keys(CONTRACT_REF_SHAPES).find((key) => Object.hasOwn(value, key)) : undefined;
+  if (!shape) refuseArgument(at, 'an object with a revision, open or file key', value);
+  CONTRACT_REF_SHAPES[shape]?.(value, at);
+};
+
+const checkBucketRef = checkObject({ kind: mustHave(checkOneOf(BUCKET_KINDS)), reason: mustHave(checkName) });
+
+const checkMovedQuery = checkObject({
+  reconciliation: mustHave(checkName),
+  side: mustHave(checkOneOf(['left', 'right'])),
+  from: mustHave(checkBucketRef),
+  to: mustHave(checkBucketRef),
+});
+
 const SIGNATURES: Record<ApiMethod, Parameter[]> = {
   getSession: [],
   listRecent: [],
@@ -291,6 +327,24 @@ const SIGNATURES: Record<ApiMethod, Parameter[]> = {
     { name: 'recordId', check: checkName },
   ],
   listSourceColumns: [],
+  listRevisions: [],
+  getRevision: [{ name: 'number', check: checkWholeNumber(1, 1_000_000) }],
+  compareContracts: [
+    { name: 'a', check: checkContractRef },
+    { name: 'b', check: checkContractRef },
+  ],
+  fetchMovedRows: [
+    { name: 'query', check: checkMovedQuery },
+    { name: 'page', check: checkPage },
+  ],
+  getReview: [],
+  setReviewer: [{ name: 'name', check: checkString({ nonEmpty: true, max: 200 }) }],
+  decide: [
+    { name: 'target', check: checkDecisionTarget },
+    { name: 'status', check: checkOneOf(DECISION_STATUSES) },
+    { name: 'note', check: checkNote },
+  ],
+  signOff: [reconciliation, { name: 'note', check: checkNote }],
 };
 
 export function isApiMethod(name: string): name is ApiMethod {

@@ -9,12 +9,13 @@ import type { CompiledModel, CompiledReconcile } from './compiledInvestigation';
 import { inspectIdentityKey, inspectRecord } from './inspectIdentityKey';
 import type { Database } from './openDatabase';
 import { countBucketRows, fetchBucketRows } from './queryBucketRows';
-import { fetchMetricRecords } from './metrics/fetchMetricRecords';
+import { fetchMetricRecords, resolveList } from './metrics/fetchMetricRecords';
 import { readMetricsReport } from './metrics/readMetricsReport';
 import { summarizeMetricsReport } from './metrics/summarizeMetricsReport';
 import { traceDealTouches } from './metrics/attribution/traceDealTouches';
 import { tracePersonTimeline } from './metrics/tracePersonTimeline';
 import { readReport } from './readReport';
+import { locateRecords, type RecordBucket } from './review/locateRecords';
 import { writeReportJson } from './writeReportJson';
 import { UserError } from './UserError';
 
@@ -29,6 +30,10 @@ export interface Investigation extends InvestigationApi {
   getMetricsReport(options?: ReportOptions): Promise<MetricsReport>;
   /** The records of one list of the metrics report (recon drill --funnel, --sla, --shared). */
   fetchMetricRecords(query: MetricListQuery, page: PageRequest): Promise<RowPage>;
+  /** Record id -> the bucket it is in now, for ids of one side of a reconciliation (record decisions); unknown ids are left out. */
+  locateRecords(reconciliation: string, side: Side, ids: readonly string[]): Promise<Map<string, RecordBucket>>;
+  /** How many records one list of the metrics report holds (a decision on the list records it). */
+  countMetricList(query: MetricListQuery): Promise<number>;
   /** The complete report's JSON text, as JSON.stringify(getReport(), null, 2) gives it, written piece by piece (the CLI's --json). */
   writeReportJson(write: (text: string) => Promise<void>): Promise<void>;
 }
@@ -79,6 +84,8 @@ export function bindInvestigation(db: Database, contract: Contract, model: Compi
     },
     // The headers were read when each export was imported: no file is opened again.
     listSourceColumns: async () => Object.fromEntries(model.sources.map((source) => [source.spec.name, [...source.fileColumns]])),
+    locateRecords: async (reconciliation: string, side: Side, ids: readonly string[]) => locateRecords(db, find(reconciliation), side, ids),
+    countMetricList: async (query: MetricListQuery) => (await resolveList(metrics, await getFullMetricsReport(), query)).ids.length,
     countRows: async (query: BucketQuery) => countBucketRows(db, listingOf(query), query),
     fetchRows: async (query: BucketQuery, page: PageRequest) => fetchBucketRows(db, listingOf(query), query, page),
     inspectKey: async (reconciliation: string, key: string) => inspectIdentityKey(db, find(reconciliation), key),

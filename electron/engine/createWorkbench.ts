@@ -3,10 +3,12 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import path from 'node:path';
 import type { ApplyResult, ContractDocument, ContractIssue, Progress, SampleName, SessionInfo, WorkbenchApi } from '../../shared/api';
 import type { ReconReport } from '../../shared/reportTypes';
+import type { ContractRef } from '../../shared/reviewTypes';
 import { checkContractText } from './checkContractText';
 import { checkNewInvestigation } from './newInvestigation/checkNewInvestigation';
 import { ContractError } from './contract/ContractError';
-import { loadContract } from './contract/loadContract';
+import { loadContract, readContractText } from './contract/loadContract';
+import { parseContract } from './contract/parseContract';
 import { createInvestigation } from './newInvestigation/createInvestigation';
 import { diffReports } from './diffReports';
 import { exportBucketRows } from './export/exportBucketRows';
@@ -19,10 +21,15 @@ import { readExportPreview } from './newInvestigation/previewExport';
 import { readContractFile } from './readContractFile';
 import { readRecent, recordRecent } from './recentInvestigations';
 import { resetSample } from './resetSample';
+import { createReview, type ReviewSubject } from './review/createReview';
 import { createRuleCounter } from './rules/createRuleCounter';
 import { saveContractFile } from './saveContractFile';
 import { openSession, type Session } from './session/openSession';
 import { UserError } from './UserError';
+import type { ComparedText } from './review/compareContracts';
+import { createComparer } from './review/createComparer';
+import { hashFile } from './review/hashFile';
+import { readUserSettings } from './review/userSettings';
 
 export interface WorkbenchOptions {
   /** The app's own folder: session databases, the recent list, the working copy of the sample. */
@@ -55,6 +62,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   // for its preview, its date previews and its rule counts.
   const imports = createImportCache(scratch);
   const rules = createRuleCounter(scratch, imports);
+  const comparer = createComparer();
+  const review = createReview(options.home, queue);
   let session: Session | null = null;
   let progress: Progress | null = null;
   let abort: AbortController | null = null;
@@ -65,6 +74,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     if (!session) throw new UserError('no investigation is open', 'no_session');
     return session;
   };
+  const reviewed = (): ReviewSubject => ({ contractPath: current().info.contractPath, investigation: current().investigation });
 
   /** Long work: reports progress, can be cancelled, and only one runs at a time. */
   async function longWork<T>(work: (signal: AbortSignal, onProgress: (p: Progress) => void) => Promise<T>): Promise<T> {
@@ -94,10 +104,14 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       throw error;
     }
     failures.delete(loaded.path);
+    await queue(() => next.revisions.record(loaded.text, loaded.contract.version, reviewerName()));
     // The previous investigation stays open until the new one is ready: a failed open changes nothing.
     session?.close();
     session = next;
+    review.prime(reviewed());
     await queue(() => imports.clear());
+    // A comparison holds both contracts' copies of the exports in memory: it goes with the investigation it was made in.
+    await queue(async () => comparer.close());
     const { from, to, timezone } = loaded.contract.reporting;
     recordRecent(options.home, { contractPath: next.info.contractPath, title: next.info.title, openedAt: new Date().toISOString(), period: { from, to, timezone } });
     return next.info;
@@ -119,6 +133,22 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   const checkFile = (text: string, label: string) => queue(() => checkContractText(scratch, text, label, null));
   const lastFailure = (absolute: string, text: string) => (failures.get(absolute)?.text === text ? (failures.get(absolute)?.issues ?? []) : []);
 
+  /** The name decisions and revisions are made by (review.md: asked once, kept in the user's settings); null until given. */
+  const reviewerName = () => readUserSettings(options.home).reviewer ?? null;
+
+  /** A side of a comparison: a revision and the open contract are read where the open contract is, so its exports are theirs. */
+  async function readComparedText(ref: ContractRef): Promise<ComparedText> {
+    if ('revision' in ref) {
+      const s = current();
+      const revision = await queue(() => s.revisions.read(ref.revision));
+      const label = `${path.basename(s.info.contractPath)} (revision ${ref.revision})`;
+      return { contract: parseContract(revision.text, label), text: revision.text, path: s.info.contractPath, label, sha256: revision.sha256 };
+    }
+    const file = 'open' in ref ? current().info.contractPath : path.resolve(ref.file);
+    const text = await readContractText(file);
+    return { contract: parseContract(text, file), text, path: file, label: file, sha256: await hashFile(file) };
+  }
+
   async function apply(text: string): Promise<ApplyResult> {
     const s = current();
     const label = path.basename(s.info.contractPath);
@@ -132,6 +162,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     writeFileSync(`${file}.tmp`, text);
     renameSync(`${file}.tmp`, file);
     session = next;
+    await queue(() => next.revisions.record(text, contract.version, reviewerName()));
+    review.prime(reviewed());
     const report = await queue(() => next.investigation.getReport());
     return { issues: [], report, changes: diffReports(before, report) };
   }
@@ -192,8 +224,21 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     tracePersonTimeline: async (funnel, recordId) => queue(() => current().investigation.tracePersonTimeline(funnel, recordId)),
     traceDealTouches: async (attribution, recordId) => queue(() => current().investigation.traceDealTouches(attribution, recordId)),
     listSourceColumns: async () => current().investigation.listSourceColumns(),
+    listRevisions: async () => queue(() => current().revisions.list()),
+    getRevision: async (number) => queue(() => current().revisions.read(number)),
+    compareContracts: async (a, b) => {
+      const [aText, bText] = [await readComparedText(a), await readComparedText(b)];
+      const comparison = await longWork((signal, onProgress) => comparer.compare(aText, bText, { signal, onProgress }));
+      return { ...comparison, aText: aText.text, bText: bText.text };
+    },
+    fetchMovedRows: async (query, page) => queue(() => comparer.fetchMovedRows(query, page)),
+    getReview: async () => review.getReview(reviewed()),
+    setReviewer: async (name) => review.setReviewer(reviewed(), name),
+    decide: async (target, status, note) => review.decide(reviewed(), target, status, note),
+    signOff: async (reconciliation, note) => review.signOff(reviewed(), reconciliation, note),
     close: () => {
       abort?.abort();
+      comparer.close();
       session?.close();
       scratch.close();
     },

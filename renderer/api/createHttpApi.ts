@@ -64,5 +64,13 @@ export function createHttpApi(token: string = readToken(window.location.hash)): 
     tracePersonTimeline: (funnel, recordId) => call('tracePersonTimeline', funnel, recordId),
     traceDealTouches: (attribution, recordId) => call('traceDealTouches', attribution, recordId),
     listSourceColumns: () => call('listSourceColumns'),
+    listRevisions: () => call('listRevisions'),
+    getRevision: (number) => call('getRevision', number),
+    compareContracts: (a, b) => call('compareContracts', a, b),
+    fetchMovedRows: (query, page) => call('fetchMovedRows', query, page),
+    getReview: () => call('getReview'),
+    setReviewer: (name) => call('setReviewer', name),
+    decide: (target, status, note) => call('decide', target, status, note),
+    signOff: (reconciliation, note) => call('signOff', reconciliation, note),
   } satisfies WorkbenchApi;
 }

@@ -9,6 +9,7 @@ import { Header } from './Header';
 import { ProgressBar } from './ProgressBar';
 import { PairsScreen } from './pairs/PairsScreen';
 import { RecordsScreen } from './RecordsScreen';
+import { ReviewerNameDialog } from './review/ReviewerNameDialog';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { StartScreen } from './StartScreen';
 
@@ -58,6 +59,7 @@ export function App() {
           </Suspense>
         </ScreenErrorBoundary>
       </main>
+      <ReviewerNameDialog />
     </div>
   );
 }

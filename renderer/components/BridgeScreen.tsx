@@ -13,9 +13,13 @@ import { findReconciliation, useBridgeStore } from '../stores/useBridgeStore';
 import { useContractStore } from '../stores/useContractStore';
 import { usePairsStore, type PairFilter } from '../stores/usePairsStore';
 import { prefetchColumns, useRecordsStore } from '../stores/useRecordsStore';
+import { useReviewStore } from '../stores/useReviewStore';
 import { useSessionStore } from '../stores/useSessionStore';
 import { BridgeChart } from './BridgeChart';
 import { BridgeTable } from './BridgeTable';
+import { ReviewProgress } from './review/ReviewProgress';
+import { SignOffBar } from './review/SignOffBar';
+import { UnreadableDecisions } from './review/UnreadableDecisions';
 import { SourceSummary } from './SourceSummary';
 
 export function BridgeScreen() {
@@ -27,6 +31,10 @@ export function BridgeScreen() {
   const openPairs = usePairsStore((s) => s.openPairs);
   const showScreen = useSessionStore((s) => s.showScreen);
   const recon = findReconciliation(report, reconciliation);
+  const reviews = useReviewStore((s) => s.review?.reconciliations);
+  const review = reviews?.find((r) => r.name === recon?.name) ?? null;
+  const decisionsFile = useReviewStore((s) => s.review?.file ?? '');
+  const unreadable = useReviewStore((s) => s.review?.unreadable);
   useEffect(() => {
     if (recon) prefetchColumns(recon.buckets.map((b) => ({ reconciliation: recon.name, side: b.side, kind: b.kind, reason: b.reason })));
   }, [recon]);
@@ -68,7 +76,10 @@ export function BridgeScreen() {
     <div className="bridge-screen">
       <div className="screen-heading">
         <div>
-          <h2>{recon.name}</h2>
+          <div className="bridge-title-row">
+            <h2>{recon.name}</h2>
+            {review ? <SignOffBar review={review} /> : null}
+          </div>
           <p className="first-line">
             <strong>{headline.comparison}</strong>: {onlyFirst}, {onlySecond}.
           </p>
@@ -83,6 +94,8 @@ export function BridgeScreen() {
               the left and <strong>{formatAmount(matchedValue('right'), currency)}</strong> on the right.
             </p>
           ) : null}
+          {review ? <ReviewProgress review={review} others={reviews?.filter((r) => r !== review) ?? []} onShow={selectReconciliation} /> : null}
+          {unreadable ? <UnreadableDecisions file={decisionsFile} lines={unreadable} /> : null}
         </div>
         {report.reconciliations.length > 1 ? (
           <label className="field">
@@ -126,7 +139,7 @@ export function BridgeScreen() {
           </p>
         </section>
         <section className="panel" aria-label="Bridge table">
-          <BridgeTable recon={recon} currency={currency} onOpen={open} onOpenPairs={showPairs} />
+          <BridgeTable recon={recon} currency={currency} review={review} onOpen={open} onOpenPairs={showPairs} />
         </section>
       </div>
       <div className="sources">

@@ -1,15 +1,19 @@
 // The bridge as a table: each side's steps from gross to net to how net meets the other side, counts (totals too) as buttons, values beside them.
 import { DIFFERS_SUFFIX } from '../../shared/labelStep';
 import type { Bucket, BucketKind, ListingKind, ReconciliationReport, Side } from '../../shared/reportTypes';
+import type { ReconciliationReview } from '../../shared/reviewTypes';
 import { formatAmount } from '../model/formatAmount';
 import { formatCount } from '../model/formatCount';
 import { labelKind, labelReason } from '../model/labelBucket';
 import type { PairFilter } from '../stores/usePairsStore';
+import { DecidedLineRows } from './review/DecidedLineRows';
 
 interface Props {
   recon: ReconciliationReport;
   /** The reporting currency, when the contract has one (amounts are plain 2-decimal numbers without). */
   currency: string | undefined;
+  /** The reconciliation's decisions; null while the review loads. */
+  review: ReconciliationReview | null;
   onOpen(listing: { side: Side; kind: ListingKind; reason?: string }): void;
   onOpenPairs(filter: PairFilter): void;
 }
@@ -39,9 +43,10 @@ function ValueCell({ value, missing, currency }: { value: number | undefined; mi
   );
 }
 
-export function BridgeTable({ recon, currency, onOpen, onOpenPairs }: Props) {
+export function BridgeTable({ recon, currency, review, onOpen, onOpenPairs }: Props) {
   const valued = recon.left.gross_value !== undefined;
-  const columns = valued ? 4 : 3;
+  // Step, reason, records, the value when there is one, and the decision.
+  const columns = valued ? 5 : 4;
   const compares = recon.pairs !== undefined;
   const renderSide = (side: Side) => {
     const summary = side === 'left' ? recon.left : recon.right;
@@ -49,8 +54,16 @@ export function BridgeTable({ recon, currency, onOpen, onOpenPairs }: Props) {
       recon.buckets.filter((b) => b.side === side && (!kinds || kinds.includes(b.kind))).reduce((n, b) => n + (b.missing_values ?? 0), 0);
     const bucketRow = (b: Bucket) => {
       const field = findDiffering(b);
+      const line = { side: b.side, kind: b.kind, reason: b.reason };
       return (
-        <tr key={`${b.kind}-${b.reason}`} className={`row-${b.kind}`}>
+        <DecidedLineRows
+          key={`${b.kind}-${b.reason}`}
+          reconciliation={recon.name}
+          line={line}
+          review={review?.lines.find((l) => l.side === b.side && l.kind === b.kind && l.reason === b.reason)}
+          className={`row-${b.kind}`}
+          columns={columns}
+        >
           <td>{labelKind(b.kind)}</td>
           <td>
             {b.reason !== b.kind ? labelReason(b.reason) : compares && b.kind === 'matched' ? 'Compared fields agree' : ''}
@@ -66,7 +79,7 @@ export function BridgeTable({ recon, currency, onOpen, onOpenPairs }: Props) {
             </button>
           </td>
           {valued ? <ValueCell value={b.value} missing={b.missing_values ?? 0} currency={currency} /> : null}
-        </tr>
+        </DecidedLineRows>
       );
     };
     const totalRow = (kind: 'gross' | 'net', step: string, reason: string, count: number) => (
@@ -81,6 +94,7 @@ export function BridgeTable({ recon, currency, onOpen, onOpenPairs }: Props) {
         {valued ? (
           <ValueCell value={kind === 'gross' ? summary.gross_value : summary.net_value} missing={missingOf(kind === 'gross' ? undefined : AFTER_NET)} currency={currency} />
         ) : null}
+        <td />
       </tr>
     );
     return (
@@ -113,6 +127,7 @@ export function BridgeTable({ recon, currency, onOpen, onOpenPairs }: Props) {
               Value
             </th>
           ) : null}
+          <th scope="col">Decision</th>
         </tr>
       </thead>
       {renderSide('left')}
@@ -134,6 +149,7 @@ export function BridgeTable({ recon, currency, onOpen, onOpenPairs }: Props) {
             <td className="num value-cell">
               +{formatAmount(differences.increase, currency)} / −{formatAmount(differences.decrease, currency)}
             </td>
+            <td />
           </tr>
         </tbody>
       ) : null}

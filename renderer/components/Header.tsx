@@ -1,9 +1,10 @@
-// The header on every screen: the contract's title, version and period, and the tabs between screens.
+// The header on every screen: the contract's title, version and period, the tabs between screens, and the reviewer's name.
 import { useShallow } from 'zustand/react/shallow';
 import type { ReconReport } from '../../shared/reportTypes';
 import type { RevenueSpec } from '../../shared/revenueContractTypes';
 import { useBridgeStore } from '../stores/useBridgeStore';
 import { useContractStore } from '../stores/useContractStore';
+import { useReviewStore } from '../stores/useReviewStore';
 import { useSessionStore, type Screen } from '../stores/useSessionStore';
 
 const TABS: { screen: Screen; label: string }[] = [
@@ -35,6 +36,7 @@ export function Header() {
   const report = useBridgeStore((s) => s.report);
   const reporting = useContractStore((s) => s.document?.contract?.reporting ?? null);
   const revenue = useContractStore((s) => s.document?.contract?.revenue);
+  const { reviewer, reviewLoaded, askName } = useReviewStore(useShallow((s) => ({ reviewer: s.review?.reviewer ?? null, reviewLoaded: s.review !== null, askName: s.askName })));
   const title = report?.contract.title ?? session?.title;
   const version = report?.contract.version ?? session?.version;
   const period = report?.period ?? (reporting ? { from: reporting.from, to: reporting.to, timezone: reporting.timezone } : null);
@@ -80,6 +82,11 @@ export function Header() {
               </button>
             ))}
           </div>
+          {reviewLoaded ? (
+            <button type="button" className="link-button reviewer-link" aria-label={reviewer ? `Change your name (${reviewer})` : 'Set your name'} onClick={askName}>
+              {reviewer ? `Reviewer: ${reviewer}` : 'Set your name'}
+            </button>
+          ) : null}
           <button type="button" className="link-button" onClick={() => showScreen('start')} aria-pressed={screen === 'start'}>
             Investigations
           </button>

@@ -1,10 +1,11 @@
-// Every row of both exports that carries one identity key, side by side, with differing values highlighted and links to each row's counterpart.
+// Every row of both exports that carries one identity key, side by side, with differing values highlighted, links to each row's counterpart, and the inspected record's decision.
 import { useEffect, useRef, type ReactNode } from 'react';
 import type { IdentityInspection, IdentityRow } from '../../shared/api';
 import type { ListingKind, Side } from '../../shared/reportTypes';
 import { findDifferingColumns } from '../model/findDifferingColumns';
 import { formatAmount } from '../model/formatAmount';
 import { labelBucket, labelReason } from '../model/labelBucket';
+import { RecordDecision } from './review/RecordDecision';
 
 interface Props {
   inspection: IdentityInspection;
@@ -97,6 +98,8 @@ export function RecordInspector({ inspection, inspected, reportingZone, currency
           Close the inspector
         </button>
       </div>
+      {/* Outside the scrolled rows: the decision stays in view whatever field is read. */}
+      {inspected ? <RecordDecision reconciliation={inspection.reconciliation} side={inspected.side} recordId={inspected.recordId} /> : null}
       <div className="inspector-scroll">
         {children}
         <table className="inspector-table">

@@ -12,6 +12,7 @@ import type { ListingKind } from '../../shared/reportTypes';
 import { getApi } from '../api/getApi';
 import { gridTheme } from './gridTheme';
 import { reportError } from '../stores/useErrorStore';
+import { RecordDecisionCell } from './review/RecordDecisionCell';
 import type { BucketSelection } from '../stores/useRecordsStore';
 import { useRecordsStore } from '../stores/useRecordsStore';
 
@@ -126,6 +127,15 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, context, formatVal
         cellRenderer: InspectButton,
         cellRendererParams: { idField, onInspect },
       },
+      {
+        colId: '__decision',
+        headerName: 'Decision',
+        width: 110,
+        sortable: false,
+        filter: false,
+        cellRenderer: RecordDecisionCell,
+        cellRendererParams: { idField, reconciliation: bucket.reconciliation, side: bucket.side },
+      },
       ...labelColumns(columns, context).map(
         (header, i): ColDef<GridRow> => ({
           colId: columns[i],
@@ -141,7 +151,7 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, context, formatVal
     ],
     // The context is rebuilt on every render of the screen: its words, not its identity, decide the headers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [columns, hiddenColumns, JSON.stringify(context), widths, idField, formatValue, onInspect],
+    [columns, hiddenColumns, JSON.stringify(context), widths, idField, formatValue, onInspect, bucket.reconciliation, bucket.side],
   );
 
   return (

@@ -6,6 +6,7 @@ import { useBridgeStore } from './useBridgeStore';
 import { createTypedContractCheck } from './createTypedContractCheck';
 import { reportError } from './useErrorStore';
 import { useMetricsStore } from './useMetricsStore';
+import { useReviewStore } from './useReviewStore';
 import { useSessionStore } from './useSessionStore';
 
 
@@ -75,6 +76,8 @@ export const useContractStore = create<ContractState>()((set, get) => {
         if (result.report) useBridgeStore.getState().setReport(result.report);
         // Funnels and shared metrics follow the edit too, each number with where it was.
         void useMetricsStore.getState().reloadAfterApply();
+        // Decisions are checked against the new bridge: a line whose records changed shows as stale.
+        void useReviewStore.getState().loadReview();
         // The parsed contract (rules shown in the bridge's definitions) comes back from the engine.
         set({ document: await getApi().getContract() });
         await get().loadColumns();

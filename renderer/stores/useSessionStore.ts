@@ -10,6 +10,7 @@ import { useMetricsStore } from './useMetricsStore';
 import { usePairsStore } from './usePairsStore';
 import { useRecordsStore } from './useRecordsStore';
 import { useRepairStore } from './useRepairStore';
+import { useReviewStore } from './useReviewStore';
 
 /** `repair`: a contract that failed to load, open in the editor (there may be no session at all). */
 export type Screen = 'start' | 'bridge' | 'records' | 'pairs' | 'funnel' | 'shared' | 'attribution' | 'contract' | 'repair';
@@ -57,7 +58,9 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     useRecordsStore.getState().reset();
     usePairsStore.getState().reset();
     useMetricsStore.getState().reset();
+    useReviewStore.getState().reset();
     void useBridgeStore.getState().loadReport();
+    void useReviewStore.getState().loadReview();
     void useContractStore.getState().loadContract();
   };
   /** Runs an open of `contractPath`; a contract that fails to load opens in the editor instead of a banner. */

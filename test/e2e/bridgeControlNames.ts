@@ -15,6 +15,8 @@ export interface BridgeControlNames {
   counts: string[];
   /** The table's gross and net count buttons. */
   totalCounts: string[];
+  /** The table's Decide control of each non-empty line. */
+  decides: string[];
 }
 
 export function listBridgeControlNames(recon: ReconciliationReport): BridgeControlNames {
@@ -25,5 +27,6 @@ export function listBridgeControlNames(recon: ReconciliationReport): BridgeContr
     totals: [`left gross: ${recon.left.gross}`, `left net: ${recon.left.net}`, `right net: ${recon.right.net}`, `right gross: ${recon.right.gross}`],
     counts: shown.map((b) => `${b.count} records: ${nameBucket(b)}`),
     totalCounts: [`${recon.left.gross} records: left gross`, `${recon.left.net} records: left net`, `${recon.right.gross} records: right gross`, `${recon.right.net} records: right net`],
+    decides: shown.map((b) => `Decide ${nameBucket(b)}`),
   };
 }

@@ -15,7 +15,11 @@ export async function expectBridgeCounts(page: Page, recon: ReconciliationReport
   const pairLinks = recon.buckets.filter((b) => b.kind === 'matched' && b.reason.endsWith('_differs')).map((b) => `List the pairs whose ${b.reason.replace(/_differs$/, '')} differs`);
   const differences = recon.value_differences ? [`${recon.value_differences.count} pairs: amounts differ`] : [];
   for (const name of [...new Set(pairLinks), ...differences]) await expect(table.getByRole('button', { name, exact: true }).first(), `pairs "${name}"`).toBeVisible();
-  // No bar or count the report does not have (a stale or invented number would be an extra control).
+  // Every non-empty line can be decided (review.md), from its own row.
+  for (const name of names.decides) await expect(table.getByRole('button', { name, exact: true }), `"${name}"`).toBeVisible();
+  // No bar or count the report does not have (a stale or invented number would be an extra control); the decision cells hold Decide and History.
   await expect(chart.getByRole('button')).toHaveCount(names.bars.length + names.totals.length);
-  await expect(table.getByRole('button')).toHaveCount(names.counts.length + names.totalCounts.length + pairLinks.length + differences.length);
+  await expect(table.locator('.decision-cell').getByRole('button', { name: /^Decide / })).toHaveCount(names.decides.length);
+  const decisionControls = await table.locator('.decision-cell').getByRole('button').count();
+  await expect(table.getByRole('button')).toHaveCount(names.counts.length + names.totalCounts.length + pairLinks.length + differences.length + decisionControls);
 }

@@ -20,7 +20,9 @@ export type ScreenName =
   | 'funnel-person-timeline'
   | 'attribution'
   | 'attribution-deal'
-  | 'contract-editor';
+  | 'contract-editor'
+  | 'bridge-decisions'
+  | 'bridge-sign-off-broken';
 
 /** The README and issue 7's closing note show these; they are committed, so they are rewritten only on request. */
 const COMMITTED: Partial<Record<ScreenName, string>> = {
@@ -31,6 +33,8 @@ const COMMITTED: Partial<Record<ScreenName, string>> = {
   'shared-metrics': 'build/screenshots/shared-metrics.png',
   attribution: 'build/screenshots/attribution.png',
   'contract-editor': 'build/screenshots/contract-editor.png',
+  'bridge-decisions': 'build/screenshots/bridge-decisions.png',
+  'bridge-sign-off-broken': 'build/screenshots/bridge-sign-off-broken.png',
 };
 
 /** `fullPage: false` keeps the window only: a screen whose panels scroll inside it reads better as seen. */

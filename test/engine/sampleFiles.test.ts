@@ -12,6 +12,7 @@ import { PIPELINE_FILES } from '../../samples/generator/pipeline/generatePipelin
 import { BUCKET_KINDS } from '../../shared/reportTypes';
 import type { CreditLine, MetricsReport } from '../../shared/metricsReportTypes';
 import type { Bucket, SideSummary } from '../../shared/reportTypes';
+import { parseCsv } from './parseCsv';
 
 const SAMPLES = fileURLToPath(new URL('../../samples/', import.meta.url));
 const NET_KINDS = ['matched', 'timing', 'excluded_on_other_side', 'unmatched'];
@@ -21,35 +22,6 @@ interface ExpectedBridge {
   left: SideSummary;
   right: SideSummary;
   buckets: Bucket[];
-}
-
-/** RFC 4180 with quoted fields; enough to read the sample CSVs independently of the generator. */
-function parseCsv(text: string, delimiter = ','): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted && ch === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (ch === '"') {
-      quoted = !quoted;
-    } else if (quoted || (ch !== delimiter && ch !== '\n' && ch !== '\r')) {
-      field += ch;
-    } else if (ch === delimiter) {
-      row.push(field);
-      field = '';
-    } else {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      rows.push([...row, field]);
-      row = [];
-      field = '';
-    }
-  }
-  if (field !== '' || row.length > 0) rows.push([...row, field]);
-  return rows;
 }
 
 function readSample(relative: string): Buffer {

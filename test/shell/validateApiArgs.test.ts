@@ -78,6 +78,14 @@ const VALID: Record<ApiMethod, unknown[]> = {
   tracePersonTimeline: ['Q3 MQLs to revenue', '3766'],
   traceDealTouches: ['Q3 pipeline by channel', '006000000000001AAA'],
   listSourceColumns: [],
+  listRevisions: [],
+  getRevision: [3],
+  compareContracts: [{ revision: 1 }, { file: '/x/pilot.recon.yaml' }],
+  fetchMovedRows: [{ reconciliation: 'MQLs vs CRM leads', side: 'left', from: { kind: 'matched', reason: 'matched' }, to: { kind: 'excluded', reason: 'test' } }, { offset: 0, limit: 100 }],
+  getReview: [],
+  setReviewer: ['Dana Ruiz'],
+  decide: [{ reconciliation: 'MQLs vs CRM leads', side: 'left', kind: 'timing', reason: 'timing' }, 'accepted', 'sync lag, 18 records'],
+  signOff: ['MQLs vs CRM leads', ''],
 };
 
 function refusal(method: string, args: unknown): string {
@@ -138,7 +146,30 @@ describe('validateApiArgs', () => {
     expect(refusal('fetchMetricRecords', [{ attribution: 'Q3', agreement: 'self_reported', reported: 'a', touched: 'b' }, { offset: 0, limit: 1 }])).toMatch(/query\.agreement must be one of first_touch/);
     expect(refusal('fetchMetricRecords', [{ attribution: 'Q3', list: 'sourced' }, { offset: 0, limit: 1 }])).toMatch(/query\.list must be one of no_touch, influenced, both/);
     expect(refusal('traceDealTouches', ['Q3', 42])).toMatch(/traceDealTouches: recordId must be a/);
+    expect(validateApiArgs('compareContracts', [{ open: true }, { revision: 2 }])).toHaveLength(2);
+    expect(refusal('compareContracts', [{ open: false }, { revision: 2 }])).toMatch(/compareContracts: a\.open must be true, not false/);
+    expect(refusal('compareContracts', [{ revision: 0 }, { open: true }])).toMatch(/compareContracts: a\.revision must be a whole number from 1/);
+    expect(refusal('compareContracts', [{ open: true }, { path: '/x.yaml' }])).toMatch(/compareContracts: b must be an object with a revision, open or file key/);
+    expect(refusal('compareContracts', [{ open: true, file: '/x.yaml' }, { open: true }])).toMatch(/compareContracts: a has an unknown key 'file'/);
+    expect(refusal('getRevision', ['1'])).toMatch(/getRevision: number must be a whole number/);
+    const moved = VALID.fetchMovedRows[0] as object;
+    expect(refusal('fetchMovedRows', [{ ...moved, to: { kind: 'gross', reason: 'x' } }, { offset: 0, limit: 1 }])).toMatch(/query\.to\.kind must be one of excluded/);
     expect(refusal('countRuleMatches', [draft, 'true', 5])).toMatch(/countRuleMatches: reportingZone must be a string/);
+  });
+
+  it('accepts the three shapes of a decision target and refuses the rest by name', () => {
+    expect(validateApiArgs('decide', [{ reconciliation: 'R', side: 'right', record: '00Q1' }, 'disputed', ''])).toHaveLength(3);
+    expect(validateApiArgs('decide', [{ list: { sla: 'Speed to lead', list: 'breached' } }, 'follow_up', 'call them'])).toHaveLength(3);
+    expect(refusal('decide', [{ reconciliation: 'R', side: 'left', kind: 'timing', reason: 'timing' }, 'signed_off', ''])).toMatch(/decide: status must be one of explained, accepted, disputed, follow_up/);
+    expect(refusal('decide', [{ reconciliation: 'R', side: 'left', kind: 'late', reason: 'timing' }, 'accepted', ''])).toMatch(/decide: target\.kind must be one of excluded/);
+    expect(refusal('decide', [{ reconciliation: 'R', side: 'left', kind: 'timing' }, 'accepted', ''])).toMatch(/decide: target\.reason must be a string/);
+    expect(refusal('decide', [{ reconciliation: 'R', side: 'up', record: '1' }, 'accepted', ''])).toMatch(/decide: target\.side must be one of left, right/);
+    expect(refusal('decide', [{ reconciliation: 'R', side: 'left', record: '1', kind: 'timing' }, 'accepted', ''])).toMatch(/target has an unknown key 'kind'/);
+    expect(refusal('decide', [{ list: { funnel: 'F', list: 'lost' } }, 'accepted', ''])).toMatch(/decide: target\.list\.list must be one of cohort/);
+    expect(refusal('decide', [{ reconciliation: 'R', side: 'left', kind: 'timing', reason: 'timing' }, 'accepted', 'x'.repeat(10_001)])).toMatch(/decide: note must be at most 10000 characters/);
+    expect(refusal('decide', [{ reconciliation: 'R', side: 'left', kind: 'timing', reason: 'timing' }, 'accepted'])).toMatch(/decide\(target, status, note\) takes 3/);
+    expect(refusal('setReviewer', ['  '])).toMatch(/setReviewer: name must be a non-empty string/);
+    expect(refusal('signOff', ['R', null])).toMatch(/signOff: note must be a string/);
   });
 });
 

@@ -20,7 +20,7 @@ function pick<T extends { name: string }>(items: readonly T[], name: string, wha
 }
 
 /** The ids of the list and the source whose records they are: cohort ids are the cohort metric's, stage records the stage metric's. */
-async function resolveList(ctx: MetricsContext, report: MetricsReport, query: MetricListQuery): Promise<ResolvedList> {
+export async function resolveList(ctx: MetricsContext, report: MetricsReport, query: MetricListQuery): Promise<ResolvedList> {
   const revenue = ctx.contract.revenue;
   if ('funnel' in query) {
     const funnel = pick(report.funnels, query.funnel, 'funnel');

@@ -10,12 +10,15 @@ import type { CompiledModel } from '../compiledInvestigation';
 import { openDatabase, quoteIdent, type Database } from '../openDatabase';
 import { UserError } from '../UserError';
 import { hashText } from '../review/hashFile';
+import { createRevisionStore, type RevisionStore } from '../review/createRevisionStore';
 import { readSessionModel, writeSessionModel } from './sessionMeta';
 
 export interface Session {
   readonly info: SessionInfo;
   readonly contractText: string;
   readonly investigation: Investigation;
+  /** The contract texts applied in this investigation (review.md), in a table no rebuild touches. */
+  readonly revisions: RevisionStore;
   /** Recompiles for a new contract text inside one transaction; on failure nothing changes. */
   rebuild(contract: Contract, text: string, work: WorkOptions): Promise<Session>;
   close(): void;
@@ -70,6 +73,7 @@ function createSession(db: Database, contractPath: string, databasePath: string,
     info: describe(contractPath, databasePath, contract),
     contractText: text,
     investigation: bindInvestigation(db, contract, model, contractPath),
+    revisions: createRevisionStore(db),
     async rebuild(nextContract, nextText, work) {
       const rebuilt = await buildModel(db, contractPath, nextContract, nextText, model, work);
       return createSession(db, contractPath, databasePath, nextContract, nextText, rebuilt);

@@ -13,6 +13,7 @@ import { useMetricsStore, type OpenMetricList } from '../../stores/useMetricsSto
 import { useRecordsStore } from '../../stores/useRecordsStore';
 import { useSessionStore } from '../../stores/useSessionStore';
 import { RecordInspector } from '../RecordInspector';
+import { ListDecision } from '../review/ListDecision';
 import { DealTouchesTimeline } from './DealTouchesTimeline';
 import { MetricRecordPanel } from './MetricRecordPanel';
 import { MetricRecordsGrid } from './MetricRecordsGrid';
@@ -107,6 +108,7 @@ export function MetricListPanel({ currency }: { currency: string | undefined }) 
           {countText}
         </span>
       </div>
+      <ListDecision query={list.query} title={list.title} />
       {path && inspectedId ? <PersonPath recordId={inspectedId} path={path} /> : null}
       <div className="records-body metric-list-body">
         {list.count === 0 ? (
