@@ -79,8 +79,12 @@ export function ContractRefPicker({ side, value, revisions, onChoose }: Props) {
                 value={path}
                 spellCheck={false}
                 placeholder="/path/to/pilot.recon.yaml"
-                onChange={(e) => setPath(e.target.value)}
-                onBlur={() => onChoose(path.trim() ? { file: path.trim() } : null)}
+                // The path counts as chosen as it is typed: Compare is enabled at once, not only after the field loses focus
+                // (a click on a disabled button moves no focus, so it would never be).
+                onChange={(e) => {
+                  setPath(e.target.value);
+                  onChoose(e.target.value.trim() ? { file: e.target.value.trim() } : null);
+                }}
                 onKeyDown={(e) => {
                   if (e.key === 'Enter') chooseFile(path);
                 }}
