@@ -284,6 +284,9 @@ describe('a pack made again', () => {
 
   it('says a sign-off no longer holds, and what changed, once an input file changes; the bridge computed before refuses a pack', async () => {
     const crm = path.join(dir, 'crm.csv');
+    // A decision on the right's one unmatched lead, made before the export changes: it must print as stale after.
+    const before = await stampInputs(contractPath, inv.contract);
+    appendDecision(decisionsFilePath(contractPath), decide({ side: 'right', kind: 'unmatched', reason: 'no_counterpart', status: 'disputed', note: 'never reached marketing', count: 1, ...before }));
     fs.appendFileSync(crm, '"R5","zed@x.com","Zed","2026-08-03 08:00"\n');
     await expect(inv.exportAuditPack()).rejects.toThrow('input crm.csv (source crm) changed since the bridge was computed: reopen the investigation, then export the audit pack');
     const changed = await openInvestigation(contractPath);
@@ -292,6 +295,12 @@ describe('a pack made again', () => {
       const summary = XLSX.read(workbook?.bytes, { type: 'buffer' }).Sheets.Summary as XLSX.WorkSheet;
       const signOff = XLSX.utils.sheet_to_json<string[]>(summary, { header: 1 }).find((r) => r[0] === 'latest sign-off');
       expect(signOff?.[3]).toBe('no longer holds: input crm.csv (source crm) changed; right unmatched no_counterpart: 1 -> 2 records');
+      const rows = XLSX.utils.sheet_to_json<(string | number | null)[]>(summary, { header: 1, defval: null });
+      const stale = (kind: string, reason: string) => rows.find((r) => r[0] === 'right' && r[1] === kind && r[2] === reason)?.[9];
+      expect(stale('unmatched', 'no_counterpart')).toBe('count was 1, now 2; crm.csv changed since');
+      // The left's decision was made on the left's export, which did not change.
+      const staff = rows.find((r) => r[0] === 'left' && r[2] === RULES.staff);
+      expect([staff?.[5], staff?.[9]]).toEqual(['accepted', null]);
     } finally {
       changed.close();
     }

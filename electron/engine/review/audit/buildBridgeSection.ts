@@ -27,9 +27,11 @@ export function buildBridgeSection(layout: PdfLayout, facts: AuditFacts, r: Reco
   const lines = r.buckets.filter((b) => b.count > 0);
   let decided = 0;
   const rows = lines.map((b) => {
-    const d = facts.targets.current.get(describeLineTarget(r.name, b.side, b.kind, b.reason));
-    if (d) decided += 1;
-    const decision = d ? `${d.status}${d.note ? `: ${d.note}` : ''} (${d.by})` : '';
+    const key = describeLineTarget(r.name, b.side, b.kind, b.reason);
+    const d = facts.targets.current.get(key);
+    const stale = facts.staleLines.get(key);
+    if (d && !stale) decided += 1;
+    const decision = d ? `${stale ? `STALE (${stale.join('; ')}), was ` : ''}${d.status}${d.note ? `: ${d.note}` : ''} (${d.by})` : '';
     return [b.side, b.kind, b.reason, NUMBER.format(b.count), ...(valued ? [describeValue(b.value ?? 0, currency)] : []), decision];
   });
   layout.table(
@@ -43,5 +45,5 @@ export function buildBridgeSection(layout: PdfLayout, facts: AuditFacts, r: Reco
     ],
     rows,
   );
-  layout.paragraph(`${decided} of ${lines.length} non-empty bridge lines have a decision on file (whether each still holds is shown in the workbench).`, { size: 8.5, color: '#333333' });
+  layout.paragraph(`${decided} of ${lines.length} non-empty bridge lines decided (a decision made on other counts, values or exports is marked STALE and not counted).`, { size: 8.5, color: '#333333' });
 }

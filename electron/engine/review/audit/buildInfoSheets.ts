@@ -39,13 +39,15 @@ function buildSummary(facts: AuditFacts): InfoSheet {
     const signOff = facts.signOffs.get(r.name);
     rows.push([], ['reconciliation', r.name]);
     rows.push(['latest sign-off', signOff?.state.by ?? null, signOff?.state.at ?? null, describeSignOff(signOff?.state), signOff ? `version ${signOff.state.version}` : null]);
-    rows.push(['side', 'kind', 'reason', 'count', 'value', 'decision', 'note', 'decided by', 'decided at']);
+    rows.push(['side', 'kind', 'reason', 'count', 'value', 'decision', 'note', 'decided by', 'decided at', 'stale']);
     for (const b of r.buckets.filter((x) => x.count > 0)) {
-      const d: DecisionLine | undefined = facts.targets.current.get(describeLineTarget(r.name, b.side, b.kind, b.reason));
-      rows.push([b.side, b.kind, b.reason, b.count, valued(r.name) ? (b.value ?? 0) : null, d?.status ?? null, d?.note ?? null, d?.by ?? null, d?.at ?? null]);
+      const key = describeLineTarget(r.name, b.side, b.kind, b.reason);
+      const d: DecisionLine | undefined = facts.targets.current.get(key);
+      const stale = facts.staleLines.get(key)?.join('; ') ?? null;
+      rows.push([b.side, b.kind, b.reason, b.count, valued(r.name) ? (b.value ?? 0) : null, d?.status ?? null, d?.note ?? null, d?.by ?? null, d?.at ?? null, stale]);
     }
   }
-  return { name: 'Summary', rows, widths: [16, 24, 28, 12, 14, 12, 40, 16, 26] };
+  return { name: 'Summary', rows, widths: [16, 24, 28, 12, 14, 12, 40, 16, 26, 40] };
 }
 
 /** Column A the line number, column B the line as in the file; then the sha256 (and how the lines join back). */

@@ -9,11 +9,12 @@ import type { DecisionFileLine, DecisionLine, SignOffState } from '../../../../s
 import type { CompiledModel } from '../../compiledInvestigation';
 import { quoteIdent, type Database } from '../../openDatabase';
 import { decisionsFilePath, readDecisionsFile } from '../decisionsFile';
+import { describeLineStaleness } from '../describeStaleness';
 import { formatSignOffKey } from '../formatTargetKey';
 import { readSignOffState } from '../readSignOffState';
 import { stampInputs } from '../stampInputs';
 import { checkPackUnchanged } from './checkPackUnchanged';
-import { readDecisionTargets, type DecisionTargets } from './readDecisionTargets';
+import { describeLineTarget, readDecisionTargets, type DecisionTargets } from './readDecisionTargets';
 
 /** What the pack is made from: the open investigation's database, contract, compiled model and report. */
 export interface AuditSource {
@@ -53,6 +54,8 @@ export interface AuditFacts {
   decisionsFile: string;
   decisions: DecisionFileLine[];
   targets: DecisionTargets;
+  /** Why each current line decision of a non-empty bucket is stale (review.md), by its target key; absent when it still stands. */
+  staleLines: Map<string, string[]>;
   /** Per reconciliation, its latest sign-off and whether it holds (null: none). */
   signOffs: Map<string, { line: DecisionLine; state: SignOffState } | null>;
   /** Per metric, each rule's excluded count. */
@@ -102,6 +105,16 @@ export async function gatherAuditFacts(source: AuditSource, generatedAt: Date): 
   const decisionsFile = decisionsFilePath(contractPath);
   const decisions = readDecisionsFile(decisionsFile);
   const targets = readDecisionTargets(decisions);
+  // The same reading as the bridge's badges: a reviewer printing the pack sees which decisions no longer stand.
+  const staleLines = new Map<string, string[]>();
+  for (const r of report.reconciliations) {
+    for (const b of r.buckets.filter((x) => x.count > 0)) {
+      const key = describeLineTarget(r.name, b.side, b.kind, b.reason);
+      const decision = targets.current.get(key);
+      const stale = decision ? describeLineStaleness(decision, b, stamp, b.side === 'left' ? r.left.source : r.right.source) : [];
+      if (stale.length) staleLines.set(key, stale);
+    }
+  }
   const signOffs = new Map<string, { line: DecisionLine; state: SignOffState } | null>();
   for (const r of contract.reconcile) {
     const line = targets.current.get(formatSignOffKey(r.name));
@@ -122,6 +135,7 @@ export async function gatherAuditFacts(source: AuditSource, generatedAt: Date): 
     decisionsFile,
     decisions,
     targets,
+    staleLines,
     signOffs,
     ruleCounts: await countRules(source.db, model),
     generatedAt: generatedAt.toISOString(),
