@@ -3,21 +3,27 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../electron/engine/openDatabase';
 import { UserError } from '../../electron/engine/UserError';
 import { importFile, type ImportOptions } from '../../electron/engine/import/importFile';
 
 let db: Database;
 let dir: string;
+const sharedTmp = process.env.TMPDIR;
 
+// A temp folder of this file's own: the checks that no temp copy is left behind must not see the copies of other
+// imports running at the same time (other test files, other test runs on the machine).
 beforeAll(async () => {
+  process.env.TMPDIR = fs.mkdtempSync(path.join(os.tmpdir(), 'recon-import-errors-tmp-'));
   db = await openDatabase(':memory:');
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'import-errors-test-'));
 });
 afterAll(() => {
   db.close();
-  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(os.tmpdir(), { recursive: true, force: true });
+  if (sharedTmp === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = sharedTmp;
 });
 
 function write(name: string, content: string | Buffer): string {
@@ -143,14 +149,6 @@ describe('cancellation leaves nothing behind', () => {
 
 describe('side effects of a successful import', () => {
   it('never writes to the source file and removes its temp copy', async () => {
-    // A temp folder of this test's own: other test files import at the same time, and their copies are not this one's.
-    const sharedTmp = process.env.TMPDIR;
-    process.env.TMPDIR = fs.mkdtempSync(path.join(os.tmpdir(), 'recon-own-tmp-'));
-    onTestFinished(() => {
-      fs.rmSync(os.tmpdir(), { recursive: true, force: true });
-      if (sharedTmp === undefined) delete process.env.TMPDIR;
-      else process.env.TMPDIR = sharedTmp;
-    });
     const csv = write('report.csv', bigReport(50_000));
     const book = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['id'], [1], [2]]), 'S');
