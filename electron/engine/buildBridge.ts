@@ -47,10 +47,14 @@ function buildSideSql(side: 'left' | 'right', own: string, other: string, pairs:
 // using a hash join (quadratic time); the CASEs above ignore the counterpart of rows that are not net.
 }
 
+/**
+ * Rows are stored bucket by bucket (side, kind, reason), each in row order: a bucket is then one run of rowids,
+ * so a page anywhere in it is read by rowid range (queryBucketRows) instead of sorting the bucket up to the page.
+ */
 export async function buildBridge(db: Database, input: BridgeInput): Promise<void> {
   await db.run(`CREATE OR REPLACE TABLE ${quoteIdent(input.table)} AS
     ${buildSideSql('left', input.leftSteps, input.rightSteps, input.pairs)}
     UNION ALL
     ${buildSideSql('right', input.rightSteps, input.leftSteps, input.pairs)}
-    ORDER BY side, __row_no`);
+    ORDER BY side, kind, reason, __row_no`);
 }

@@ -21,8 +21,17 @@ export const LISTING_COLUMNS = [
   'other_anchor_reporting',
 ] as const;
 
+/** The listed columns that need the other record (a file column of that name is listed as "NAME (file)"). */
+const OTHER_RECORD_COLUMNS: readonly string[] = ['other_record_id', 'other_anchor_exported', 'other_anchor_reporting'];
+
 export interface BucketListing {
   view: string;
+  /**
+   * The same rows with only the columns of the side's own record (no other_* column): sorts and filters on those
+   * read the bridge and its source, not the two joins that find the other record.
+   */
+  ownView: string;
+  ownColumns: string[];
   /** The bridge table and side the view reads, for paging by row numbers without the joins. */
   bridge: string;
   side: Side;
@@ -81,18 +90,29 @@ export async function buildBucketListing(db: Database, r: UnlistedReconcile, sid
     LEFT JOIN ${quoteIdent(other.source.table)} o ON o.__row_no = CASE WHEN NOT b.__other_is_own_side THEN b.__other_row_no END${narrow ? ` AND o.__row_no IN ${ROWS.other}` : ''}
     WHERE b.side = '${side}'${narrow ? ` AND b.__row_no IN ${ROWS.own}` : ''}`;
   await db.run(`CREATE OR REPLACE VIEW ${quoteIdent(view)} AS ${select(false)}`);
+  const ownView = `${view}_own`;
+  await db.run(`CREATE OR REPLACE VIEW ${quoteIdent(ownView)} AS
+    SELECT b.__row_no, b.__other_row_no, b.__other_is_own_side, b.__id AS record_id, b.__key AS identity_key, b.kind, b.reason, ${value}
+      ${a.exported} AS anchor_exported, ${a.reporting} AS anchor_reporting,
+      ${fileColumns.map((c) => `CAST(s.${quoteIdent(c.source)} AS VARCHAR) AS ${quoteIdent(c.listed)}`).join(', ')}
+    FROM ${quoteIdent(r.table)} b
+    JOIN ${quoteIdent(own.source.table)} s ON s.__row_no = b.__row_no
+    WHERE b.side = '${side}'`);
   const readingOf = (fields: string[], column: (field: string) => string) =>
     fields.flatMap((f) => (own.source.fields[f] === undefined ? [] : [[own.source.fields[f], column(f)] as const]));
   const readings = Object.fromEntries([
     ...readingOf(own.source.dateFields, canonicalColumn),
     ...readingOf(own.source.amounts.amountFields, (f) => amountColumns(f).cents),
   ]);
+  const columns = [...LISTING_COLUMNS.filter((c) => valued || c !== 'value'), ...fileColumns.map((c) => c.listed)];
   return {
     view,
+    ownView,
+    ownColumns: columns.filter((c) => !OTHER_RECORD_COLUMNS.includes(c)),
     bridge: r.table,
     side,
     pageSql: select(true),
-    columns: [...LISTING_COLUMNS.filter((c) => valued || c !== 'value'), ...fileColumns.map((c) => c.listed)],
+    columns,
     sourceReadings: { table: own.source.table, columns: readings },
   };
 }

@@ -3,6 +3,7 @@ import { MAX_PAGE_ROWS, type BucketQuery, type FilterSpec, type PageRequest, typ
 import { DIFFERS_SUFFIX, KIND_WORDS, REASON_WORDS } from '../../shared/labelStep';
 import { LISTING_KINDS, NET_KINDS, NET_UNMATCHED_KINDS, type ListingKind } from '../../shared/reportTypes';
 import { ROWS, type BucketListing } from './buildBucketListing';
+import { findBucketRun } from './findBucketRun';
 import type { Database, SqlParam } from './openDatabase';
 import { quoteIdent, quoteLiteral } from './openDatabase';
 import { UserError } from './UserError';
@@ -85,13 +86,15 @@ function checkColumn(listing: BucketListing, column: string): void {
 
 /**
  * Where the query's rows come from: the bridge table alone when sort and filter only touch its own
- * columns (fast: no joins), else the listing view. Both hold exactly the same rows for a bucket.
+ * columns (fast: no joins), the side's own-record view when they touch no other_* column (one join), else
+ * the listing view. All hold exactly the same rows for a bucket.
  */
 function buildSelection(listing: BucketListing, query: BucketQuery, params: SqlParam[]): { from: string; where: string; order: string } {
   if (!LISTING_KINDS.includes(query.kind)) throw new UserError(`unknown bucket kind '${String(query.kind)}'; kinds: ${LISTING_KINDS.join(', ')}`);
   const used = [...(query.filter ?? []).map((f) => f.column), ...(query.sort ?? []).map((s) => s.column)];
   used.forEach((c) => checkColumn(listing, c));
   const onBridge = used.every((c) => c in BRIDGE_COLUMNS);
+  const onOwnRecord = used.every((c) => listing.ownColumns.includes(c));
   const col = (c: string) => buildColumnSql(c, quoteIdent(onBridge ? (BRIDGE_COLUMNS[c] ?? c) : c));
   const clauses = [buildKindSql(query.kind, params)];
   if (onBridge) {
@@ -105,14 +108,39 @@ function buildSelection(listing: BucketListing, query: BucketQuery, params: SqlP
   if (query.unreadableColumn !== undefined) clauses.push(buildUnreadableSql(listing, query.unreadableColumn));
   for (const filter of query.filter ?? []) clauses.push(buildFilterSql(filter, col(filter.column), params));
   const order = [...(query.sort ?? []).map((s) => `${col(s.column)} ${s.direction === 'desc' ? 'DESC' : 'ASC'} NULLS LAST`), '__row_no'].join(', ');
-  return { from: quoteIdent(onBridge ? listing.bridge : listing.view), where: clauses.join(' AND '), order };
+  return { from: quoteIdent(onBridge ? listing.bridge : onOwnRecord ? listing.ownView : listing.view), where: clauses.join(' AND '), order };
 }
 
 export async function countBucketRows(db: Database, listing: BucketListing, query: BucketQuery): Promise<number> {
+  const run = await findBucketRun(db, listing, query);
+  if (run) return run.count;
   const params: SqlParam[] = [];
   const { from, where } = buildSelection(listing, query, params);
   const [row] = await db.all<{ n: string }>(`SELECT count(*) AS n FROM ${from} WHERE ${where}`, params);
   return Number(row?.n ?? 0);
+}
+
+type PageNumbers = { n: string; other: string | null; own_side: boolean | null }[];
+
+/** The page's row numbers in order: a range of rowids for a bucket in row order (findBucketRun), else sorted by query. */
+async function readPageNumbers(db: Database, listing: BucketListing, query: BucketQuery, page: PageRequest): Promise<PageNumbers> {
+  const select = 'SELECT __row_no AS n, __other_row_no AS other, __other_is_own_side AS own_side';
+  const run = await findBucketRun(db, listing, query);
+  if (run) {
+    // rowids are our own integers, inlined so the range reaches the scan (a bound parameter does not);
+    // side, kind and reason are checked again so a page can never hold another bucket's rows.
+    const from = run.start + Math.min(page.offset, run.count);
+    const to = run.start + Math.min(page.offset + page.limit, run.count);
+    return db.all(`${select} FROM ${quoteIdent(listing.bridge)} WHERE rowid >= ${from} AND rowid < ${to} AND side = $1 AND kind = $2 AND reason = $3 ORDER BY rowid`, [
+      listing.side,
+      query.kind,
+      query.reason ?? '',
+    ]);
+  }
+  const params: SqlParam[] = [];
+  const { from, where, order } = buildSelection(listing, query, params);
+  params.push(page.limit, page.offset);
+  return db.all(`${select} FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`, params);
 }
 
 /** Two steps: the page's row numbers in order, then the listed columns of just those rows. */
@@ -120,13 +148,7 @@ export async function fetchBucketRows(db: Database, listing: BucketListing, quer
   if (!Number.isInteger(page.offset) || page.offset < 0 || !Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_PAGE_ROWS) {
     throw new UserError(`invalid page: offset must be a whole number >= 0 and limit between 1 and ${MAX_PAGE_ROWS}`);
   }
-  const params: SqlParam[] = [];
-  const { from, where, order } = buildSelection(listing, query, params);
-  params.push(page.limit, page.offset);
-  const numbers = await db.all<{ n: string; other: string | null; own_side: boolean | null }>(
-    `SELECT __row_no AS n, __other_row_no AS other, __other_is_own_side AS own_side FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`,
-    params,
-  );
+  const numbers = await readPageNumbers(db, listing, query, page);
   if (numbers.length === 0) return { columns: listing.columns, rows: [] };
   // Row numbers come from our own BIGINT columns, so they are inlined as integers, never as text.
   const list = (values: (string | null)[]) => `(${[...values.filter((v) => v !== null).map(Number), -1].join(', ')})`;

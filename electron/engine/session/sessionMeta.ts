@@ -6,7 +6,8 @@ import type { Database } from '../openDatabase';
 
 // 2: out-of-period survivors with an unreadable anchor have their own reason (unreadable_date).
 // 4: the model lists every metric (revenue.md: metrics of no bridge feed funnels and shared metrics).
-const FORMAT = 4;
+// 5: bridge tables stored bucket by bucket (buildBridge), so pages are read by rowid range.
+const FORMAT = 5;
 
 export interface StoredModel {
   model: CompiledModel;
