@@ -10,6 +10,7 @@ import { labelColumns, type ListingContext } from '../../shared/labelColumns';
 import { labelKind, labelReason } from '../../shared/labelStep';
 import type { ListingKind } from '../../shared/reportTypes';
 import { getApi } from '../api/getApi';
+import { RECORDS_PAGE_ROWS, takePrefetchedPage } from '../api/prefetchFirstPage';
 import { gridTheme } from './gridTheme';
 import { reportError } from '../stores/useErrorStore';
 import { RecordDecisionCell } from './review/RecordDecisionCell';
@@ -23,12 +24,12 @@ interface Props {
   columns: string[];
   hiddenColumns: string[];
   context: ListingContext;
+  /** Records of the listing without a filter, as the report counts them (null: the engine counts them). */
+  knownCount: number | null;
   /** When the metrics have a value: the listing's `value` column (exact cents text) in the reporting currency. */
   formatValue?(cents: string): string;
   onInspect(recordId: string): void;
 }
-
-const PAGE_SIZE = 100;
 
 /** Wide enough for the header, and for an e-mail address in the identity key; ids are fitted to their values once shown. */
 function chooseWidth(column: string, header: string): number {
@@ -77,7 +78,7 @@ function InspectButton(props: ICellRendererParams<GridRow> & { idField: string; 
   );
 }
 
-export function RecordsGrid({ bucket, columns, hiddenColumns, context, formatValue, onInspect }: Props) {
+export function RecordsGrid({ bucket, columns, hiddenColumns, context, knownCount, formatValue, onInspect }: Props) {
   const setGridState = useRecordsStore((s) => s.setGridState);
   const [widths, setWidths] = useState<Record<string, number>>({});
   const idField = `c${Math.max(0, columns.indexOf('record_id'))}`;
@@ -92,9 +93,12 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, context, formatVal
         const query: BucketQuery = { ...bucket, sort, filter };
         const key = JSON.stringify([sort, filter]);
         latest = key;
-        if (counted?.key !== key) counted = { key, count: getApi().countRows(query) };
+        // A sort keeps the count; only a filter needs the engine to count again.
+        if (counted?.key !== key) counted = { key, count: knownCount !== null && filter.length === 0 ? Promise.resolve(knownCount) : getApi().countRows(query) };
         const count = counted.count;
-        Promise.all([getApi().fetchRows(query, { offset: params.startRow, limit: params.endRow - params.startRow }), count])
+        const limit = params.endRow - params.startRow;
+        const rows = takePrefetchedPage(query, params.startRow, limit) ?? getApi().fetchRows(query, { offset: params.startRow, limit });
+        Promise.all([rows, count])
           .then(([page, total]) => {
             // An answer for an older sort or filter is dropped: the grid has asked again for the new one.
             if (key !== latest) return;
@@ -113,7 +117,7 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, context, formatVal
           });
       },
     };
-  }, [bucket, columns, setGridState]);
+  }, [bucket, columns, knownCount, setGridState]);
 
   const columnDefs = useMemo<ColDef<GridRow>[]>(
     () => [
@@ -159,7 +163,7 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, context, formatVal
       theme={gridTheme}
       rowModelType="infinite"
       datasource={datasource}
-      cacheBlockSize={PAGE_SIZE}
+      cacheBlockSize={RECORDS_PAGE_ROWS}
       maxBlocksInCache={50}
       columnDefs={columnDefs}
       defaultColDef={{

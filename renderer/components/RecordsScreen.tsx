@@ -175,6 +175,7 @@ export function RecordsScreen() {
               columns={records.columns}
               hiddenColumns={records.hiddenColumns}
               context={context}
+              knownCount={bucket.unreadableColumn === undefined ? total : null}
               formatValue={valued ? formatValue : undefined}
               onInspect={onInspect}
             />

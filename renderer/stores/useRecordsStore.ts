@@ -3,6 +3,7 @@ import { create } from 'zustand';
 import type { BucketQuery, ExportFormat, FilterSpec, SortSpec } from '../../shared/api';
 import type { ListingKind, Side } from '../../shared/reportTypes';
 import { getApi } from '../api/getApi';
+import { prefetchFirstPage } from '../api/prefetchFirstPage';
 import { downloadExportedFile } from '../model/downloadExportedFile';
 import { createInspectorSlice, NO_INSPECTION, type InspectorState } from './createInspectorSlice';
 import { reportError } from './useErrorStore';
@@ -84,10 +85,14 @@ export const useRecordsStore = create<RecordsState>()((set, get) => ({
     const sameSide = get().bucket?.side === bucket.side && get().bucket?.reconciliation === bucket.reconciliation;
     // Columns hidden by hand stay hidden on the same side; the step column follows the listing's kind.
     const kept = sameSide ? get().hiddenColumns.filter((c) => c !== 'kind') : [];
+    // Asked before the state changes: the screens it re-renders would otherwise hold the request back.
+    const firstPage = prefetchFirstPage(bucket);
     set({ bucket, sort: [], filter: [], count: null, inspection: null, hiddenColumns: [...kept, ...chooseHidden(bucket.kind)], ...(sameSide ? {} : { columns: null }) });
     if (sameSide && get().columns) return;
     try {
-      const columns = await learnColumns(bucket);
+      // Columns learned on the bridge are there at once; otherwise the first page tells them.
+      const key = `${bucket.reconciliation}|${bucket.side}`;
+      const columns = await (listedColumns.get(key) ?? firstPage.then((page) => page.columns));
       if (get().bucket === bucket) set({ columns });
     } catch (error) {
       reportError(error);

@@ -1,5 +1,6 @@
 // Test support: checks the invariants of spec/report.md on an open investigation, drill-downs included.
 import { expect } from 'vitest';
+import type { BucketQuery } from '../../shared/api';
 import type { ReconReport, Side } from '../../shared/reportTypes';
 import type { Investigation } from '../../electron/engine/openInvestigation';
 
@@ -30,6 +31,15 @@ export async function checkBridgeInvariants(inv: Investigation, options: { drill
             listed.push(...page.rows.map((row) => row[page.columns.indexOf('record_id')] ?? null));
           }
           expect([...listed].sort(), `${side} ${b.kind}/${b.reason}: drill-down lists exactly the bucket's ids`).toEqual([...b.ids].sort());
+          // A plain bucket is paged by rowid range (findBucketRun); a filter keeping every row goes by query: same rows, same order.
+          const middle = Math.floor(b.count / 2);
+          const everyRow = { ...query, filter: [{ column: 'record_id', op: 'notBlank' as const }] };
+          for (const at of [0, middle, Math.max(0, b.count - 3)]) {
+            const ranged = await inv.fetchRows(query, { offset: at, limit: 7 });
+            const queried = await inv.fetchRows(everyRow, { offset: at, limit: 7 });
+            expect(ranged.rows, `${side} ${b.kind}/${b.reason}: the page at ${at} by range equals the page by query`).toEqual(queried.rows);
+          }
+          await checkOwnColumnSort(inv, query, b.count);
         }
       }
     }
@@ -37,4 +47,33 @@ export async function checkBridgeInvariants(inv: Investigation, options: { drill
     expect(matched('left'), `${r.name}: matched is the same on both sides`).toBe(matched('right'));
   }
   return report;
+}
+
+/**
+ * A sort on a column of the record itself reads the side's own-record view, without the joins to the other
+ * record: its order must be the whole listing's (row order) sorted by that column, empty values last.
+ */
+async function checkOwnColumnSort(inv: Investigation, query: BucketQuery, count: number): Promise<void> {
+  if (count < 2) return;
+  const all = await inv.fetchRows(query, { offset: 0, limit: Math.min(count, 10_000) });
+  const column = all.columns.find((c) => !LISTING_COLUMN_NAMES.includes(c));
+  if (!column || count > 10_000) return;
+  const at = all.columns.indexOf(column);
+  const id = all.columns.indexOf('record_id');
+  const expected = [...all.rows].sort((x, y) => compareCells(x[at] ?? null, y[at] ?? null)).map((row) => row[id]);
+  const sorted = await inv.fetchRows({ ...query, sort: [{ column, direction: 'asc' }] }, { offset: 0, limit: count });
+  expect(sorted.rows.map((row) => row[id]), `${query.side} ${query.kind}/${query.reason}: sorted by ${column}`).toEqual(expected);
+}
+
+const LISTING_COLUMN_NAMES = ['record_id', 'identity_key', 'kind', 'reason', 'value', 'anchor_exported', 'anchor_reporting', 'other_record_id', 'other_anchor_exported', 'other_anchor_reporting'];
+
+/** DuckDB's order of text (bytes, which is code points) with NULL last; Array.sort is stable, so ties keep row order. */
+function compareCells(x: string | null, y: string | null): number {
+  if (x === y) return 0;
+  if (x === null) return 1;
+  if (y === null) return -1;
+  const a = [...x].map((c) => c.codePointAt(0) ?? 0);
+  const b = [...y].map((c) => c.codePointAt(0) ?? 0);
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
+  return a.length - b.length;
 }
