@@ -21,6 +21,9 @@ export const LISTING_COLUMNS = [
   'other_anchor_reporting',
 ] as const;
 
+/** Columns of the own-record view that sort anchor_reporting as its text sorts, without formatting it (queryBucketRows). */
+export const ANCHOR_SORT = { wallTime: '__anchor_wall_time', dateOnly: '__anchor_date_only' } as const;
+
 /** The listed columns that need the other record (a file column of that name is listed as "NAME (file)"). */
 const OTHER_RECORD_COLUMNS: readonly string[] = ['other_record_id', 'other_anchor_exported', 'other_anchor_reporting'];
 
@@ -94,6 +97,7 @@ export async function buildBucketListing(db: Database, r: UnlistedReconcile, sid
   await db.run(`CREATE OR REPLACE VIEW ${quoteIdent(ownView)} AS
     SELECT b.__row_no, b.__other_row_no, b.__other_is_own_side, b.__id AS record_id, b.__key AS identity_key, b.kind, b.reason, ${value}
       ${a.exported} AS anchor_exported, ${a.reporting} AS anchor_reporting,
+      s.${quoteIdent(canonicalColumn(own.spec.date))} AS ${ANCHOR_SORT.wallTime}, s.${quoteIdent(dateOnlyColumn(own.spec.date))} AS ${ANCHOR_SORT.dateOnly},
       ${fileColumns.map((c) => `CAST(s.${quoteIdent(c.source)} AS VARCHAR) AS ${quoteIdent(c.listed)}`).join(', ')}
     FROM ${quoteIdent(r.table)} b
     JOIN ${quoteIdent(own.source.table)} s ON s.__row_no = b.__row_no

@@ -2,7 +2,8 @@
 import { MAX_PAGE_ROWS, type BucketQuery, type FilterSpec, type PageRequest, type RowPage } from '../../shared/api';
 import { DIFFERS_SUFFIX, KIND_WORDS, REASON_WORDS } from '../../shared/labelStep';
 import { LISTING_KINDS, NET_KINDS, NET_UNMATCHED_KINDS, type ListingKind } from '../../shared/reportTypes';
-import { ROWS, type BucketListing } from './buildBucketListing';
+import { ANCHOR_SORT, ROWS, type BucketListing } from './buildBucketListing';
+import { buildShownTimestampOrderSql } from './sql/buildTimestampSql';
 import { findBucketRun } from './findBucketRun';
 import type { Database, SqlParam } from './openDatabase';
 import { quoteIdent, quoteLiteral } from './openDatabase';
@@ -107,7 +108,15 @@ function buildSelection(listing: BucketListing, query: BucketQuery, params: SqlP
   }
   if (query.unreadableColumn !== undefined) clauses.push(buildUnreadableSql(listing, query.unreadableColumn));
   for (const filter of query.filter ?? []) clauses.push(buildFilterSql(filter, col(filter.column), params));
-  const order = [...(query.sort ?? []).map((s) => `${col(s.column)} ${s.direction === 'desc' ? 'DESC' : 'ASC'} NULLS LAST`), '__row_no'].join(', ');
+  const order = [
+    ...(query.sort ?? []).map((s) => {
+      const direction = s.direction === 'desc' ? 'DESC' : 'ASC';
+      // The own-record view carries the anchor's typed reading: sorting 500k dates beats formatting and sorting 500k texts.
+      if (s.column === 'anchor_reporting' && !onBridge && onOwnRecord) return buildShownTimestampOrderSql(ANCHOR_SORT.wallTime, ANCHOR_SORT.dateOnly, direction);
+      return `${col(s.column)} ${direction} NULLS LAST`;
+    }),
+    '__row_no',
+  ].join(', ');
   return { from: quoteIdent(onBridge ? listing.bridge : onOwnRecord ? listing.ownView : listing.view), where: clauses.join(' AND '), order };
 }
 

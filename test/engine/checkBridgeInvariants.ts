@@ -54,26 +54,32 @@ export async function checkBridgeInvariants(inv: Investigation, options: { drill
  * record: its order must be the whole listing's (row order) sorted by that column, empty values last.
  */
 async function checkOwnColumnSort(inv: Investigation, query: BucketQuery, count: number): Promise<void> {
-  if (count < 2) return;
-  const all = await inv.fetchRows(query, { offset: 0, limit: Math.min(count, 10_000) });
-  const column = all.columns.find((c) => !LISTING_COLUMN_NAMES.includes(c));
-  if (!column || count > 10_000) return;
-  const at = all.columns.indexOf(column);
-  const id = all.columns.indexOf('record_id');
-  const expected = [...all.rows].sort((x, y) => compareCells(x[at] ?? null, y[at] ?? null)).map((row) => row[id]);
-  const sorted = await inv.fetchRows({ ...query, sort: [{ column, direction: 'asc' }] }, { offset: 0, limit: count });
-  expect(sorted.rows.map((row) => row[id]), `${query.side} ${query.kind}/${query.reason}: sorted by ${column}`).toEqual(expected);
+  if (count < 2 || count > 10_000) return;
+  const all = await inv.fetchRows(query, { offset: 0, limit: count });
+  const fileColumn = all.columns.find((c) => !LISTING_COLUMN_NAMES.includes(c));
+  // The anchor in the reporting zone is sorted on its typed reading: it must still sort as the text shown.
+  for (const column of [fileColumn, 'anchor_reporting']) {
+    if (!column) continue;
+    const at = all.columns.indexOf(column);
+    const id = all.columns.indexOf('record_id');
+    for (const direction of ['asc', 'desc'] as const) {
+      const sign = direction === 'asc' ? 1 : -1;
+      const expected = [...all.rows].sort((x, y) => compareCells(x[at] ?? null, y[at] ?? null, sign)).map((row) => row[id]);
+      const sorted = await inv.fetchRows({ ...query, sort: [{ column, direction }] }, { offset: 0, limit: count });
+      expect(sorted.rows.map((row) => row[id]), `${query.side} ${query.kind}/${query.reason}: sorted by ${column} ${direction}`).toEqual(expected);
+    }
+  }
 }
 
 const LISTING_COLUMN_NAMES = ['record_id', 'identity_key', 'kind', 'reason', 'value', 'anchor_exported', 'anchor_reporting', 'other_record_id', 'other_anchor_exported', 'other_anchor_reporting'];
 
-/** DuckDB's order of text (bytes, which is code points) with NULL last; Array.sort is stable, so ties keep row order. */
-function compareCells(x: string | null, y: string | null): number {
+/** DuckDB's order of text (bytes, which is code points) with NULL last either way; Array.sort is stable, so ties keep row order. */
+function compareCells(x: string | null, y: string | null, sign: number): number {
   if (x === y) return 0;
   if (x === null) return 1;
   if (y === null) return -1;
   const a = [...x].map((c) => c.codePointAt(0) ?? 0);
   const b = [...y].map((c) => c.codePointAt(0) ?? 0);
-  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return (a[i] ?? 0) - (b[i] ?? 0);
-  return a.length - b.length;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return sign * ((a[i] ?? 0) - (b[i] ?? 0));
+  return sign * (a.length - b.length);
 }

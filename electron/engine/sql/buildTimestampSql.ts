@@ -92,3 +92,12 @@ function buildReadingSql(column: string, options: TimestampSqlOptions, forms: Re
 export function buildShownTimestampSql(wallTime: string, dateOnly: string): string {
   return `CASE WHEN ${dateOnly} THEN strftime(${wallTime}, '%Y-%m-%d') ELSE strftime(${wallTime}, '%Y-%m-%d %H:%M') END`;
 }
+
+/**
+ * Sort keys that order rows exactly as buildShownTimestampSql's text does, without formatting a text per row: the
+ * shown day or minute, then a date alone before a time on that day ('2026-07-01' < '2026-07-01 00:00').
+ */
+export function buildShownTimestampOrderSql(wallTime: string, dateOnly: string, direction: 'ASC' | 'DESC'): string {
+  const shown = `CASE WHEN ${dateOnly} THEN date_trunc('day', ${wallTime}) ELSE date_trunc('minute', ${wallTime}) END`;
+  return `${shown} ${direction} NULLS LAST, ${dateOnly} ${direction === 'ASC' ? 'DESC' : 'ASC'}`;
+}
