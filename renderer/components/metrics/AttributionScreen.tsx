@@ -27,9 +27,10 @@ export function AttributionScreen() {
   );
   const document = useContractStore((s) => s.document);
   const [chosen, setChosen] = useState<string | null>(null);
-  // The chart costs more to draw than everything else on the screen (recharts measures, then draws): the numbers are
-  // painted first and the chart a moment later, so the screen's first paint stays cheap.
-  const [chartShown, setChartShown] = useState(false);
+  // The chart costs more to draw than everything else on the screen (recharts measures, then draws), and the sourced
+  // bridge and the agreement matrices (one per model) come next: the credit table is painted first and those a frame
+  // later, so the screen's first paint stays cheap.
+  const [restShown, setRestShown] = useState(false);
   useEffect(() => {
     if (!report) void loadSummary();
   }, [report, loadSummary]);
@@ -37,7 +38,7 @@ export function AttributionScreen() {
   useEffect(() => {
     if (!ready) return;
     let timer: number | undefined;
-    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setChartShown(true))));
+    const frame = requestAnimationFrame(() => (timer = window.setTimeout(() => setRestShown(true))));
     return () => {
       cancelAnimationFrame(frame);
       window.clearTimeout(timer);
@@ -99,7 +100,7 @@ export function AttributionScreen() {
         ) : null}
       </div>
       <section className="panel attribution-panel" aria-label="Models compared">
-        {chartShown ? (
+        {restShown ? (
           <AttributionChart entry={entry} currency={currency} onOpen={(model, channel) => openCredit(model, channel, null, 'opportunities')} />
         ) : (
           <div className="attribution-chart chart-pending muted">Drawing the chart…</div>
@@ -112,10 +113,14 @@ export function AttributionScreen() {
       <section className="panel attribution-numbers" aria-label="Credit by channel">
         <AttributionTable entry={entry} previous={was} currency={currency} onOpen={openCredit} />
       </section>
-      <div className="attribution-compare">
-        <SourcedBridge entry={entry} previous={was} spec={spec} currency={currency} onOpen={openSourced} />
-        <AgreementMatrix entry={entry} previous={was} currency={currency} field={spec?.selfReported?.field} onOpen={openAgreement} />
-      </div>
+      {restShown ? (
+        <div className="attribution-compare">
+          <SourcedBridge entry={entry} previous={was} spec={spec} currency={currency} onOpen={openSourced} />
+          <AgreementMatrix entry={entry} previous={was} currency={currency} field={spec?.selfReported?.field} onOpen={openAgreement} />
+        </div>
+      ) : (
+        <div className="attribution-compare chart-pending muted">Drawing the sourced bridge and the agreement…</div>
+      )}
       <MetricListPanel currency={currency} />
     </div>
   );
