@@ -30,7 +30,7 @@ export interface ProgressMeter extends ProgressSpan {
 /** Often enough that a report a second survives a late timer; rarely enough to cost nothing next to the work. */
 const POLL_MS = 200;
 /** A report at least this often, even when DuckDB's estimate stands still (a hash table or a sort being finished). */
-const HEARTBEAT_MS = 600;
+const HEARTBEAT_MS = 500;
 
 interface Part {
   detail: ProgressDetail;
