@@ -53,7 +53,7 @@ function collectAmountFields(contract: Contract, sourceName: string): Set<string
   return new Set([...values, ...compared, ...(spend?.source === sourceName ? [spend.value] : [])]);
 }
 
-/** The import's share of a source's step; the rest is typing its dates and amounts (measured on the bench's 5M rows). */
+/** The import's share of a source's step; the rest is typing its dates and amounts (measured on the bench's 1M-row exports). */
 const IMPORT_SHARE = 0.35;
 
 async function compileSource(db: Database, contract: Contract, index: number, options: CompileOptions, meter: ProgressMeter): Promise<CompiledSource> {

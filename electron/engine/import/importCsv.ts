@@ -27,7 +27,7 @@ interface Attempt {
 type Outcome = Omit<ImportedTable, 'table'> | { retry: Attempt };
 
 /**
- * Each part's share of an import, as measured on the bench's 5M-row exports: DuckDB reads, numbers and checks
+ * Each part's share of an import, as measured on the bench's 1M-row exports: DuckDB reads, numbers and checks
  * (loadCsvTable splits its share), JavaScript copies the file that needs it and counts lines where it must.
  */
 const DIRECT: Shares = { load: [0, 0.88], count: [0.88, 1] };

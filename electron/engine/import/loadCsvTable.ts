@@ -56,7 +56,7 @@ export async function loadCsvTable(db: Database, source: CsvSource, table: strin
     `rejects_scan = ${quoteLiteral(rejectsScan)}`,
     ...(source.lfOnly ? [`new_line = '\\n'`] : []),
   ];
-  // Shares measured on the bench's 5M-row exports.
+  // Shares measured on the bench's 1M-row exports.
   const done = () => progress?.bytesAt(1) ?? {};
   try {
     progress?.span.part('reading', 0, 0.6, progress.bytesAt);
