@@ -2,13 +2,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { MAX_PAGE_ROWS, type Progress } from '../shared/api';
+import { MAX_PAGE_ROWS } from '../shared/api';
 import { formatCsvRow } from '../shared/formatCsvRow';
 import { ATTRIBUTION_LISTS, FUNNEL_LISTS, SHARED_METRIC_NAMES, SLA_LISTS, type MetricListQuery } from '../shared/metricsReportTypes';
 import { ATTRIBUTION_MODELS } from '../shared/revenueContractTypes';
 import { BUCKET_KINDS, LISTING_KINDS, type BucketKind, type ListingKind, type Side } from '../shared/reportTypes';
 import { DECISION_STATUSES, type DecisionStatus } from '../shared/reviewTypes';
 import { appendCliDecision, appendCliSignOff } from './cli/appendCliDecision';
+import { createProgressPrinter } from './cli/createProgressPrinter';
 import type { PageRequest, RowPage } from '../shared/api';
 import { formatBridgeTable } from './cli/formatBridgeTable';
 import { formatMetricsTables } from './cli/formatMetricsTables';
@@ -51,16 +52,30 @@ attribution models: ${ATTRIBUTION_MODELS.join(', ')}; a credit line lists its op
 
 const MAX_CONTRACT_LINES = 20;
 
-let lastReported = '';
+const progress = createProgressPrinter();
+const interrupted = new AbortController();
+let importing = false;
 
-function reportProgress(p: Progress): void {
-  let line = '';
-  if (p.step === 'imported') line = `[recon] imported ${p.source}: ${p.rowsRead} rows in ${p.ms} ms`;
-  else if (p.step === 'reconciled') line = `[recon] reconciled in ${p.ms} ms`;
-  else if (p.step === 'import' && p.rowsRead) line = `[recon] importing ${p.source}: ${p.rowsRead} rows read`;
-  // The importer may report the same count twice (end of read, end of load): say it once.
-  if (line && line !== lastReported) process.stderr.write(`${line}\n`);
-  lastReported = line || lastReported;
+// Ctrl-C stops the import under way within a second (DuckDB interrupted, temp copies removed) and main() says so; once
+// the import is done, or at a second Ctrl-C, there is nothing to clean up: exit at once.
+process.on('SIGINT', () => {
+  progress.clear();
+  if (importing && !interrupted.signal.aborted) {
+    interrupted.abort();
+    return;
+  }
+  process.stderr.write('recon: cancelled (Ctrl-C)\n');
+  process.exit(130);
+});
+
+/** Runs the import and reconcile of `work` as the long work Ctrl-C cancels. */
+async function runImport<T>(work: () => Promise<T>): Promise<T> {
+  importing = true;
+  try {
+    return await work();
+  } finally {
+    importing = false;
+  }
 }
 
 function write(text: string): Promise<void> {
@@ -137,7 +152,7 @@ async function main(argv: string[]): Promise<void> {
     const [other, ...more] = rest;
     if (!other) throw new UserError(`diff: the second contract file is missing\n${USAGE}`);
     if (more.length) throw new UserError(`unexpected argument '${more[0]}'`);
-    await writeContractDiff(contractPath, other, values.json === true, write, reportProgress);
+    await runImport(() => writeContractDiff(contractPath, other, values.json === true, write, { onProgress: progress.report, signal: interrupted.signal }));
     return;
   }
   if (rest.length) throw new UserError(`unexpected argument '${rest[0]}'`);
@@ -149,7 +164,7 @@ async function main(argv: string[]): Promise<void> {
   const out = command === 'audit' ? requireOption(values.out, 'out') : undefined;
   const decision = command === 'decide' ? readDecisionOptions(values) : undefined;
   const by = command === 'decide' || command === 'sign-off' ? findReviewer(values.reviewer) : '';
-  const inv = await openInvestigation(contractPath, { onProgress: reportProgress });
+  const inv = await runImport(() => openInvestigation(contractPath, { onProgress: progress.report, signal: interrupted.signal }));
   try {
     const reconciliation = values.reconciliation ?? inv.contract.reconcile[0]?.name ?? '';
     if (out !== undefined) {
@@ -274,6 +289,12 @@ function describeFailure(error: unknown): string[] {
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
+  progress.clear();
+  if (interrupted.signal.aborted) {
+    process.stderr.write('recon: cancelled (Ctrl-C): nothing was imported or written\n');
+    process.exitCode = 130;
+    return;
+  }
   process.stderr.write(describeFailure(error).map((line) => `recon: ${line}\n`).join(''));
   if (process.env.RECON_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   process.exitCode = 1;

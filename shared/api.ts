@@ -107,7 +107,21 @@ export interface Progress {
   rowsRead?: number;
   /** Milliseconds the finished step took ('imported', 'reconciled'). */
   ms?: number;
+  /** What the step is doing now. */
+  detail?: ProgressDetail;
+  /** Bytes of the source file read so far, and its size ('import' of a delimited file). */
+  bytesRead?: number;
+  bytesTotal?: number;
+  /** How much of the step is done, from 0 to 1, when it can be told (DuckDB's estimate of the running statement, bytes read). */
+  fraction?: number;
 }
+
+/**
+ * The parts of a step, in the order they run. An import copies a file that needs it (to UTF-8 and LF), reads it, numbers
+ * its rows, checks what it rejected, counts its lines when it must, and types its fields; a reconcile builds each
+ * metric's steps, then each bridge's pairs and lines.
+ */
+export type ProgressDetail = 'copying' | 'reading' | 'numbering' | 'checking' | 'counting lines' | 'typing' | 'steps' | 'pairs' | 'bridge';
 
 /** A problem in a contract text, at its position (1-based line, optional 1-based column). */
 export interface ContractIssue {

@@ -1,8 +1,7 @@
 // `recon diff A.yaml B.yaml [--json]`: both contracts applied to the same exports in one in-memory database, the comparison printed.
-import type { Progress } from '../../shared/api';
 import { loadContract } from '../engine/contract/loadContract';
 import { openDatabase } from '../engine/openDatabase';
-import { compareContracts, type ComparedText } from '../engine/review/compareContracts';
+import { compareContracts, type CompareOptions, type ComparedText } from '../engine/review/compareContracts';
 import { hashFile } from '../engine/review/hashFile';
 import { formatComparisonTable } from './formatComparisonTable';
 
@@ -11,14 +10,23 @@ async function readCompared(contractPath: string): Promise<ComparedText & { curr
   return { ...loaded, label: contractPath, sha256: await hashFile(loaded.path), currency: loaded.contract.reporting.currency ?? null };
 }
 
-export async function writeContractDiff(aPath: string, bPath: string, json: boolean, write: (text: string) => Promise<void>, onProgress: (p: Progress) => void): Promise<void> {
+export async function writeContractDiff(
+  aPath: string,
+  bPath: string,
+  json: boolean,
+  write: (text: string) => Promise<void>,
+  work: Pick<CompareOptions, 'onProgress' | 'signal'>,
+): Promise<void> {
   const a = await readCompared(aPath);
   const b = await readCompared(bPath);
   const db = await openDatabase(':memory:');
+  const interrupt = () => db.interrupt();
+  work.signal?.addEventListener('abort', interrupt);
   try {
-    const { comparison } = await compareContracts(db, a, b, { withIds: json, onProgress });
+    const { comparison } = await compareContracts(db, a, b, { withIds: json, ...work });
     await write(json ? `${JSON.stringify(comparison, null, 2)}\n` : formatComparisonTable(comparison, b.currency ?? a.currency));
   } finally {
+    work.signal?.removeEventListener('abort', interrupt);
     db.close();
   }
 }

@@ -9,6 +9,7 @@ import { buildMetricSteps } from './buildMetricSteps';
 import { buildSourceTable } from './buildSourceTable';
 import type { CompiledMetric, CompiledModel, CompiledReconcile, CompiledSource } from './compiledInvestigation';
 import { checkRuleExpression } from './contract/checkRuleExpression';
+import { createProgressMeter, type ProgressMeter } from './createProgressMeter';
 import { listRevenueRules } from './contract/listRevenueRules';
 import { checkRevenueRule } from './metrics/checkRevenueRule';
 import { resolveSourceColumns } from './contract/resolveSourceColumns';
@@ -52,10 +53,12 @@ function collectAmountFields(contract: Contract, sourceName: string): Set<string
   return new Set([...values, ...compared, ...(spend?.source === sourceName ? [spend.value] : [])]);
 }
 
-async function compileSource(db: Database, contract: Contract, index: number, options: CompileOptions): Promise<CompiledSource> {
+/** The import's share of a source's step; the rest is typing its dates and amounts (measured on the bench's 1M-row exports). */
+const IMPORT_SHARE = 0.35;
+
+async function compileSource(db: Database, contract: Contract, index: number, options: CompileOptions, meter: ProgressMeter): Promise<CompiledSource> {
   const spec = contract.sources[index];
   if (!spec) throw new Error(`no source at ${index}`);
-  const progress = options.onProgress ?? (() => undefined);
   const file = resolveSourcePath(options.contractDir, spec, options.contractLabel);
   const dateFields = collectDateFields(contract, spec.name);
   const monthFields = listMonthFields(contract, spec.name);
@@ -67,14 +70,11 @@ async function compileSource(db: Database, contract: Contract, index: number, op
   // The report names the file as this contract writes it, even when the table is reused.
   if (reused) return { ...reused, spec, report: { ...reused.report, name: spec.name, file: spec.file } };
   const started = performance.now();
-  progress({ step: 'import', source: spec.name, rowsRead: 0 });
+  meter.begin({ step: 'import', source: spec.name });
   const raw = `raw_${fingerprint.slice(0, 12)}`;
-  const imported = await importFile(db, file, raw, {
-    sheet: spec.sheet,
-    signal: options.signal,
-    onProgress: (rowsRead: number) => progress({ step: 'import', source: spec.name, rowsRead }),
-  });
+  const imported = await importFile(db, file, raw, { sheet: spec.sheet, signal: options.signal, progress: meter.within(0, IMPORT_SHARE) });
   const resolved = resolveSourceColumns(spec, imported.columns, options.contractLabel);
+  meter.update({ rowsRead: imported.rows });
   const table = await buildSourceTable(db, {
     rawTable: imported.table,
     table: `src_${fingerprint.slice(0, 12)}`,
@@ -89,9 +89,10 @@ async function compileSource(db: Database, contract: Contract, index: number, op
     reportingZone: contract.reporting.timezone,
     excelSerials: path.extname(file).toLowerCase() === '.xlsx',
     fileLabel: spec.file,
+    progress: meter.within(IMPORT_SHARE, 1),
   });
   await db.run(`DROP TABLE ${imported.table}`);
-  progress({ step: 'imported', source: spec.name, rowsRead: imported.rows, ms: Math.round(performance.now() - started) });
+  meter.begin({ step: 'imported', source: spec.name, rowsRead: imported.rows, ms: Math.round(performance.now() - started) });
   return {
     spec,
     table: table.table,
@@ -135,17 +136,27 @@ function findMetricKey(contract: Contract, metric: string, sourceFields: Record<
 }
 
 export async function compileInvestigation(db: Database, contract: Contract, options: CompileOptions): Promise<CompiledModel> {
+  const meter = createProgressMeter(db, options.onProgress ?? (() => undefined), options.signal);
+  try {
+    return await compileModel(db, contract, options, meter);
+  } finally {
+    meter.stop();
+  }
+}
+
+async function compileModel(db: Database, contract: Contract, options: CompileOptions, meter: ProgressMeter): Promise<CompiledModel> {
   const label = options.contractLabel;
-  const progress = options.onProgress ?? (() => undefined);
   const sources: CompiledSource[] = [];
-  for (const index of contract.sources.keys()) sources.push(await compileSource(db, contract, index, options));
+  for (const index of contract.sources.keys()) sources.push(await compileSource(db, contract, index, options, meter));
   // revenue.md's rules are refused before anything runs, like exclude rules, although they are evaluated only on demand.
   for (const rule of listRevenueRules(contract)) {
     const source = sources.find((s) => s.spec.name === rule.source);
     if (source) await checkRevenueRule(db, source, rule, label);
   }
   const started = performance.now();
-  progress({ step: 'reconcile' });
+  meter.begin({ step: 'reconcile' });
+  // Each metric's steps and each bridge's pairs and lines take a like share: their statements are of a size.
+  const parts = contract.metrics.length + 2 * contract.reconcile.length;
   const metrics = new Map<string, CompiledMetric>();
   for (const [i, spec] of contract.metrics.entries()) {
     const source = sources.find((s) => s.spec.name === spec.source);
@@ -153,6 +164,7 @@ export async function compileInvestigation(db: Database, contract: Contract, opt
     const columns = [...Object.keys(source.fields), ...source.fileColumns];
     for (const rule of spec.exclude) await checkRuleExpression(db, rule, spec.name, columns, label);
     const table = `steps_${i}`;
+    meter.part('steps', i / parts, (i + 1) / parts);
     await buildMetricSteps(db, {
       metric: spec,
       sourceTable: source.table,
@@ -173,11 +185,14 @@ export async function compileInvestigation(db: Database, contract: Contract, opt
     if (!left || !right) throw new UserError(`${label}:${spec.line}: reconcile '${spec.name}': unknown metric '${left ? spec.right : spec.left}'`);
     const table = `bridge_${i}`;
     const pairs = `pairs_${i}`;
+    const at = contract.metrics.length + 2 * i;
+    meter.part('pairs', at / parts, (at + 1) / parts);
     await buildPairs(db, { table: pairs, left, right, compare: spec.compare });
+    meter.part('bridge', (at + 1) / parts, (at + 2) / parts);
     await buildBridge(db, { table, leftSteps: left.table, rightSteps: right.table, pairs });
     const partial = { spec, table, left, right, pairs };
     reconciles.push({ ...partial, listings: { left: await buildBucketListing(db, partial, 'left'), right: await buildBucketListing(db, partial, 'right') } });
   }
-  progress({ step: 'reconciled', ms: Math.round(performance.now() - started) });
+  meter.begin({ step: 'reconciled', ms: Math.round(performance.now() - started) });
   return { reportingZone: contract.reporting.timezone, sources, metrics: [...metrics.values()], reconciles };
 }

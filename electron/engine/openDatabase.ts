@@ -19,12 +19,17 @@ export interface Database {
   appendRows(table: string, rows: readonly (readonly SqlParam[])[]): Promise<void>;
   /** Interrupts the statement that is running (cancellation of long work). */
   interrupt(): void;
+  /** How far the running statement is, from 0 to 1 (DuckDB's estimate), or null when DuckDB cannot say or nothing runs. */
+  progress(): number | null;
   close(): void;
 }
 
 export async function openDatabase(path = ':memory:'): Promise<Database> {
   const instance = await DuckDBInstance.create(path);
   const connection: DuckDBConnection = await instance.connect();
+  // DuckDB measures a statement's progress only with its progress bar on; it prints nothing with printing off.
+  await connection.run('SET enable_progress_bar = true');
+  await connection.run('SET enable_progress_bar_print = false');
   return {
     async run(sql, params) {
       await connection.run(sql, params as DuckDBValue[] | undefined);
@@ -50,6 +55,10 @@ export async function openDatabase(path = ':memory:'): Promise<Database> {
     },
     interrupt() {
       connection.interrupt();
+    },
+    progress() {
+      const { percentage } = connection.progress;
+      return percentage >= 0 ? Math.min(percentage / 100, 1) : null;
     },
     close() {
       connection.closeSync();

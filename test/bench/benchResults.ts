@@ -1,6 +1,7 @@
 // What one bench run measured, per data set size, as printed and as written to .bench/results.json.
 import type { FirstPageResult } from './measureFirstPage';
 import type { FloorResult } from './measureFloor';
+import type { ImportProgressResult } from './measureImportProgress';
 import type { MetricsFloorResult } from './runFloorProcess';
 import type { ReconResult } from './measureRecon';
 import type { AttributionUiFigures } from './measureAttributionUi';
@@ -79,5 +80,7 @@ export interface BenchResults {
   /** The attribution report (revenue.md, issue 9); absent in results of older runs. */
   attributionSizes?: AttributionSizeResult[];
   growth?: Growth;
+  /** Import progress and cancel (issue 11, point 5); absent in results of older runs. */
+  importProgress?: ImportProgressResult;
   verdicts: Verdict[];
 }

@@ -16,6 +16,8 @@ export interface BenchOptions {
   repeat: number;
   /** --ui-sizes: sizes (count bridge rows, attribution touches) at which the renderer is timed in Chromium (default 1M, or the quick size). */
   uiSizes: number[];
+  /** --progress-rows: rows a side of the count exports whose import progress and cancel are timed (issue 11, point 5); absent without the progress bridge. */
+  progressRows?: number;
 }
 
 export const DEFAULT_SIZES = [250_000, 1_000_000, 5_000_000];
@@ -24,9 +26,11 @@ const MAX_DEFAULT_VALUE_SIZE = 1_000_000;
 /** Issue 9's size: 1M touches, 200k opportunities, 400k contact roles. */
 const DEFAULT_ATTRIBUTION_TOUCHES = [1_000_000];
 const QUICK_SIZE = 20_000;
-const BRIDGES = ['count', 'value', 'metrics', 'attribution'] as const;
+/** Issue 11, point 5: a plain UTF-8 CSV of 5M rows. */
+const DEFAULT_PROGRESS_ROWS = 5_000_000;
+const BRIDGES = ['count', 'value', 'metrics', 'attribution', 'progress'] as const;
 const USAGE =
-  'usage: npm run bench -- [--quick] [--sizes 250000,1000000,5000000] [--value-sizes 250000,1000000] [--metrics-people 250000,1000000] [--attribution-touches 1000000] [--bridges count,value,metrics,attribution] [--ui-sizes 1000000] [--repeat 1] [--seed 42] [--timeout SECONDS]';
+  'usage: npm run bench -- [--quick] [--sizes 250000,1000000,5000000] [--value-sizes 250000,1000000] [--metrics-people 250000,1000000] [--attribution-touches 1000000] [--bridges count,value,metrics,attribution] [--ui-sizes 1000000] [--progress-rows 5000000] [--repeat 1] [--seed 42] [--timeout SECONDS]';
 
 /** Throws with the usage line on anything it does not understand, so a typo never runs the 15-minute default. */
 export function parseBenchArgs(argv: string[]): BenchOptions {
@@ -34,6 +38,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
   let valueSizes: number[] | undefined;
   let metricsPeople: number[] | undefined;
   let attributionTouches: number[] | undefined;
+  let progressRows: number | undefined;
   let bridges: readonly string[] = BRIDGES;
   for (let i = 0; i < argv.length; i++) {
     const [flag, inline] = (argv[i] ?? '').split('=', 2) as [string, string | undefined];
@@ -49,12 +54,17 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     else if (flag === '--attribution-touches') attributionTouches = value().split(',').map((s) => parsePositive(flag, s.replaceAll('_', '')));
     else if (flag === '--bridges') bridges = parseBridges(value());
     else if (flag === '--ui-sizes') options.uiSizes = value().split(',').map((s) => parsePositive(flag, s.replaceAll('_', '')));
+    else if (flag === '--progress-rows') progressRows = parsePositive(flag, value().replaceAll('_', ''));
     else if (flag === '--seed') options.seed = parsePositive(flag, value());
     else if (flag === '--repeat') options.repeat = parsePositive(flag, value());
     else if (flag === '--timeout') options.timeoutMs = parsePositive(flag, value()) * 1000;
     else throw new Error(`unknown argument '${argv[i]}'\n${USAGE}`);
   }
-  if (options.quick) options.sizes = options.uiSizes = valueSizes = metricsPeople = attributionTouches = [QUICK_SIZE];
+  if (options.quick) {
+    options.sizes = options.uiSizes = valueSizes = metricsPeople = attributionTouches = [QUICK_SIZE];
+    progressRows = QUICK_SIZE;
+  }
+  if (bridges.includes('progress')) options.progressRows = progressRows ?? DEFAULT_PROGRESS_ROWS;
   const listDefaultSizes = () => options.sizes.filter((n) => n <= MAX_DEFAULT_VALUE_SIZE);
   options.valueSizes = bridges.includes('value') ? sortSizes(valueSizes ?? listDefaultSizes()) : [];
   options.metricsPeople = bridges.includes('metrics') ? sortSizes(metricsPeople ?? listDefaultSizes()) : [];

@@ -35,6 +35,7 @@ function timeStatements(db: Database, timings: Timing[], phase: () => string): D
     stream: (sql, params) => db.stream(sql, params),
     appendRows: timed((table: string, rows: Parameters<Database['appendRows']>[1]) => db.appendRows(table, rows), (table) => `append rows to ${table}`),
     interrupt: () => db.interrupt(),
+    progress: () => db.progress(),
     close: () => db.close(),
   };
 }

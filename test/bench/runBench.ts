@@ -19,6 +19,7 @@ import { measureAttributionFloor } from './measureAttributionFloor';
 import { measureAttributionUi } from './measureAttributionUi';
 import { measureFirstPageInChild } from './measureFirstPage';
 import { measureFloor, type BenchBridge, type FloorResult } from './measureFloor';
+import { judgeImportProgress, measureImportProgress } from './measureImportProgress';
 import { measureMetricsFloor } from './measureMetricsFloor';
 import type { MetricsFloorResult } from './runFloorProcess';
 import { measureRecon, type ReconResult } from './measureRecon';
@@ -41,6 +42,7 @@ async function runBench(argv: string[]): Promise<void> {
   for (const people of options.metricsPeople) metricsSizes.push(await measureMetricsSize(people, options));
   const attributionSizes: AttributionSizeResult[] = [];
   for (const touches of options.attributionTouches) attributionSizes.push(await measureAttributionSize(touches, options));
+  const importProgress = options.progressRows ? await measureImportProgress(await generateBenchExports(benchDir, options.progressRows, options.seed), root, log) : undefined;
   const growth = computeGrowth(sizes);
   const results: BenchResults = {
     startedAt,
@@ -51,7 +53,14 @@ async function runBench(argv: string[]): Promise<void> {
     metricsSizes,
     attributionSizes,
     growth,
-    verdicts: [...judgeTargets(sizes, growth), ...judgeValueTargets(valueSizes), ...judgeMetricsTargets(metricsSizes), ...judgeAttributionTargets(attributionSizes)],
+    importProgress,
+    verdicts: [
+      ...judgeTargets(sizes, growth),
+      ...judgeValueTargets(valueSizes),
+      ...judgeMetricsTargets(metricsSizes),
+      ...judgeAttributionTargets(attributionSizes),
+      ...judgeImportProgress(importProgress),
+    ],
   };
   const resultsPath = path.join(benchDir, 'results.json');
   fs.writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);

@@ -23,7 +23,8 @@ export type ScreenName =
   | 'compare'
   | 'bridge-decisions'
   | 'bridge-sign-off-broken'
-  | 'contract-editor';
+  | 'contract-editor'
+  | 'import-progress';
 
 /** The README and issue 7's closing note show these; they are committed, so they are rewritten only on request. */
 const COMMITTED: Partial<Record<ScreenName, string>> = {

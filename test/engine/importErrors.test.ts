@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Progress } from '../../shared/api';
+import { createProgressMeter } from '../../electron/engine/createProgressMeter';
 import { openDatabase, type Database } from '../../electron/engine/openDatabase';
 import { UserError } from '../../electron/engine/UserError';
 import { importFile, type ImportOptions } from '../../electron/engine/import/importFile';
@@ -109,21 +111,29 @@ describe('errors name the file', () => {
 });
 
 describe('cancellation leaves nothing behind', () => {
-  async function cancelled(file: string, table: string, when: (rows: number) => boolean): Promise<void> {
+  /** Imports `file` and aborts at the first progress report `when` picks. */
+  async function cancelled(file: string, table: string, when: (progress: Progress) => boolean): Promise<void> {
     const before = tempCopies();
     const controller = new AbortController();
-    const options: ImportOptions = { signal: controller.signal, onProgress: (rows) => when(rows) && controller.abort() };
-    await expectUserError(importFile(db, file, table, options), 'cancelled', 'import cancelled');
+    const progress = createProgressMeter(db, (p) => when(p) && controller.abort());
+    progress.begin({ step: 'import', source: table });
+    const options: ImportOptions = { signal: controller.signal, progress };
+    await expectUserError(importFile(db, file, table, options).finally(progress.stop), 'cancelled', 'import cancelled');
     expect([...tempCopies()].filter((f) => !before.has(f))).toEqual([]);
   }
 
   it('while writing the normalized copy of a large report, keeping an earlier table of that name', async () => {
     const file = write('big-report.csv', bigReport(200_000));
     await importFile(db, write('small.csv', 'id\n1\n'), 'leads');
-    await cancelled(file, 'leads', (rows) => rows > 0);
+    await cancelled(file, 'leads', (p) => p.detail === 'copying');
     expect(await tableNames()).toEqual(['leads']);
     expect(await db.all('SELECT * FROM leads')).toEqual([{ row_no: '1', id: '1' }]);
     await db.run('DROP TABLE leads');
+  });
+
+  it('once the copy is written, while DuckDB reads it', async () => {
+    await cancelled(write('copied-report.csv', bigReport(50_000)), 'copied', (p) => p.detail === 'reading');
+    expect(await tableNames()).toEqual([]);
   });
 
   it('at the start of a plain CSV import', async () => {
@@ -135,7 +145,7 @@ describe('cancellation leaves nothing behind', () => {
     const book = XLSX.utils.book_new();
     XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['n'], ...Array.from({ length: 30_000 }, (_, i) => [i])]), 'Data');
     const file = write('many.xlsx', XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
-    await cancelled(file, 'many', (rows) => rows > 0);
+    await cancelled(file, 'many', (p) => p.detail === 'reading');
     expect(await tableNames()).toEqual([]);
   });
 
@@ -159,22 +169,27 @@ describe('side effects of a successful import', () => {
       fs.utimesSync(file, past, past);
       const bytes = fs.readFileSync(file);
       const before = tempCopies();
-      const progress: number[] = [];
-      const result = await importFile(db, file, 'side', { onProgress: (n) => progress.push(n) });
+      await importFile(db, file, 'side');
       expect(fs.readFileSync(file).equals(bytes)).toBe(true);
       expect(fs.statSync(file).mtimeMs).toBe(past.getTime());
       expect([...tempCopies()].filter((f) => !before.has(f))).toEqual([]);
-      expect(progress[0]).toBe(0);
-      expect(progress.at(-1)).toBe(result.rows);
     }
     expect(await tableNames()).toEqual(['side']);
   });
 
-  it('reports estimated progress while copying a large report', async () => {
-    const progress: number[] = [];
-    const result = await importFile(db, write('progress.csv', bigReport(200_000)), 'progress', { onProgress: (n) => progress.push(n) });
+  it('reports the bytes copied while copying a large report, up to the whole file', async () => {
+    const file = write('progress.csv', bigReport(200_000));
+    const reports: Progress[] = [];
+    const progress = createProgressMeter(db, (p) => reports.push(p));
+    progress.begin({ step: 'import', source: 'progress' });
+    const result = await importFile(db, file, 'progress', { progress }).finally(progress.stop);
     expect(result.rows).toBe(200_000);
-    expect(progress.length).toBeGreaterThan(4);
-    expect(progress.slice(1, -1).some((n) => n > 0 && n < 200_000)).toBe(true);
+    const copying = reports.filter((p) => p.detail === 'copying');
+    expect(copying[0]?.bytesRead).toBe(0);
+    expect(copying.at(-1)?.bytesRead).toBe(fs.statSync(file).size);
+    expect(copying.every((p) => p.bytesTotal === fs.statSync(file).size)).toBe(true);
+    // Copy, read, number, check: each part is told as it starts.
+    expect(reports.map((p) => p.detail)).toEqual(expect.arrayContaining(['copying', 'reading', 'numbering', 'checking']));
+    await db.run('DROP TABLE progress');
   });
 });

@@ -4,6 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Progress } from '../../shared/api';
+import { createProgressMeter } from '../../electron/engine/createProgressMeter';
 import { openDatabase, type Database } from '../../electron/engine/openDatabase';
 import { importFile } from '../../electron/engine/import/importFile';
 
@@ -130,12 +132,14 @@ describe('xlsx import', () => {
   it('loads a sheet of many rows in batches, reporting progress', async () => {
     const rows: Cell[][] = [['n', 'label'], ...Array.from({ length: 25_000 }, (_, i) => [i + 1, `row ${i + 1}`])];
     const file = writeWorkbook('many.xlsx', { Data: sheetOf(rows) });
-    const progress: number[] = [];
-    const result = await importFile(db, file, 'many', { onProgress: (n) => progress.push(n) });
+    const reports: Progress[] = [];
+    const progress = createProgressMeter(db, (p) => reports.push(p));
+    progress.begin({ step: 'import', source: 'many' });
+    const result = await importFile(db, file, 'many', { progress }).finally(progress.stop);
     expect(result.rows).toBe(25_000);
-    expect(progress[0]).toBe(0);
-    expect(progress.at(-1)).toBe(25_000);
-    expect(progress.length).toBeGreaterThan(3);
+    const reading = reports.filter((p) => p.detail === 'reading');
+    expect(reading[0]?.fraction).toBe(0);
+    expect(reading.at(-1)).toMatchObject({ rowsRead: 25_000, fraction: 1 });
     const [check] = await db.all<{ bad: string }>(`SELECT count(*) AS bad FROM many WHERE n <> row_no::VARCHAR OR label <> 'row ' || n`);
     expect(check?.bad).toBe('0');
   });

@@ -6,7 +6,9 @@ export interface LineCount {
   lineAt: number[]; // 1-based line holding each requested offset
 }
 
-export async function countLines(file: string, offsets: readonly number[] = [], signal?: AbortSignal): Promise<LineCount> {
+/** `onShare` hears the share of the file counted, after every chunk. */
+export async function countLines(file: string, offsets: readonly number[] = [], signal?: AbortSignal, onShare?: (share: number) => void): Promise<LineCount> {
+  const size = fs.statSync(file).size;
   const order = offsets.map((offset, i) => ({ offset, i })).sort((a, b) => a.offset - b.offset);
   const lineAt = new Array<number>(offsets.length).fill(1);
   let next = 0;
@@ -27,6 +29,7 @@ export async function countLines(file: string, offsets: readonly number[] = [], 
     }
     position += chunk.length;
     lastByte = chunk[chunk.length - 1] ?? lastByte;
+    onShare?.(position / size);
   }
   settle(Infinity, breaks + 1);
   return { lines: breaks + (lastByte !== -1 && lastByte !== 0x0a ? 1 : 0), lineAt };

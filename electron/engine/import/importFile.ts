@@ -3,6 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { DroppedRow } from '../../../shared/reportTypes';
+import type { ProgressSpan } from '../createProgressMeter';
 import type { Database } from '../openDatabase';
 import { quoteIdent } from '../openDatabase';
 import { UserError } from '../UserError';
@@ -11,7 +12,7 @@ import { importXlsx } from './importXlsx';
 
 export interface ImportOptions {
   sheet?: string | number; // .xlsx: sheet name or 1-based index; default first sheet
-  onProgress?: (rowsRead: number) => void; // called now and then during long imports
+  progress?: ProgressSpan; // the import's share of the long work under way: its parts and how far each is
   signal?: AbortSignal; // abort -> reject with UserError('import cancelled', 'cancelled') and leave nothing behind
 }
 
@@ -44,13 +45,11 @@ export async function importFile(db: Database, filePath: string, table: string, 
   const interrupt = () => db.interrupt();
   signal?.addEventListener('abort', interrupt);
   try {
-    options.onProgress?.(0);
     const imported = extension === '.xlsx' ? await importXlsx(db, filePath, staging, options) : await importCsv(db, filePath, staging, options);
     if (signal?.aborted) throw cancelled();
     // No transaction of its own: sessions import inside theirs (DuckDB has no nested transactions).
     await db.run(`DROP TABLE IF EXISTS ${quoteIdent(table)}`);
     await db.run(`ALTER TABLE ${quoteIdent(staging)} RENAME TO ${quoteIdent(table)}`);
-    options.onProgress?.(imported.rows);
     return { table, ...imported };
   } catch (error) {
     await db.run(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);

@@ -47,6 +47,8 @@ export async function importXlsx(db: Database, filePath: string, staging: string
   if (footerStart >= 0) for (const row of body.splice(footerStart)) drop(row, 'report_footer');
 
   await db.run(`CREATE TABLE ${quoteIdent(staging)} (${ROW_NO} BIGINT, ${columns.map((c) => `${quoteIdent(c)} VARCHAR`).join(', ')})`);
+  // SheetJS parses the whole workbook at once above; the rows are appended, and counted, from here.
+  options.progress?.part('reading', 0, 1);
   let loaded = 0;
   let batch: (string | number | null)[][] = [];
   for (const [i, row] of body.entries()) {
@@ -57,7 +59,7 @@ export async function importXlsx(db: Database, filePath: string, staging: string
       if (options.signal?.aborted) throw new Error('aborted');
       await db.appendRows(staging, batch);
       batch = [];
-      options.onProgress?.(loaded);
+      options.progress?.advance((i + 1) / body.length, { rowsRead: loaded });
     }
   }
   return { columns, rows: loaded, dropped: dropped.sort((a, b) => a.line - b.line), encoding: 'utf-8', sheet };

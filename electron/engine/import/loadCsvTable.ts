@@ -1,4 +1,5 @@
 // Bulk-loads a UTF-8 delimited file into a table of strings with DuckDB's read_csv, keeping the rows it rejects.
+import type { ProgressFigures, ProgressSpan } from '../createProgressMeter';
 import type { Database } from '../openDatabase';
 import { quoteIdent, quoteLiteral } from '../openDatabase';
 import { ROW_NO } from './makeColumnNames';
@@ -24,7 +25,13 @@ export interface CsvLoad {
   linesCovered: number;
 }
 
-export async function loadCsvTable(db: Database, source: CsvSource, table: string): Promise<CsvLoad> {
+/** The import's share for this load, and the bytes read when DuckDB has read a share of the file. */
+export interface LoadProgress {
+  span: ProgressSpan;
+  bytesAt: (share: number) => ProgressFigures;
+}
+
+export async function loadCsvTable(db: Database, source: CsvSource, table: string, progress?: LoadProgress): Promise<CsvLoad> {
   const rejectsTable = `${table}_rejects`;
   const rejectsScan = `${table}_scans`;
   const fields = source.columns.map((_, i) => `c${i + 1}`);
@@ -49,10 +56,15 @@ export async function loadCsvTable(db: Database, source: CsvSource, table: strin
     `rejects_scan = ${quoteLiteral(rejectsScan)}`,
     ...(source.lfOnly ? [`new_line = '\\n'`] : []),
   ];
+  // Shares measured on the bench's 1M-row exports.
+  const done = () => progress?.bytesAt(1) ?? {};
   try {
+    progress?.span.part('reading', 0, 0.6, progress.bytesAt);
     await db.run(`CREATE TABLE ${quoteIdent(raw)} AS SELECT * FROM read_csv(${quoteLiteral(source.file)}, ${options.join(', ')})`);
+    progress?.span.part('numbering', 0.6, 0.9, done);
     await db.run(`CREATE TABLE ${quoteIdent(table)} AS SELECT ${select.join(', ')} FROM ${quoteIdent(raw)}`);
     await db.run(`DROP TABLE ${quoteIdent(raw)}`);
+    progress?.span.part('checking', 0.9, 1, done);
     const rejects = await db.all<{ position: string; error_type: string; csv_line: string }>(
       `SELECT line_byte_position AS position, min(error_type) AS error_type, any_value(csv_line) AS csv_line
        FROM ${quoteIdent(rejectsTable)} GROUP BY line_byte_position ORDER BY line_byte_position`,

@@ -11,7 +11,6 @@ export interface CsvPlan {
   footer: Footer | null;
   bodyStart: number; // first byte after the BOM
   bodyEnd: number; // first byte of the footer, or the file size
-  bytesPerRecord: number;
   /** Old Mac line breaks (CR alone), as Excel for Mac's "CSV (Macintosh)" still writes. */
   crOnly: boolean;
   /** UTF-8, header on line 1, no footer: DuckDB may read the original file. */
@@ -38,14 +37,12 @@ export function planCsvImport(filePath: string, extension: string, sample: FileS
     if (footerStart >= headerEnd) bodyEnd = footerStart;
     else footer = null;
   }
-  const sampleBytes = byteLengthIn(encoding, headText);
   return {
     encoding,
     dialect,
     footer,
     bodyStart,
     bodyEnd,
-    bytesPerRecord: Math.max(1, sampleBytes / Math.max(1, dialect.sampleRecords)),
     crOnly,
     direct: encoding.startsWith('utf-8') && dialect.header.line === 1 && !footer && !crOnly,
   };

@@ -8,8 +8,6 @@ export interface Dialect {
   header: CsvRecord;
   /** Lines above the header: Salesforce report titles, "As of" lines, blank lines. */
   aboveHeader: DroppedRow[];
-  /** Records seen in the sample, for estimating progress. */
-  sampleRecords: number;
 }
 
 const DELIMITERS = [',', ';', '\t', '|'];
@@ -28,7 +26,7 @@ export function sniffDialect(headText: string, wholeFile: boolean, extension: st
   const { delimiter, columnCount, records } = best;
   const header = records.find((r) => r.fields.length === columnCount) ?? records[0];
   if (!header) return null;
-  return { delimiter, columnCount: header.fields.length, header, aboveHeader: listLinesAbove(headText, header.line), sampleRecords: records.length };
+  return { delimiter, columnCount: header.fields.length, header, aboveHeader: listLinesAbove(headText, header.line) };
 }
 
 // The field count of the bulk of the file: the most frequent count above 1 (ties go to the wider one),
