@@ -165,7 +165,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     await queue(() => next.revisions.record(text, contract.version, reviewerName()));
     review.prime(reviewed());
     const report = await queue(() => next.investigation.getReport());
-    return { issues: [], report, changes: diffReports(before, report) };
+    return { issues: [], report, changes: diffReports(before, report), ...(next.info.build ? { recompute: next.info.build } : {}) };
   }
 
   return {
