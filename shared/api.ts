@@ -161,6 +161,7 @@ export interface BucketChange {
 export interface ApplyResult {
   /** Issues that stopped the edit; the bridge and the file are unchanged when there are any. */
   issues: ContractIssue[];
+  /** The new bridge's counts, without id lists (getReport({ ids: false })). */
   report: ReconReport | null;
   changes: BucketChange[];
   /** What the recompute redid and what it reused; absent when issues stopped it. */

@@ -4,8 +4,10 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildSummary, Progress, SessionInfo } from '../../../shared/api';
 import type { Contract } from '../../../shared/contractTypes';
+import type { ReconReport } from '../../../shared/reportTypes';
 import { bindInvestigation, type Investigation } from '../bindInvestigation';
 import { compileInvestigation } from '../compileInvestigation';
+import { readReport } from '../readReport';
 import type { CompiledModel } from '../compiledInvestigation';
 import { dropDerivedTables } from '../dropDerivedTables';
 import { openDatabase, type Database } from '../openDatabase';
@@ -56,9 +58,11 @@ async function buildModel(db: Database, contractPath: string, contract: Contract
       previous: previous ?? undefined,
     });
     await dropDerivedTables(db, model);
-    await writeSessionModel(db, model, hashText(text));
+    // The screens' first reading, read once here and kept with the model: a reopen serves it without a query.
+    const counts = await readReport(db, contract, model.sources.map((s) => s.report), model.reconciles, false);
+    await writeSessionModel(db, model, hashText(text), counts);
     await db.run('COMMIT');
-    return { model, build: summarizeBuild(previous, model, performance.now() - started) };
+    return { model, counts, build: summarizeBuild(previous, model, performance.now() - started) };
   } catch (error) {
     await db.run('ROLLBACK');
     if (work.signal?.aborted) throw new UserError('cancelled: the investigation is as it was before', 'cancelled');
@@ -71,6 +75,7 @@ async function buildModel(db: Database, contractPath: string, contract: Contract
 /** A model and what building it did; build is null when a stored model was taken as it was. */
 interface Built {
   model: CompiledModel;
+  counts: ReconReport | null;
   build: BuildSummary | null;
 }
 
@@ -78,11 +83,11 @@ function describe(contractPath: string, databasePath: string, contract: Contract
   return { contractPath, databasePath, title: contract.title, version: contract.version, reconciliations: contract.reconcile.map((r) => r.name), ...(build ? { build } : {}) };
 }
 
-function createSession(db: Database, contractPath: string, databasePath: string, contract: Contract, text: string, { model, build }: Built): Session {
+function createSession(db: Database, contractPath: string, databasePath: string, contract: Contract, text: string, { model, counts, build }: Built): Session {
   return {
     info: describe(contractPath, databasePath, contract, build),
     contractText: text,
-    investigation: bindInvestigation(db, contract, model, contractPath),
+    investigation: bindInvestigation(db, contract, model, contractPath, counts ?? undefined),
     revisions: createRevisionStore(db),
     async rebuild(nextContract, nextText, work) {
       const rebuilt = await buildModel(db, contractPath, nextContract, nextText, model, work);
@@ -101,7 +106,7 @@ export async function openSession(home: string, contractPath: string, contract: 
     const stored = await readSessionModel(db);
     const built =
       stored && stored.contractHash === hashText(text) && (await stored.isCurrent())
-        ? { model: stored.model, build: null }
+        ? { model: stored.model, counts: stored.counts, build: null }
         : await buildModel(db, contractPath, contract, text, stored?.model ?? null, work);
     return createSession(db, contractPath, databasePath, contract, text, built);
   } catch (error) {
