@@ -56,7 +56,7 @@ function formatSessionLine(size: SizeResult): string[] {
   const vsCli = recon.ok && recon.wallMs !== undefined ? ` = ${formatRatio(open / recon.wallMs)} the CLI's ${formatMs(recon.wallMs)}` : '';
   const reopen = workbench.reopen ? `; reopen ${formatMs(workbench.reopen.openMs)} + counts ${formatMs(workbench.reopen.reportMs)}` : '';
   const edit = workbench.edit
-    ? `; one exclude rule edited: ${formatMs(workbench.edit.ms)} (recomputed ${[...workbench.edit.metrics, ...workbench.edit.reconciliations].join(', ') || 'nothing'}${workbench.edit.imported.length ? `, imported ${workbench.edit.imported.join(', ')}` : ', nothing imported'})`
+    ? `; one exclude rule edited: ${formatMs(workbench.edit.ms)}${workbench.edit.cpuMs === undefined ? '' : `, CPU ${formatMs(workbench.edit.cpuMs)}`} (recomputed ${[...workbench.edit.metrics, ...workbench.edit.reconciliations].join(', ') || 'nothing'}${workbench.edit.imported.length ? `, imported ${workbench.edit.imported.join(', ')}` : ', nothing imported'})`
     : '';
   return [`session ${formatRows(size.rows)} rows a side: open + report ${formatMs(open)}${vsCli}${cpu}${reopen}${edit}`];
 }
