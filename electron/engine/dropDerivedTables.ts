@@ -25,7 +25,9 @@ export async function dropDerivedTables(db: Database, keep: Parameters<typeof li
      UNION ALL SELECT table_name, false FROM duckdb_tables() WHERE database_name = current_database() AND schema_name = 'main'
      ORDER BY is_view DESC, name`,
   );
-  const dropped = found.filter((f) => DERIVED.test(f.name) && !kept.has(f.name));
+  // A view named after a kept table (a listing's `bridge_…_left_list`, its `…_own`) goes with that table.
+  const keeps = (name: string) => kept.has(name) || [...kept].some((k) => name.startsWith(`${k}_`));
+  const dropped = found.filter((f) => DERIVED.test(f.name) && !keeps(f.name));
   for (const f of dropped) await db.run(`DROP ${f.is_view ? 'VIEW' : 'TABLE'} IF EXISTS ${quoteIdent(f.name)}`);
   return dropped.map((f) => f.name);
 }

@@ -40,7 +40,7 @@ async function openWatched(wb: WorkbenchApi, contract: string) {
   }
 }
 
-/** The session file's derived tables by prefix: a rebuild leaves no table of an earlier definition behind. */
+/** The session file's derived tables by prefix (a rebuild leaves no table of an earlier definition behind), its views checked to read. */
 async function countSessionTables(home: string, contract: string): Promise<Record<string, number>> {
   const db = await openDatabase(sessionDatabasePath(home, contract));
   try {
@@ -48,6 +48,10 @@ async function countSessionTables(home: string, contract: string): Promise<Recor
       `SELECT regexp_extract(table_name, '^([a-z]+)_', 1) AS prefix, CAST(count(*) AS INTEGER) AS n FROM duckdb_tables()
        WHERE database_name = current_database() AND regexp_matches(table_name, '^(raw|src|steps|pairs|bridge)_') GROUP BY ALL`,
     );
+    // Every view left reads tables that are there: none was kept over a dropped table.
+    for (const { name } of await db.all<{ name: string }>(`SELECT view_name AS name FROM duckdb_views() WHERE database_name = current_database() AND NOT internal`)) {
+      await db.all(`SELECT * FROM "${name}" LIMIT 1`);
+    }
     return Object.fromEntries(rows.map((r) => [r.prefix, r.n]));
   } finally {
     db.close();
