@@ -139,6 +139,8 @@ export interface SessionInfo {
   title: string;
   version: string;
   reconciliations: string[];
+  /** What opening built; absent when the stored model was reused as it was (contract and files unchanged: nothing imported). */
+  build?: BuildSummary;
 }
 
 export interface RecentInvestigation {
@@ -173,8 +175,25 @@ export interface BucketChange {
 export interface ApplyResult {
   /** Issues that stopped the edit; the bridge and the file are unchanged when there are any. */
   issues: ContractIssue[];
+  /** The new bridge's counts, without id lists (getReport({ ids: false })). */
   report: ReconReport | null;
   changes: BucketChange[];
+  /** What the recompute redid and what it reused; absent when issues stopped it. */
+  recompute?: BuildSummary;
+}
+
+/** What building an investigation's session did: only what depends on a changed definition or file is computed again. */
+export interface BuildSummary {
+  /** Sources read from their files again, by name; the other sources' tables were reused. */
+  imported: string[];
+  /** Metrics whose steps were computed again, by name. */
+  metrics: string[];
+  /** Reconciliations whose pairs and bridge were computed again, by name. */
+  reconciliations: string[];
+  /** How many of each were reused as they were. */
+  reused: { sources: number; metrics: number; reconciliations: number };
+  /** Milliseconds the build took, its commit included. */
+  ms: number;
 }
 
 export type ExportFormat = 'csv' | 'xlsx';

@@ -41,9 +41,10 @@ export interface Investigation extends InvestigationApi {
   exportAuditPack(options?: AuditPackOptions): Promise<AuditPackFile[]>;
 }
 
-export function bindInvestigation(db: Database, contract: Contract, model: CompiledModel, contractLabel = contract.title): Investigation {
+/** `counts`: the report without id lists, when already read (a session keeps it with its model). */
+export function bindInvestigation(db: Database, contract: Contract, model: CompiledModel, contractLabel = contract.title, counts?: ReconReport): Investigation {
   // Two readings kept: the complete report, and the counts alone (no id lists) that screens draw from.
-  const reports = new Map<boolean, Promise<ReconReport>>();
+  const reports = new Map<boolean, Promise<ReconReport>>(counts ? [[false, Promise.resolve(counts)]] : []);
   let metricsReport: Promise<MetricsReport> | undefined;
   let metricsSummary: Promise<MetricsReport> | undefined;
   const metrics = { db, contract, model, contractLabel };

@@ -18,6 +18,7 @@ import { fingerprintSource } from './fingerprintSource';
 import { importFile } from './import/importFile';
 import { listDateFields } from '../../shared/listDateFields';
 import { listMonthFields, listRevenueDateFields } from './metrics/listRevenueFields';
+import { nameDerivedTable } from './nameDerivedTable';
 import type { Database } from './openDatabase';
 import { UserError } from './UserError';
 
@@ -29,6 +30,8 @@ export interface CompileOptions {
   signal?: AbortSignal;
   /** Sources of an earlier compile whose tables are still in the database. */
   reusable?: readonly CompiledSource[];
+  /** Metric steps and bridges of an earlier compile still in the database: each is reused where its key (its table's name) is unchanged. */
+  previous?: Pick<CompiledModel, 'metrics' | 'reconciles'>;
 }
 
 /** The compare fields of every bridge that counts a metric of this source. */
@@ -163,19 +166,23 @@ async function compileModel(db: Database, contract: Contract, options: CompileOp
     if (!source) throw new UserError(`${label}:${spec.line}: metrics.${spec.name}.source: unknown source '${spec.source}'`);
     const columns = [...Object.keys(source.fields), ...source.fileColumns];
     for (const rule of spec.exclude) await checkRuleExpression(db, rule, spec.name, columns, label);
-    const table = `steps_${i}`;
+    const key = findMetricKey(contract, spec.name, source.fields);
+    // Everything the steps are computed from: the source table's fingerprint stands for the file and how it is read.
+    const table = nameDerivedTable('steps', { metric: spec, ...key, period: [contract.reporting.from, contract.reporting.to], source: source.fingerprint });
     meter.part('steps', i / parts, (i + 1) / parts);
-    await buildMetricSteps(db, {
-      metric: spec,
-      sourceTable: source.table,
-      table,
-      fileColumns: source.fileColumns,
-      fields: Object.keys(source.fields),
-      ...findMetricKey(contract, spec.name, source.fields),
-      period: contract.reporting,
-      contractLabel: label,
-      anchorColumn: findAnchorColumn(source, spec.date),
-    });
+    if (!options.previous?.metrics.some((m) => m.table === table)) {
+      await buildMetricSteps(db, {
+        metric: spec,
+        sourceTable: source.table,
+        table,
+        fileColumns: source.fileColumns,
+        fields: Object.keys(source.fields),
+        ...key,
+        period: contract.reporting,
+        contractLabel: label,
+        anchorColumn: findAnchorColumn(source, spec.date),
+      });
+    }
     metrics.set(spec.name, { spec, table, source });
   }
   const reconciles: CompiledReconcile[] = [];
@@ -183,10 +190,16 @@ async function compileModel(db: Database, contract: Contract, options: CompileOp
     const left = metrics.get(spec.left);
     const right = metrics.get(spec.right);
     if (!left || !right) throw new UserError(`${label}:${spec.line}: reconcile '${spec.name}': unknown metric '${left ? spec.right : spec.left}'`);
-    const table = `bridge_${i}`;
-    const pairs = `pairs_${i}`;
+    // The steps tables' names stand for both metrics, their sources and the period; the entry adds its match and compares.
+    const table = nameDerivedTable('bridge', { reconcile: spec, left: left.table, right: right.table });
     const at = contract.metrics.length + 2 * i;
     meter.part('pairs', at / parts, (at + 1) / parts);
+    const earlier = options.previous?.reconciles.find((r) => r.table === table);
+    if (earlier) {
+      reconciles.push({ spec, table, left, right, pairs: earlier.pairs, listings: earlier.listings });
+      continue;
+    }
+    const pairs = nameDerivedTable('pairs', { reconcile: spec, left: left.table, right: right.table });
     await buildPairs(db, { table: pairs, left, right, compare: spec.compare });
     meter.part('bridge', (at + 1) / parts, (at + 2) / parts);
     await buildBridge(db, { table, leftSteps: left.table, rightSteps: right.table, pairs });

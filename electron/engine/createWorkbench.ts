@@ -155,7 +155,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     const checked = await queue(() => checkContractText(scratch, text, label, s.investigation.model));
     if (!checked.contract) return { issues: checked.issues, report: null, changes: [] };
     const contract = checked.contract;
-    const before: ReconReport = await queue(() => s.investigation.getReport());
+    // Counts without id lists, as the screens read them: at 1M rows a side the ids took 10 s to read (issue 11).
+    const before: ReconReport = await queue(() => s.investigation.getReport({ ids: false }));
     const next = await longWork((signal, onProgress) => s.rebuild(contract, text, { signal, onProgress }));
     // The file is written only once the bridge was rebuilt from it; aside and renamed, never half-written.
     const file = s.info.contractPath;
@@ -164,8 +165,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     session = next;
     await queue(() => next.revisions.record(text, contract.version, reviewerName()));
     review.prime(reviewed());
-    const report = await queue(() => next.investigation.getReport());
-    return { issues: [], report, changes: diffReports(before, report) };
+    const report = await queue(() => next.investigation.getReport({ ids: false }));
+    return { issues: [], report, changes: diffReports(before, report), ...(next.info.build ? { recompute: next.info.build } : {}) };
   }
 
   return {

@@ -1,6 +1,7 @@
 // The contract screen: the saved contract as a readable page beside its YAML editor, Apply and what it changed.
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { describeRecompute } from '../model/describeRecompute';
 import { findUnchangedVersionOfLastApply } from '../model/findUnchangedVersion';
 import { useCompareStore } from '../stores/useCompareStore';
 import { useContractStore } from '../stores/useContractStore';
@@ -67,6 +68,11 @@ export function ContractScreen() {
         {state.lastApply && unchangedVersion !== null ? (
           <p className="note" aria-live="polite">
             Definitions changed, version still {unchangedVersion}. Raise <code>version</code> when this definition is the one to report on.
+          </p>
+        ) : null}
+        {state.lastApply?.recompute ? (
+          <p className="recompute-note" aria-live="polite">
+            {describeRecompute(state.lastApply.recompute)}
           </p>
         ) : null}
         {state.lastApply ? <ContractChanges changes={state.lastApply.changes} currency={state.lastApply.report?.currency} /> : null}

@@ -21,9 +21,10 @@ export function formatBenchTable(results: BenchResults): string {
     out.push('metrics: recon CLI import = the CLI\'s logged imports, reconcile = its logged "reconciled in" (metric steps), total = process wall time, the report after both; FLOOR import = CSVs read as text, compute = every typed table and join, report = every figure and id list to JSON.');
   }
   if (results.sizes.length + valueSizes.length > 0) {
-    out.push('', 'total: recon CLI = process wall time; workbench API = openInvestigation (session in a DuckDB file, as the app keeps it) + getReport, in-process; FLOOR = process wall time without its page probes.');
+    out.push('', 'total: recon CLI = process wall time; workbench API = openSession (the session the app keeps: a DuckDB file, built in one transaction) + getReport, in-process; FLOOR = process wall time without its page probes.');
     if (valueSizes.length > 0) out.push('value FLOOR: import = both CSVs read as text; it reads amounts, dates and keys in its reconcile (the engine in its import).');
     out.push('pages: 100 rows of the largest bucket at offset 0 and at count/2; cold = first call, best = best of the 3 after it.');
+    out.push('', ...[...results.sizes, ...valueSizes].flatMap(formatSessionLine));
   }
   const attributionSizes = results.attributionSizes ?? [];
   if (attributionSizes.length > 0) {
@@ -44,6 +45,20 @@ export function formatBenchTable(results: BenchResults): string {
   );
   out.push('', 'Targets:', ...results.verdicts.map((v) => `  ${v.status.toUpperCase().padEnd(12)} ${v.target}: ${v.detail}`));
   return out.join('\n');
+}
+
+/** Issue 11 point 2: the session's open against the CLI, its reopen, and a one-rule edit. */
+function formatSessionLine(size: SizeResult): string[] {
+  const { workbench, recon } = size;
+  if (!workbench.ok) return [];
+  const open = workbench.openMs + workbench.reportMs;
+  const cpu = workbench.openCpuMs === undefined ? '' : ` (open CPU ${formatMs(workbench.openCpuMs)}${recon.ok && recon.cpuMs !== undefined ? `, the CLI's process ${formatMs(recon.cpuMs)}` : ''})`;
+  const vsCli = recon.ok && recon.wallMs !== undefined ? ` = ${formatRatio(open / recon.wallMs)} the CLI's ${formatMs(recon.wallMs)}` : '';
+  const reopen = workbench.reopen ? `; reopen ${formatMs(workbench.reopen.openMs)} + counts ${formatMs(workbench.reopen.reportMs)}` : '';
+  const edit = workbench.edit
+    ? `; one exclude rule edited: ${formatMs(workbench.edit.ms)}${workbench.edit.cpuMs === undefined ? '' : `, CPU ${formatMs(workbench.edit.cpuMs)}`} (recomputed ${[...workbench.edit.metrics, ...workbench.edit.reconciliations].join(', ') || 'nothing'}${workbench.edit.imported.length ? `, imported ${workbench.edit.imported.join(', ')}` : ', nothing imported'})`
+    : '';
+  return [`session ${formatRows(size.rows)} rows a side: open + report ${formatMs(open)}${vsCli}${cpu}${reopen}${edit}`];
 }
 
 function formatTable(sizes: SizeResult[]): string[] {

@@ -217,6 +217,8 @@ test('5. a contract edit is checked as typed, applied, and moves the bridge', as
   const changes = page.getByRole('region', { name: 'Changes against the previous run' });
   await expect(changes).toBeVisible();
   await expect(page.getByRole('status')).toHaveText('Saved');
+  // Only the edited metric and its bridge were recomputed (issue 11): the screen says so, and how long it took.
+  await expect(page.getByText(/^Recomputed CRM Lead and rebuilt the bridge MQLs vs CRM leads in \d+(\.\d)? m?s; 9 sources and 5 other metrics reused\.$/)).toBeVisible();
   expect(readFileSync(contract, 'utf8'), 'the contract file holds the applied text').toBe(edited);
   const report = await reconcileWithCli(contract);
   const after = findBucket(report, 'right', 'excluded', 'disqualified');

@@ -29,8 +29,8 @@ export interface ImportedTable {
 const TEXT_EXTENSIONS = ['.csv', '.tsv', '.txt'];
 
 /**
- * Loads `filePath` into table `table` (row_no BIGINT, then one VARCHAR per column), replacing a table of that
- * name only once the import has succeeded. The file is only ever read.
+ * Loads `filePath` into the temporary table `table` (row_no BIGINT, then one VARCHAR per column), replacing a table
+ * of that name only once the import has succeeded. The file is only ever read.
  */
 export async function importFile(db: Database, filePath: string, table: string, options: ImportOptions = {}): Promise<ImportedTable> {
   const extension = path.extname(filePath).toLowerCase();

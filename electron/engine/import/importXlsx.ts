@@ -46,7 +46,8 @@ export async function importXlsx(db: Database, filePath: string, staging: string
   for (const row of rows.slice(0, headerIndex)) drop(row, row.width === 0 ? 'blank_row' : 'title_row');
   if (footerStart >= 0) for (const row of body.splice(footerStart)) drop(row, 'report_footer');
 
-  await db.run(`CREATE TABLE ${quoteIdent(staging)} (${ROW_NO} BIGINT, ${columns.map((c) => `${quoteIdent(c)} VARCHAR`).join(', ')})`);
+  // Temporary, as loadCsvTable's: a session's file never keeps the strings, only the typed source table built from them.
+  await db.run(`CREATE TEMP TABLE ${quoteIdent(staging)} (${ROW_NO} BIGINT, ${columns.map((c) => `${quoteIdent(c)} VARCHAR`).join(', ')})`);
   // SheetJS parses the whole workbook at once above; the rows are appended, and counted, from here.
   options.progress?.part('reading', 0, 1);
   let loaded = 0;

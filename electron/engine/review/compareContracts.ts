@@ -57,8 +57,8 @@ interface MoveRow {
   ids: string;
 }
 
-async function compile(db: Database, side: ComparedText, options: CompareOptions, reusable: readonly CompiledSource[]): Promise<CompiledModel> {
-  return compileInvestigation(db, side.contract, { contractDir: path.dirname(side.path), contractLabel: side.label, onProgress: options.onProgress, signal: options.signal, reusable });
+async function compile(db: Database, side: ComparedText, options: CompareOptions, reusable: readonly CompiledSource[], previous?: CompiledModel): Promise<CompiledModel> {
+  return compileInvestigation(db, side.contract, { contractDir: path.dirname(side.path), contractLabel: side.label, onProgress: options.onProgress, signal: options.signal, reusable, previous });
 }
 
 async function readBuckets(db: Database, side: ComparedText, model: CompiledModel): Promise<Map<string, ReconciliationReport>> {
@@ -91,7 +91,8 @@ export async function compareContracts(db: Database, a: ComparedText, b: Compare
     await db.run(`CREATE OR REPLACE TABLE ${quoteIdent(`cmp_a_${i}`)} AS SELECT side, __row_no, __id, kind, reason FROM ${quoteIdent(r.table)}`);
   }
   const aReports = await readBuckets(db, a, aModel);
-  const bModel = await compile(db, b, options, [...(options.reusable ?? []), ...aModel.sources]);
+  // B reuses A's metric steps and bridges where its definitions are A's (their tables are named after them).
+  const bModel = await compile(db, b, options, [...(options.reusable ?? []), ...aModel.sources], aModel);
   const bReports = await readBuckets(db, b, bModel);
   const moved = new Map<string, MovedRecords>();
   const reconciliations: ComparedReconciliation[] = [];

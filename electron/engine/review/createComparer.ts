@@ -1,7 +1,8 @@
 // The workbench's comparisons: a DuckDB database of their own (the session's tables stay untouched), holding the last one for its drill-downs.
 import type { PageRequest, RowPage } from '../../../shared/api';
 import type { ContractComparison, MovedQuery } from '../../../shared/reviewTypes';
-import { openDatabase, quoteIdent, type Database } from '../openDatabase';
+import { dropDerivedTables } from '../dropDerivedTables';
+import { openDatabase, type Database } from '../openDatabase';
 import { UserError } from '../UserError';
 import { compareContracts, type CompareOptions, type ComparedText, type ComparisonRun } from './compareContracts';
 import { fetchMovedRows } from './fetchMovedRows';
@@ -25,8 +26,8 @@ export function createComparer(): Comparer {
       try {
         // The exports an earlier comparison read are reused when read the same way; the others are dropped once this one is made.
         const run = await compareContracts(open, a, b, { withIds: false, reusable: last?.sources, ...work });
-        const kept = new Set(run.sources.map((s) => s.table));
-        for (const s of last?.sources ?? []) if (!kept.has(s.table)) await open.run(`DROP TABLE IF EXISTS ${quoteIdent(s.table)}`);
+        // Its drill-downs read the moved rows and the sources alone: the metric steps and bridges of both compiles go.
+        await dropDerivedTables(open, { sources: run.sources });
         last = run;
         return run.comparison;
       } catch (error) {

@@ -2,16 +2,20 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Progress, SessionInfo } from '../../../shared/api';
+import type { BuildSummary, Progress, SessionInfo } from '../../../shared/api';
 import type { Contract } from '../../../shared/contractTypes';
+import type { ReconReport } from '../../../shared/reportTypes';
 import { bindInvestigation, type Investigation } from '../bindInvestigation';
 import { compileInvestigation } from '../compileInvestigation';
+import { readReport } from '../readReport';
 import type { CompiledModel } from '../compiledInvestigation';
-import { openDatabase, quoteIdent, type Database } from '../openDatabase';
+import { dropDerivedTables } from '../dropDerivedTables';
+import { openDatabase, type Database } from '../openDatabase';
 import { UserError } from '../UserError';
 import { hashText } from '../review/hashFile';
 import { createRevisionStore, type RevisionStore } from '../review/createRevisionStore';
 import { readSessionModel, writeSessionModel } from './sessionMeta';
+import { summarizeBuild } from './summarizeBuild';
 
 export interface Session {
   readonly info: SessionInfo;
@@ -35,10 +39,12 @@ export function sessionDatabasePath(home: string, contractPath: string): string 
 }
 
 /**
- * Builds the model in a transaction: tables of unchanged sources are reused, the rest imported; tables
- * no longer used are dropped; the model is stored with the contract's hash. An abort interrupts DuckDB.
+ * Builds the model in a transaction: tables of unchanged sources, metric steps and bridges are reused (each is
+ * named after what it is computed from), the rest computed; tables no longer used are dropped; the model is
+ * stored with the contract's hash. An abort interrupts DuckDB.
  */
-async function buildModel(db: Database, contractPath: string, contract: Contract, text: string, previous: CompiledModel | null, work: WorkOptions): Promise<CompiledModel> {
+async function buildModel(db: Database, contractPath: string, contract: Contract, text: string, previous: CompiledModel | null, work: WorkOptions): Promise<Built> {
+  const started = performance.now();
   const interrupt = () => db.interrupt();
   work.signal?.addEventListener('abort', interrupt);
   await db.run('BEGIN TRANSACTION');
@@ -49,12 +55,14 @@ async function buildModel(db: Database, contractPath: string, contract: Contract
       onProgress: work.onProgress,
       signal: work.signal,
       reusable: previous?.sources,
+      previous: previous ?? undefined,
     });
-    const used = new Set(model.sources.map((s) => s.table));
-    for (const old of previous?.sources ?? []) if (!used.has(old.table)) await db.run(`DROP TABLE IF EXISTS ${quoteIdent(old.table)}`);
-    await writeSessionModel(db, model, hashText(text));
+    await dropDerivedTables(db, model);
+    // The screens' first reading, read once here and kept with the model: a reopen serves it without a query.
+    const counts = await readReport(db, contract, model.sources.map((s) => s.report), model.reconciles, false);
+    await writeSessionModel(db, model, hashText(text), counts);
     await db.run('COMMIT');
-    return model;
+    return { model, counts, build: summarizeBuild(previous, model, performance.now() - started) };
   } catch (error) {
     await db.run('ROLLBACK');
     if (work.signal?.aborted) throw new UserError('cancelled: the investigation is as it was before', 'cancelled');
@@ -64,15 +72,22 @@ async function buildModel(db: Database, contractPath: string, contract: Contract
   }
 }
 
-function describe(contractPath: string, databasePath: string, contract: Contract): SessionInfo {
-  return { contractPath, databasePath, title: contract.title, version: contract.version, reconciliations: contract.reconcile.map((r) => r.name) };
+/** A model and what building it did; build is null when a stored model was taken as it was. */
+interface Built {
+  model: CompiledModel;
+  counts: ReconReport | null;
+  build: BuildSummary | null;
 }
 
-function createSession(db: Database, contractPath: string, databasePath: string, contract: Contract, text: string, model: CompiledModel): Session {
+function describe(contractPath: string, databasePath: string, contract: Contract, build: BuildSummary | null): SessionInfo {
+  return { contractPath, databasePath, title: contract.title, version: contract.version, reconciliations: contract.reconcile.map((r) => r.name), ...(build ? { build } : {}) };
+}
+
+function createSession(db: Database, contractPath: string, databasePath: string, contract: Contract, text: string, { model, counts, build }: Built): Session {
   return {
-    info: describe(contractPath, databasePath, contract),
+    info: describe(contractPath, databasePath, contract, build),
     contractText: text,
-    investigation: bindInvestigation(db, contract, model, contractPath),
+    investigation: bindInvestigation(db, contract, model, contractPath, counts ?? undefined),
     revisions: createRevisionStore(db),
     async rebuild(nextContract, nextText, work) {
       const rebuilt = await buildModel(db, contractPath, nextContract, nextText, model, work);
@@ -89,11 +104,11 @@ export async function openSession(home: string, contractPath: string, contract: 
   const db = await openDatabase(databasePath);
   try {
     const stored = await readSessionModel(db);
-    const model =
+    const built =
       stored && stored.contractHash === hashText(text) && (await stored.isCurrent())
-        ? stored.model
+        ? { model: stored.model, counts: stored.counts, build: null }
         : await buildModel(db, contractPath, contract, text, stored?.model ?? null, work);
-    return createSession(db, contractPath, databasePath, contract, text, model);
+    return createSession(db, contractPath, databasePath, contract, text, built);
   } catch (error) {
     db.close();
     throw error;
