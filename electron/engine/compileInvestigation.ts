@@ -12,9 +12,10 @@ import { checkRuleExpression } from './contract/checkRuleExpression';
 import { listRevenueRules } from './contract/listRevenueRules';
 import { checkRevenueRule } from './metrics/checkRevenueRule';
 import { resolveSourceColumns } from './contract/resolveSourceColumns';
-import { resolveSourcePath } from './contract/resolveSourcePath';
+import { resolveSourceFiles } from './contract/resolveSourceFiles';
 import { fingerprintSource } from './fingerprintSource';
 import { importFile } from './import/importFile';
+import { importSourceFiles, type ImportedSource } from './import/importSourceFiles';
 import { listDateFields } from '../../shared/listDateFields';
 import { listMonthFields, listRevenueDateFields } from './metrics/listRevenueFields';
 import type { Database } from './openDatabase';
@@ -56,25 +57,28 @@ async function compileSource(db: Database, contract: Contract, index: number, op
   const spec = contract.sources[index];
   if (!spec) throw new Error(`no source at ${index}`);
   const progress = options.onProgress ?? (() => undefined);
-  const file = resolveSourcePath(options.contractDir, spec, options.contractLabel);
+  const files = resolveSourceFiles(options.contractDir, spec, options.contractLabel);
+  const file = files[0]?.path ?? '';
   const dateFields = collectDateFields(contract, spec.name);
   const monthFields = listMonthFields(contract, spec.name);
   const amountFields = collectAmountFields(contract, spec.name);
   const money = { currency: contract.reporting.currency, rates: contract.reporting.rates };
   const amounts = { amountFields: [...amountFields].sort(), ...money };
-  const fingerprint = fingerprintSource(spec, file, contract.reporting.timezone, dateFields, amounts, monthFields);
+  const fingerprint = fingerprintSource(spec, spec.files ? files.map((f) => f.path) : file, contract.reporting.timezone, dateFields, amounts, monthFields);
   const reused = options.reusable?.find((s) => s.fingerprint === fingerprint);
   // The report names the file as this contract writes it, even when the table is reused.
   if (reused) return { ...reused, spec, report: { ...reused.report, name: spec.name, file: spec.file } };
   const started = performance.now();
   progress({ step: 'import', source: spec.name, rowsRead: 0 });
   const raw = `raw_${fingerprint.slice(0, 12)}`;
-  const imported = await importFile(db, file, raw, {
+  const importOptions = {
     sheet: spec.sheet,
     signal: options.signal,
     onProgress: (rowsRead: number) => progress({ step: 'import', source: spec.name, rowsRead }),
-  });
-  const resolved = resolveSourceColumns(spec, imported.columns, options.contractLabel);
+  };
+  const several: ImportedSource | null = spec.files ? await importSourceFiles(db, spec, files, raw, { ...importOptions, contractLabel: options.contractLabel }) : null;
+  const imported = several ?? (await importFile(db, file, raw, importOptions));
+  const resolved = several?.resolved ?? resolveSourceColumns(spec, imported.columns, options.contractLabel);
   const table = await buildSourceTable(db, {
     rawTable: imported.table,
     table: `src_${fingerprint.slice(0, 12)}`,
@@ -97,6 +101,7 @@ async function compileSource(db: Database, contract: Contract, index: number, op
     table: table.table,
     fingerprint,
     file,
+    ...(several ? { files, filesDir: options.contractDir } : {}),
     dateFields: [...dateFields].sort(),
     ...(monthFields.size ? { monthFields: [...monthFields].sort() } : {}),
     amounts,
@@ -109,6 +114,7 @@ async function compileSource(db: Database, contract: Contract, index: number, op
       dropped: imported.dropped,
       unreadable: table.unreadable,
       ...(table.amounts.length ? { amounts: table.amounts } : {}),
+      ...(several ? { files: several.files } : {}),
     },
   };
 }

@@ -1,7 +1,6 @@
 // The compiled model stored inside the session's DuckDB file, so reopening needs no recompile.
-import { existsSync } from 'node:fs';
 import type { CompiledModel } from '../compiledInvestigation';
-import { fingerprintSource } from '../fingerprintSource';
+import { isSourceUnchanged } from '../isSourceUnchanged';
 import type { Database } from '../openDatabase';
 
 // 2: out-of-period survivors with an unreadable anchor have their own reason (unreadable_date).
@@ -11,7 +10,7 @@ const FORMAT = 4;
 export interface StoredModel {
   model: CompiledModel;
   contractHash: string;
-  /** True while every source file is as it was when the model was built. */
+  /** True while every source file is as it was when the model was built (and every glob matches the same files). */
   isCurrent(): Promise<boolean>;
 }
 
@@ -25,7 +24,7 @@ export async function readSessionModel(db: Database): Promise<StoredModel | null
     model,
     contractHash: meta.contract_hash,
     async isCurrent() {
-      return model.sources.every((s) => existsSync(s.file) && fingerprintSource(s.spec, s.file, model.reportingZone, new Set(s.dateFields), s.amounts, new Set(s.monthFields)) === s.fingerprint);
+      return model.sources.every((s) => isSourceUnchanged(s, model.reportingZone));
     },
   };
 }
