@@ -144,11 +144,15 @@ function listGaps(imported: ImportedTable, text: boolean): Gap[] {
   const spans = [{ line: imported.header.line, lines: imported.header.lines }, ...imported.dropped.map((d) => ({ line: d.line, lines: text ? countLines(d.text) : 1 }))];
   spans.sort((a, b) => a.line - b.line);
   let through = 0;
-  return spans.map((span) => {
+  const gaps: Gap[] = [];
+  for (const span of spans) {
     const after = span.line - 1 - through;
     through += span.lines;
-    return { after, through };
-  });
+    // Gaps next to each other (a rejected line, then a blank one) are one: the ASOF join must not pick between them.
+    if (gaps.at(-1)?.after === after) gaps.pop();
+    gaps.push({ after, through });
+  }
+  return gaps;
 }
 
 function countLines(text: string): number {

@@ -1,0 +1,253 @@
+// Sources of several files (`file:` a glob or a list): one source of monthly exports, each row with its file and physical line.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BucketQuery } from '../../shared/api';
+import type { ReconReport } from '../../shared/reportTypes';
+import { compileInvestigation } from '../../electron/engine/compileInvestigation';
+import { loadContract } from '../../electron/engine/contract/loadContract';
+import { exportBucketRows } from '../../electron/engine/export/exportBucketRows';
+import { isSourceUnchanged } from '../../electron/engine/isSourceUnchanged';
+import { openDatabase } from '../../electron/engine/openDatabase';
+import { openInvestigation, type Investigation } from '../../electron/engine/openInvestigation';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** `file:` is the only line that differs between the contracts of these tests. */
+function writeContract(dir: string, file: string): string {
+  const text = [
+    'contract: Monthly exports',
+    'version: 1',
+    'reporting:',
+    '  timezone: UTC',
+    '  period: { from: 2026-01-01, to: 2026-03-31 }',
+    'sources:',
+    '  hubspot:',
+    '    system: marketing',
+    `    file: ${file}`,
+    '    timezone: UTC',
+    '    id: Record ID',
+    '    fields:',
+    '      email: Email',
+    '      mql_at: MQL Date',
+    '  salesforce:',
+    '    system: sales',
+    '    file: salesforce.csv',
+    '    timezone: UTC',
+    '    id: Lead ID',
+    '    fields:',
+    '      email: Email',
+    '      created_at: Created',
+    'identity:',
+    '  key: email',
+    'metrics:',
+    '  MQL:',
+    '    source: hubspot',
+    '    date: mql_at',
+    '  Lead:',
+    '    source: salesforce',
+    '    date: created_at',
+    'reconcile:',
+    '  - name: MQL to lead',
+    '    left: MQL',
+    '    right: Lead',
+    '',
+  ].join('\n');
+  const contract = path.join(dir, 'monthly.recon.yaml');
+  fs.writeFileSync(contract, text);
+  return contract;
+}
+
+/** January: a quoted note over two lines, then a line with too many fields and a blank line, each dropped. */
+const JANUARY = [
+  'Record ID,Email,MQL Date,Notes',
+  '1,a@x.com,2026-01-05,plain',
+  '2,b@x.com,2026-01-06,"line one',
+  'line two"',
+  '3,c@x.com,2026-01-07,after the break',
+  '4,d@x.com,2026-01-08,too,many,fields,here',
+  '',
+  '5,e@x.com,2026-01-09,after the reject and the blank',
+  '',
+].join('\n');
+/** February: the same columns in another order. */
+const FEBRUARY = ['MQL Date,Email,Record ID', '2026-02-01,f@x.com,6', '2026-02-02,g@x.com,7', ''].join('\n');
+/** March: a column the other months lack, and Windows line breaks. */
+const MARCH = ['Email,Record ID,MQL Date,Campaign', 'h@x.com,8,2026-03-01,Spring', 'a@x.com,9,2026-03-02,Spring', ''].join('\r\n');
+const SALESFORCE = ['Lead ID,Email,Created', 'L1,a@x.com,2026-01-06', 'L2,f@x.com,2026-02-03', 'L3,z@x.com,2026-03-03', ''].join('\n');
+
+function writeExports(dir: string): void {
+  fs.mkdirSync(path.join(dir, 'exports'), { recursive: true });
+  fs.writeFileSync(path.join(dir, 'exports', 'hubspot_2026-01.csv'), JANUARY);
+  fs.writeFileSync(path.join(dir, 'exports', 'hubspot_2026-02.csv'), FEBRUARY);
+  fs.writeFileSync(path.join(dir, 'exports', 'hubspot_2026-03.csv'), MARCH);
+  // Not matched by the glob: a file of another export in the same folder.
+  fs.writeFileSync(path.join(dir, 'exports', 'hubspot_deals.csv'), 'Deal ID\n1\n');
+  fs.writeFileSync(path.join(dir, 'salesforce.csv'), SALESFORCE);
+}
+
+function makeDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'recon-multifile-'));
+  writeExports(dir);
+  return dir;
+}
+
+const gross: BucketQuery = { reconciliation: 'MQL to lead', side: 'left', kind: 'gross' };
+
+/** record id -> [file, line] as the left side's gross listing shows them. */
+async function listOrigins(inv: Investigation): Promise<Record<string, [string | null, string | null]>> {
+  const page = await inv.fetchRows(gross, { offset: 0, limit: 100 });
+  const at = (column: string) => page.columns.indexOf(column);
+  return Object.fromEntries(page.rows.map((row) => [String(row[at('record_id')]), [row[at('source_file')] ?? null, row[at('source_line')] ?? null]]));
+}
+
+describe('a source written as a glob of monthly exports', () => {
+  const dir = makeDir();
+  const contract = writeContract(dir, 'exports/hubspot_2026-*.csv');
+  let inv: Investigation;
+  let report: ReconReport;
+  beforeAll(async () => {
+    inv = await openInvestigation(contract);
+    report = await inv.getReport();
+  });
+  afterAll(() => inv?.close());
+
+  it('reads every matching file, in name order, as one source: column order and extra columns do not matter', async () => {
+    const hubspot = report.sources.find((s) => s.name === 'hubspot');
+    expect(hubspot?.file).toBe('exports/hubspot_2026-*.csv');
+    expect(hubspot?.rows).toBe(8);
+    const page = await inv.fetchRows(gross, { offset: 0, limit: 100 });
+    expect(page.columns.slice(page.columns.indexOf('source_line') + 1)).toEqual(['Record ID', 'Email', 'MQL Date', 'Notes', 'Campaign']);
+    const at = (column: string) => page.columns.indexOf(column);
+    const byId = new Map(page.rows.map((row) => [row[at('record_id')], row]));
+    expect(byId.get('7')?.[at('MQL Date')]).toBe('2026-02-02');
+    expect(byId.get('7')?.[at('Campaign')]).toBeNull();
+    expect(byId.get('8')?.[at('Campaign')]).toBe('Spring');
+    expect(byId.get('2')?.[at('Notes')]).toBe('line one\nline two');
+  });
+
+  it('keeps each row’s file and physical line: after a quoted line break, a rejected line and a blank line', async () => {
+    expect(await listOrigins(inv)).toEqual({
+      '1': ['exports/hubspot_2026-01.csv', '2'],
+      '2': ['exports/hubspot_2026-01.csv', '3'],
+      '3': ['exports/hubspot_2026-01.csv', '5'],
+      '5': ['exports/hubspot_2026-01.csv', '8'],
+      '6': ['exports/hubspot_2026-02.csv', '2'],
+      '7': ['exports/hubspot_2026-02.csv', '3'],
+      '8': ['exports/hubspot_2026-03.csv', '2'],
+      '9': ['exports/hubspot_2026-03.csv', '3'],
+    });
+  });
+
+  it('accounts rows and dropped lines per file, each dropped line naming its file', () => {
+    const hubspot = report.sources.find((s) => s.name === 'hubspot');
+    expect(hubspot?.files).toEqual([
+      { file: 'exports/hubspot_2026-01.csv', rows: 4, dropped: 2 },
+      { file: 'exports/hubspot_2026-02.csv', rows: 2, dropped: 0 },
+      { file: 'exports/hubspot_2026-03.csv', rows: 2, dropped: 0 },
+    ]);
+    expect(hubspot?.dropped.map((d) => [d.file, d.line, d.reason])).toEqual([
+      ['exports/hubspot_2026-01.csv', 6, 'unparseable_row'],
+      ['exports/hubspot_2026-01.csv', 7, 'blank_row'],
+    ]);
+  });
+
+  it('leaves a one-file source of the same contract as it was: no per-file accounting, no file or line columns', async () => {
+    const salesforce = report.sources.find((s) => s.name === 'salesforce');
+    expect(Object.keys(salesforce ?? {})).toEqual(['name', 'file', 'rows', 'dropped', 'unreadable']);
+    const page = await inv.fetchRows({ ...gross, side: 'right' }, { offset: 0, limit: 10 });
+    expect(page.columns).not.toContain('source_file');
+    const inspected = await inv.inspectRecord('MQL to lead', 'right', 'L3');
+    expect(inspected.rows[0]).not.toHaveProperty('file');
+  });
+
+  it('shows the file and line in the inspector, on both records of a key', async () => {
+    const inspected = await inv.inspectKey('MQL to lead', 'a@x.com');
+    const left = inspected.rows.filter((r) => r.side === 'left').map((r) => [r.id, r.file, r.line]);
+    expect(left).toEqual([
+      ['1', 'exports/hubspot_2026-01.csv', 2],
+      ['9', 'exports/hubspot_2026-03.csv', 3],
+    ]);
+  });
+
+  it('exports the file and line with the records, worded as on screen', async () => {
+    const file = await exportBucketRows(inv, gross, 'csv', ['record_id', 'source_file', 'source_line']);
+    const lines = Buffer.from(file.base64, 'base64').toString('utf8').split(/\r?\n/);
+    // The About part comes first, then a blank line, then the records (the step and reason are always placed after the id).
+    const blank = lines.indexOf('');
+    expect(lines[blank + 1]).toBe('Record id,Step,Reason,File,Line');
+    expect(lines.filter((line) => line.startsWith('5,'))).toEqual(['5,Unmatched,No counterpart,exports/hubspot_2026-01.csv,8']);
+  });
+
+  it('prints the file and line in `recon drill`, and what each file gave on stderr', () => {
+    const run = spawnSync(process.execPath, [path.join(root, 'bin/recon.mjs'), 'drill', contract, '--side', 'left', '--kind', 'gross'], { encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    const [header, ...rows] = run.stdout.trim().split(/\r?\n/);
+    expect(header?.split(',').slice(9, 11)).toEqual(['source_file', 'source_line']);
+    expect(rows.find((row) => row.startsWith('3,'))).toContain(',exports/hubspot_2026-01.csv,5,');
+    // The import summary on stderr, per file.
+    expect(run.stderr).toContain('[recon] hubspot: exports/hubspot_2026-01.csv: 4 rows, 2 lines not loaded (unparseable_row, blank_row)\n');
+    expect(run.stderr).toContain('[recon] hubspot: exports/hubspot_2026-02.csv: 2 rows\n');
+  });
+});
+
+describe('the files of a source', () => {
+  it('follow the order of a list, not of their names', async () => {
+    const dir = makeDir();
+    const inv = await openInvestigation(writeContract(dir, '[exports/hubspot_2026-03.csv, exports/hubspot_2026-01.csv]'));
+    try {
+      expect((await inv.getReport()).sources[0]?.files?.map((f) => f.file)).toEqual(['exports/hubspot_2026-03.csv', 'exports/hubspot_2026-01.csv']);
+      const page = await inv.fetchRows(gross, { offset: 0, limit: 100 });
+      // Rows are numbered in file order: without a sort the listing is in that order.
+      expect(page.rows.map((row) => row[page.columns.indexOf('Record ID')])).toEqual(['8', '9', '1', '2', '3', '5']);
+    } finally {
+      inv.close();
+    }
+  });
+
+  it('refuses a file that lacks a mapped column, naming that file and the contract line of the field', async () => {
+    const dir = makeDir();
+    fs.writeFileSync(path.join(dir, 'exports', 'hubspot_2026-04.csv'), 'Record ID,Email,MQL date (old)\n10,k@x.com,2026-04-01\n');
+    const contract = writeContract(dir, 'exports/hubspot_2026-*.csv');
+    const line = fs.readFileSync(contract, 'utf8').split('\n').indexOf('      mql_at: MQL Date') + 1;
+    await expect(openInvestigation(contract)).rejects.toThrow(
+      `${contract}:${line}: sources.hubspot.fields.mql_at: column 'MQL Date' is not in exports/hubspot_2026-04.csv; did you mean 'MQL date (old)'?`,
+    );
+  });
+
+  it('refuses a glob that matches no file, at the line of `file`', async () => {
+    const dir = makeDir();
+    const contract = writeContract(dir, 'exports/hubspot_2025-*.csv');
+    const line = fs.readFileSync(contract, 'utf8').split('\n').indexOf('    file: exports/hubspot_2025-*.csv') + 1;
+    await expect(openInvestigation(contract)).rejects.toThrow(`${contract}:${line}: sources.hubspot.file: 'exports/hubspot_2025-*.csv' matches no file in ${path.join(dir, 'exports')}`);
+  });
+
+  it('names the file of the list that cannot be imported', async () => {
+    const dir = makeDir();
+    fs.writeFileSync(path.join(dir, 'exports', 'hubspot_2026-02.csv'), '');
+    await expect(openInvestigation(writeContract(dir, 'exports/hubspot_2026-*.csv'))).rejects.toThrow(`${path.join(dir, 'exports', 'hubspot_2026-02.csv')}: the file is empty`);
+  });
+
+  it('make the compiled source stale when a month is added to the glob or one of them changes', async () => {
+    const dir = makeDir();
+    const loaded = await loadContract(writeContract(dir, 'exports/hubspot_2026-*.csv'));
+    const db = await openDatabase();
+    try {
+      const model = await compileInvestigation(db, loaded.contract, { contractDir: loaded.dir, contractLabel: loaded.path });
+      const [hubspot, salesforce] = model.sources;
+      if (!hubspot || !salesforce) throw new Error('two sources expected');
+      expect(isSourceUnchanged(hubspot, model.reportingZone)).toBe(true);
+      fs.writeFileSync(path.join(dir, 'exports', 'hubspot_2026-04.csv'), FEBRUARY);
+      expect(isSourceUnchanged(hubspot, model.reportingZone)).toBe(false);
+      fs.rmSync(path.join(dir, 'exports', 'hubspot_2026-04.csv'));
+      expect(isSourceUnchanged(hubspot, model.reportingZone)).toBe(true);
+      fs.appendFileSync(path.join(dir, 'exports', 'hubspot_2026-02.csv'), '2026-02-03,h2@x.com,10\n');
+      expect(isSourceUnchanged(hubspot, model.reportingZone)).toBe(false);
+      expect(isSourceUnchanged(salesforce, model.reportingZone)).toBe(true);
+    } finally {
+      db.close();
+    }
+  });
+});
