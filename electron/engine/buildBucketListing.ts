@@ -8,7 +8,7 @@ import { canonicalColumn, dateOnlyColumn } from './buildSourceTable';
 import { amountColumns } from './money/buildAmountColumns';
 import { FILE_NO_COLUMN, LINE_COLUMN } from './import/importSourceFiles';
 
-/** A source of several files: each record's file and physical line, listed after the fixed columns. */
+/** A source of several files: each record's file and physical line, listed after the record id. */
 export const ORIGIN_COLUMNS = ['source_file', 'source_line'] as const;
 
 /** Columns every listing starts with (`value` only when the metric has one); the export's own columns follow. */
@@ -102,7 +102,8 @@ export async function buildBucketListing(db: Database, r: UnlistedReconcile, sid
     bridge: r.table,
     side,
     pageSql: select(true),
-    columns: [...LISTING_COLUMNS.filter((c) => valued || c !== 'value'), ...origin, ...fileColumns.map((c) => c.listed)],
+    // The file and line beside the record id, where the grid shows them without scrolling.
+    columns: [...LISTING_COLUMNS.filter((c) => valued || c !== 'value').flatMap((c) => (c === 'record_id' ? [c, ...origin] : [c])), ...fileColumns.map((c) => c.listed)],
     sourceReadings: { table: own.source.table, columns: readings },
   };
 }
