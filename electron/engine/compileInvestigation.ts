@@ -15,7 +15,7 @@ import { resolveSourceColumns } from './contract/resolveSourceColumns';
 import { resolveSourceFiles } from './contract/resolveSourceFiles';
 import { fingerprintSource } from './fingerprintSource';
 import { importFile } from './import/importFile';
-import { importSourceFiles, type ImportedSource } from './import/importSourceFiles';
+import { dropImportedSource, importSourceFiles, type ImportedSource } from './import/importSourceFiles';
 import { listDateFields } from '../../shared/listDateFields';
 import { listMonthFields, listRevenueDateFields } from './metrics/listRevenueFields';
 import type { Database } from './openDatabase';
@@ -94,7 +94,8 @@ async function compileSource(db: Database, contract: Contract, index: number, op
     excelSerials: path.extname(file).toLowerCase() === '.xlsx',
     fileLabel: spec.file,
   });
-  await db.run(`DROP TABLE ${imported.table}`);
+  if (several) await dropImportedSource(db, several);
+  else await db.run(`DROP TABLE ${imported.table}`);
   progress({ step: 'imported', source: spec.name, rowsRead: imported.rows, ms: Math.round(performance.now() - started) });
   return {
     spec,

@@ -7,11 +7,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BucketQuery } from '../../shared/api';
 import type { ReconReport } from '../../shared/reportTypes';
 import { compileInvestigation } from '../../electron/engine/compileInvestigation';
+import { ContractError } from '../../electron/engine/contract/ContractError';
 import { loadContract } from '../../electron/engine/contract/loadContract';
+import { parseContract } from '../../electron/engine/contract/parseContract';
 import { exportBucketRows } from '../../electron/engine/export/exportBucketRows';
 import { isSourceUnchanged } from '../../electron/engine/isSourceUnchanged';
 import { openDatabase } from '../../electron/engine/openDatabase';
 import { openInvestigation, type Investigation } from '../../electron/engine/openInvestigation';
+import { FULL_EXAMPLE, lineOf } from './contractExample';
 import { writeMonthlyInvestigation } from './writeMonthlyInvestigation';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -177,5 +180,36 @@ describe('the files of a source', () => {
     } finally {
       db.close();
     }
+  });
+});
+
+describe('`file:` as the contract writes it', () => {
+  const ONE = 'file: exports/hubspot_contacts.csv   # required: path relative to the contract file';
+  const line = lineOf(FULL_EXAMPLE, ONE);
+  const parseFile = (file: string) => parseContract(FULL_EXAMPLE.replace(ONE, `file: ${file}`), 'acme.yaml').sources[0];
+  const problemsOf = (file: string) => {
+    try {
+      parseFile(file);
+    } catch (error) {
+      if (error instanceof ContractError) return error.issues.map((i) => [i.line, i.key, i.message]);
+      throw error;
+    }
+    return [];
+  };
+
+  it('one path stays one file, with no list (a name with brackets is not a glob)', () => {
+    expect(parseFile('exports/hubspot_contacts.csv')).not.toHaveProperty('files');
+    expect(parseFile('"exports/leads [1].csv"')).not.toHaveProperty('files');
+  });
+
+  it('a glob or a list is a source of several files, written back joined', () => {
+    expect(parseFile('exports/hubspot_2026-*.csv')).toMatchObject({ file: 'exports/hubspot_2026-*.csv', files: ['exports/hubspot_2026-*.csv'] });
+    expect(parseFile('[a.csv, b/*.tsv]')).toMatchObject({ file: 'a.csv, b/*.tsv', files: ['a.csv', 'b/*.tsv'] });
+  });
+
+  it('refuses an empty list, a file type it cannot read in a list, and workbooks mixed with text', () => {
+    expect(problemsOf('[]')).toEqual([[line, 'sources.hubspot.file', 'needs at least one file']]);
+    expect(problemsOf('[a.csv, b.pdf]')).toEqual([[line, 'sources.hubspot.file[1]', "'b.pdf' is not a file type the workbench reads (.csv, .tsv, .txt, .xlsx)"]]);
+    expect(problemsOf('[a.csv, b.xlsx]')).toEqual([[line, 'sources.hubspot.file', 'the files of one source are all workbooks (.xlsx) or all delimited text, not a mix']]);
   });
 });

@@ -14,7 +14,10 @@ export const FILE_NO_COLUMN = '__file_no';
 export const LINE_COLUMN = '__line';
 
 export interface ImportedSource {
+  /** A view over the files' tables: copying 1M rows once more into one table cost as much CPU as importing them. */
   table: string;
+  /** The files' own tables, to drop with the view once the source table is built (dropImportedSource). */
+  parts: string[];
   /** The first file's columns in its order, then each column another file adds, in the order they appear. */
   columns: string[];
   rows: number;
@@ -40,12 +43,14 @@ interface Landed {
 
 /**
  * Imports every file (importFile, as for one file), checks each file's header against the contract (a mapped column
- * missing from one file names that file and the contract's line), then lands them in `table` as importFile would one
- * file: row_no 1..n in file order then row order, plus FILE_NO_COLUMN and LINE_COLUMN. Nothing is left behind on failure.
+ * missing from one file names that file and the contract's line), then makes `table` a view that reads like the table
+ * importFile makes of one file: row_no 1..n in file order then row order, plus FILE_NO_COLUMN and LINE_COLUMN.
+ * Nothing is left behind on failure.
  */
 export async function importSourceFiles(db: Database, spec: SourceSpec, files: readonly SourceFile[], table: string, options: SourceImportOptions): Promise<ImportedSource> {
   const landed: Landed[] = [];
   let rows = 0;
+  let done = false;
   try {
     for (const [i, file] of files.entries()) {
       const firstRow = rows;
@@ -60,14 +65,16 @@ export async function importSourceFiles(db: Database, spec: SourceSpec, files: r
     const columns = listColumns(landed);
     const text = !landed.some((l) => path.extname(l.file.path).toLowerCase() === '.xlsx');
     const branches = landed.map((l, i) => buildFileSql(l, i, columns, landed[0]?.resolved ?? l.resolved, text));
-    await db.run(`CREATE OR REPLACE TABLE ${quoteIdent(table)} AS ${branches.join(' UNION ALL ')}`);
+    await db.run(`CREATE OR REPLACE VIEW ${quoteIdent(table)} AS ${branches.join(' UNION ALL ')}`);
+    done = true;
   } finally {
-    for (const l of landed) await db.run(`DROP TABLE IF EXISTS ${quoteIdent(l.imported.table)}`);
+    if (!done) for (const l of landed) await db.run(`DROP TABLE IF EXISTS ${quoteIdent(l.imported.table)}`);
   }
   const [first] = landed;
   if (!first) throw new Error('a source of several files resolved to none');
   return {
     table,
+    parts: landed.map((l) => l.imported.table),
     columns: listColumns(landed),
     rows,
     dropped: landed.flatMap((l) => l.imported.dropped.map((d) => ({ ...d, file: l.file.name }))),
@@ -162,4 +169,10 @@ function countLines(text: string): number {
 /** Line breaks in one row's values: the sum over its columns. */
 function buildBreaksSql(columns: readonly string[]): string {
   return columns.map((c) => `coalesce(strlen(r.${quoteIdent(c)}) - strlen(replace(r.${quoteIdent(c)}, chr(10), '')), 0)`).join(' + ');
+}
+
+/** Drops the view importSourceFiles made and the files' tables under it. */
+export async function dropImportedSource(db: Database, imported: ImportedSource): Promise<void> {
+  await db.run(`DROP VIEW IF EXISTS ${quoteIdent(imported.table)}`);
+  for (const part of imported.parts) await db.run(`DROP TABLE IF EXISTS ${quoteIdent(part)}`);
 }
