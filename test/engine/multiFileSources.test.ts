@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BucketQuery } from '../../shared/api';
 import type { ReconReport } from '../../shared/reportTypes';
 import { compileInvestigation } from '../../electron/engine/compileInvestigation';
+import { createWorkbench } from '../../electron/engine/createWorkbench';
 import { ContractError } from '../../electron/engine/contract/ContractError';
 import { loadContract } from '../../electron/engine/contract/loadContract';
 import { parseContract } from '../../electron/engine/contract/parseContract';
@@ -212,4 +213,44 @@ describe('`file:` as the contract writes it', () => {
     expect(problemsOf('[a.csv, b.pdf]')).toEqual([[line, 'sources.hubspot.file[1]', "'b.pdf' is not a file type the workbench reads (.csv, .tsv, .txt, .xlsx)"]]);
     expect(problemsOf('[a.csv, b.xlsx]')).toEqual([[line, 'sources.hubspot.file', 'the files of one source are all workbooks (.xlsx) or all delimited text, not a mix']]);
   });
+});
+
+describe('a session on a source of several files', () => {
+  it('reopens without importing while the files stay as they were, and imports again once a month is added', async () => {
+    const dir = makeDir();
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'recon-multifile-home-'));
+    const contract = writeMonthlyInvestigation(dir);
+    const sampleContract = path.join(root, 'samples/acme-q3-2026.recon.yaml');
+    const openSeeing = async (): Promise<{ steps: string[]; rows: number | undefined }> => {
+      const wb = await createWorkbench({ home, sampleContract });
+      const steps: string[] = [];
+      const poll = setInterval(() => void wb.getProgress().then((p) => p && steps.push(p.step)), 1);
+      try {
+        await wb.openContract(contract);
+        return { steps, rows: (await wb.getReport({ ids: false })).sources[0]?.rows };
+      } finally {
+        clearInterval(poll);
+        wb.close();
+      }
+    };
+    expect((await openSeeing()).rows).toBe(8);
+    const again = await openSeeing();
+    expect(again.steps).not.toContain('imported');
+    expect(again.rows).toBe(8);
+    fs.writeFileSync(path.join(dir, 'exports', 'hubspot_2026-04.csv'), 'Record ID,Email,MQL Date\n10,k@x.com,2026-03-30\n');
+    // The new month is read: its row is counted.
+    expect((await openSeeing()).rows).toBe(9);
+    // A month that cannot be read is named, and the session keeps the bridge it had.
+    fs.writeFileSync(path.join(dir, 'exports', 'hubspot_2026-05.csv'), '');
+    const wb = await createWorkbench({ home, sampleContract });
+    try {
+      await expect(wb.openContract(contract)).rejects.toThrow(`${path.join(dir, 'exports', 'hubspot_2026-05.csv')}: the file is empty`);
+    } finally {
+      wb.close();
+    }
+    fs.rmSync(path.join(dir, 'exports', 'hubspot_2026-05.csv'));
+    const kept = await openSeeing();
+    expect(kept.steps).not.toContain('imported');
+    expect(kept.rows).toBe(9);
+  }, 60_000);
 });
