@@ -93,6 +93,7 @@ async function compileSource(db: Database, contract: Contract, index: number, op
     reportingZone: contract.reporting.timezone,
     excelSerials: path.extname(file).toLowerCase() === '.xlsx',
     fileLabel: spec.file,
+    ...(several ? { fileNames: several.files.map((f) => f.file) } : {}),
   });
   if (several) await dropImportedSource(db, several);
   else await db.run(`DROP TABLE ${imported.table}`);

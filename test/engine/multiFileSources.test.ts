@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BucketQuery } from '../../shared/api';
 import type { ReconReport } from '../../shared/reportTypes';
@@ -112,6 +113,16 @@ describe('a source written as a glob of monthly exports', () => {
     expect(lines.filter((line) => line.startsWith('5,'))).toEqual(['5,Unmatched,No counterpart,exports/hubspot_2026-01.csv,8']);
   });
 
+  it("gives the file and line in the audit pack's bucket sheets", async () => {
+    const [workbook] = await inv.exportAuditPack({ generatedAt: new Date('2026-04-01T12:00:00Z') });
+    const book = XLSX.read(workbook?.bytes, { type: 'buffer' });
+    const name = book.SheetNames.find((n) => n.startsWith('L unm'));
+    const rows = XLSX.utils.sheet_to_json<(string | number | null)[]>(book.Sheets[name ?? ''] as XLSX.WorkSheet, { header: 1, raw: true, defval: null });
+    // Row 1 names the bucket, row 2 holds the headers.
+    expect(rows[1]?.slice(0, 3)).toEqual(['id', 'file', 'line']);
+    expect(rows.find((row) => row[0] === '5')?.slice(0, 3)).toEqual(['5', 'exports/hubspot_2026-01.csv', '8']);
+  });
+
   it('prints the file and line in `recon drill`, and what each file gave on stderr', () => {
     const run = spawnSync(process.execPath, [path.join(root, 'bin/recon.mjs'), 'drill', contract, '--side', 'left', '--kind', 'gross'], { encoding: 'utf8' });
     expect(run.status).toBe(0);
@@ -145,6 +156,15 @@ describe('the files of a source', () => {
     const line = fs.readFileSync(contract, 'utf8').split('\n').indexOf('      mql_at: MQL Date') + 1;
     await expect(openInvestigation(contract)).rejects.toThrow(
       `${contract}:${line}: sources.hubspot.fields.mql_at: column 'MQL Date' is not in exports/hubspot_2026-04.csv; did you mean 'MQL date (old)'?`,
+    );
+  });
+
+  it('names the files and lines of an id that two months both hold (overlapping exports)', async () => {
+    const dir = makeDir();
+    const contract = writeMonthlyInvestigation(dir);
+    fs.copyFileSync(path.join(dir, 'exports', 'hubspot_2026-02.csv'), path.join(dir, 'exports', 'hubspot_2026-04.csv'));
+    await expect(openInvestigation(contract)).rejects.toThrow(
+      "exports/hubspot_2026-*.csv: id column 'Record ID' repeats the value '6' (2 rows: exports/hubspot_2026-02.csv line 2, exports/hubspot_2026-04.csv line 2)",
     );
   });
 
