@@ -149,6 +149,33 @@ describe('the files of a source', () => {
     }
   });
 
+  it('reads workbooks too, each row at its sheet row (title rows and blank rows count)', async () => {
+    const dir = makeDir();
+    const contract = writeMonthlyInvestigation(dir, '[exports/april.xlsx, exports/may.xlsx]');
+    const writeBook = (name: string, rows: (string | null)[][]) => {
+      const book = XLSX.utils.book_new();
+      XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet(rows), 'Leads');
+      fs.writeFileSync(path.join(dir, 'exports', name), XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer);
+    };
+    writeBook('april.xlsx', [['Leads report'], [], ['Record ID', 'Email', 'MQL Date'], ['20', 'p@x.com', '2026-01-10'], ['21', 'q@x.com', '2026-01-11']]);
+    writeBook('may.xlsx', [['Email', 'Record ID', 'MQL Date'], ['r@x.com', '22', '2026-01-12'], [null, null, null], ['s@x.com', '23', '2026-01-13']]);
+    const inv = await openInvestigation(contract);
+    try {
+      expect(await listOrigins(inv)).toEqual({
+        '20': ['exports/april.xlsx', '4'],
+        '21': ['exports/april.xlsx', '5'],
+        '22': ['exports/may.xlsx', '2'],
+        '23': ['exports/may.xlsx', '4'],
+      });
+      expect((await inv.getReport()).sources[0]?.files).toEqual([
+        { file: 'exports/april.xlsx', rows: 2, dropped: 2 },
+        { file: 'exports/may.xlsx', rows: 2, dropped: 1 },
+      ]);
+    } finally {
+      inv.close();
+    }
+  });
+
   it('refuses a file that lacks a mapped column, naming that file and the contract line of the field', async () => {
     const dir = makeDir();
     const contract = writeMonthlyInvestigation(dir, 'exports/hubspot_2026-*.csv');
