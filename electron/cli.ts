@@ -12,6 +12,7 @@ import { appendCliDecision, appendCliSignOff } from './cli/appendCliDecision';
 import { createProgressPrinter } from './cli/createProgressPrinter';
 import type { PageRequest, RowPage } from '../shared/api';
 import { formatBridgeTable } from './cli/formatBridgeTable';
+import { formatSourceFiles } from './cli/formatSourceFiles';
 import { formatMetricsTables } from './cli/formatMetricsTables';
 import { writeContractDiff } from './cli/writeContractDiff';
 import { formatVerification } from './cli/formatVerification';
@@ -165,6 +166,7 @@ async function main(argv: string[]): Promise<void> {
   const decision = command === 'decide' ? readDecisionOptions(values) : undefined;
   const by = command === 'decide' || command === 'sign-off' ? findReviewer(values.reviewer) : '';
   const inv = await runImport(() => openInvestigation(contractPath, { onProgress: progress.report, signal: interrupted.signal }));
+  for (const s of inv.model.sources) for (const line of formatSourceFiles(s.report)) process.stderr.write(`[recon] ${s.spec.name}: ${line}\n`);
   try {
     const reconciliation = values.reconciliation ?? inv.contract.reconcile[0]?.name ?? '';
     if (out !== undefined) {

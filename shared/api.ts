@@ -82,6 +82,9 @@ export interface IdentityRow {
   source: string;
   id: string;
   rowNo: number;
+  /** A source of several files: the file the row is in and its physical line there. */
+  file?: string;
+  line?: number;
   kind: BucketKind;
   reason: string;
   /** The anchor date exactly as exported. */

@@ -24,8 +24,10 @@ export type DateOrder = 'MDY' | 'DMY';
 export interface SourceSpec {
   name: string;
   system: SystemKind;
-  /** The path as written in the contract, relative to the contract file. */
+  /** The path as written in the contract, relative to the contract file (a list is written here joined with ', '). */
   file: string;
+  /** A source of several files (`file:` as a list or a glob): each path or glob as written, in contract order. */
+  files?: string[];
   /** .xlsx only: sheet name or 1-based index. */
   sheet?: string | number;
   /** IANA zone for timestamps without an offset. */

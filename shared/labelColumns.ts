@@ -53,6 +53,10 @@ function labelColumn(column: string, context: ListingContext): string {
       return `${other.name} date as exported${inZone(other.zone)}`;
     case 'other_anchor_reporting':
       return `${other.name} date${inZone(context.reportingZone)}`;
+    case 'source_file':
+      return 'File';
+    case 'source_line':
+      return 'Line';
     default:
       return column;
   }

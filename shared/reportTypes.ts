@@ -27,6 +27,15 @@ export interface DroppedRow {
   line: number;
   reason: 'report_footer' | 'title_row' | 'blank_row' | 'unparseable_row';
   text: string;
+  /** A source of several files: the file the line is in (`line` counts in that file). */
+  file?: string;
+}
+
+/** A source of several files: what each file gave, in the order the rows are numbered. */
+export interface SourceFileReport {
+  file: string;
+  rows: number;
+  dropped: number;
 }
 
 export interface UnreadableColumn {
@@ -50,6 +59,8 @@ export interface SourceReport {
   unreadable: UnreadableColumn[];
   /** The amount columns read, when a metric of the source has a value or compares amounts. */
   amounts?: AmountColumn[];
+  /** Only for a source of several files (`file:` a list or a glob), so a one-file report stays as it was. */
+  files?: SourceFileReport[];
 }
 
 export interface Bucket {

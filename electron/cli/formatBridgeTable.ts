@@ -1,5 +1,6 @@
 // Renders a bridge report as the readable table `recon reconcile` prints: left gross down to right gross, in counts and values.
 import type { Bucket, ReconciliationReport, ReconReport } from '../../shared/reportTypes';
+import { formatSourceFiles } from './formatSourceFiles';
 
 const KIND_LABEL: Record<Bucket['kind'], string> = {
   excluded: 'excluded',
@@ -73,6 +74,7 @@ export function formatBridgeTable(report: ReconReport): string {
     const unreadable = s.unreadable.map((u) => `, ${u.count} unreadable in '${u.column}'`).join('');
     const ambiguous = (s.amounts ?? []).filter((a) => a.ambiguous).map((a) => `, amounts in '${a.column}' read with a decimal point (nothing in the column tells point from comma)`).join('');
     lines.push(`Source ${s.name}: ${s.file}, ${s.rows.toLocaleString('en-US')} rows${dropped}${unreadable}${ambiguous}`);
+    lines.push(...formatSourceFiles(s).map((line) => `  ${line}`));
   }
   for (const r of report.reconciliations) lines.push('', ...formatReconciliation(r, report.currency));
   return `${lines.join('\n')}\n`;

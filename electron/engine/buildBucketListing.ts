@@ -2,10 +2,14 @@
 import type { Side } from '../../shared/reportTypes';
 import type { CompiledReconcile } from './compiledInvestigation';
 import type { Database } from './openDatabase';
-import { quoteIdent } from './openDatabase';
+import { quoteIdent, quoteLiteral } from './openDatabase';
 import { buildShownTimestampSql } from './sql/buildTimestampSql';
 import { canonicalColumn, dateOnlyColumn } from './buildSourceTable';
 import { amountColumns } from './money/buildAmountColumns';
+import { FILE_NO_COLUMN, LINE_COLUMN } from './import/importSourceFiles';
+
+/** A source of several files: each record's file and physical line, listed after the record id. */
+export const ORIGIN_COLUMNS = ['source_file', 'source_line'] as const;
 
 /** Columns every listing starts with (`value` only when the metric has one); the export's own columns follow. */
 export const LISTING_COLUMNS = [
@@ -73,7 +77,13 @@ export async function buildBucketListing(db: Database, r: UnlistedReconcile, sid
   const a = anchor('s', own);
   const d = anchor('d', own);
   const o = anchor('o', other);
-  const fixed = new Set<string>(LISTING_COLUMNS);
+  const files = own.source.files?.map((f) => f.name);
+  const origin = files ? [...ORIGIN_COLUMNS] : [];
+  const fixed = new Set<string>([...LISTING_COLUMNS, ...origin]);
+  // The file's name from its place in the list (a SMALLINT in the table, not a name per row).
+  const originSql = files
+    ? `[${files.map(quoteLiteral).join(', ')}][s.${FILE_NO_COLUMN} + 1] AS source_file, CAST(s.${LINE_COLUMN} AS VARCHAR) AS source_line,`
+    : '';
   const valued = own.spec.value !== undefined;
   // What the record adds to its bucket, exact cents; empty when its own amount is (a summed survivor shows its group's total).
   const value = valued ? `CASE WHEN b.__missing AND b.__value = 0 THEN NULL ELSE CAST(b.__value AS VARCHAR) END AS value,` : '';
@@ -85,7 +95,7 @@ export async function buildBucketListing(db: Database, r: UnlistedReconcile, sid
       ${a.exported} AS anchor_exported, ${a.reporting} AS anchor_reporting,
       coalesce(d.__id, o.__id) AS other_record_id,
       CASE WHEN d.__row_no IS NOT NULL THEN ${d.exported} ELSE ${o.exported} END AS other_anchor_exported,
-      CASE WHEN d.__row_no IS NOT NULL THEN ${d.reporting} ELSE ${o.reporting} END AS other_anchor_reporting,
+      CASE WHEN d.__row_no IS NOT NULL THEN ${d.reporting} ELSE ${o.reporting} END AS other_anchor_reporting, ${originSql}
       ${fileColumns.map((c) => `CAST(s.${quoteIdent(c.source)} AS VARCHAR) AS ${quoteIdent(c.listed)}`).join(', ')}
     FROM ${quoteIdent(r.table)} b
     JOIN ${quoteIdent(own.source.table)} s ON s.__row_no = b.__row_no${narrow ? ` AND s.__row_no IN ${ROWS.own}` : ''}
@@ -97,7 +107,7 @@ export async function buildBucketListing(db: Database, r: UnlistedReconcile, sid
   await db.run(`CREATE OR REPLACE VIEW ${quoteIdent(ownView)} AS
     SELECT b.__row_no, b.__other_row_no, b.__other_is_own_side, b.__id AS record_id, b.__key AS identity_key, b.kind, b.reason, ${value}
       ${a.exported} AS anchor_exported, ${a.reporting} AS anchor_reporting,
-      s.${quoteIdent(canonicalColumn(own.spec.date))} AS ${ANCHOR_SORT.wallTime}, s.${quoteIdent(dateOnlyColumn(own.spec.date))} AS ${ANCHOR_SORT.dateOnly},
+      s.${quoteIdent(canonicalColumn(own.spec.date))} AS ${ANCHOR_SORT.wallTime}, s.${quoteIdent(dateOnlyColumn(own.spec.date))} AS ${ANCHOR_SORT.dateOnly}, ${originSql}
       ${fileColumns.map((c) => `CAST(s.${quoteIdent(c.source)} AS VARCHAR) AS ${quoteIdent(c.listed)}`).join(', ')}
     FROM ${quoteIdent(r.table)} b
     JOIN ${quoteIdent(own.source.table)} s ON s.__row_no = b.__row_no
@@ -108,7 +118,8 @@ export async function buildBucketListing(db: Database, r: UnlistedReconcile, sid
     ...readingOf(own.source.dateFields, canonicalColumn),
     ...readingOf(own.source.amounts.amountFields, (f) => amountColumns(f).cents),
   ]);
-  const columns = [...LISTING_COLUMNS.filter((c) => valued || c !== 'value'), ...fileColumns.map((c) => c.listed)];
+  // The file and line beside the record id, where the grid shows them without scrolling.
+  const columns = [...LISTING_COLUMNS.filter((c) => valued || c !== 'value').flatMap((c) => (c === 'record_id' ? [c, ...origin] : [c])), ...fileColumns.map((c) => c.listed)];
   return {
     view,
     ownView,

@@ -9,6 +9,7 @@ import { quoteIdent } from './openDatabase';
 import { rankTimestampFormats } from './rankTimestampFormats';
 import { buildTimestampSql } from './sql/buildTimestampSql';
 import { planDateReading, type DateReading } from './sql/planDateReading';
+import { FILE_NO_COLUMN, LINE_COLUMN } from './import/importSourceFiles';
 import { UserError } from './UserError';
 
 export interface SourceTableInput {
@@ -33,6 +34,8 @@ export interface SourceTableInput {
   fileColumns: readonly string[];
   /** The source's share of the long work under way. */
   progress?: ProgressSpan;
+  /** A source of several files: their names, so a message about a row says its file and line (importSourceFiles). */
+  fileNames?: readonly string[];
 }
 
 export interface SourceTable {
@@ -95,7 +98,7 @@ export async function buildSourceTable(db: Database, input: SourceTableInput): P
   );
   for (const d of dates) if (d.lookup) await db.run(`DROP TABLE IF EXISTS ${quoteIdent(d.lookup)}`);
   progress?.part('checking', 0.75, 1);
-  if (input.idColumn) await checkIdsUnique(db, input.table, input.idColumn, input.fileLabel);
+  if (input.idColumn) await checkIdsUnique(db, input.table, input.idColumn, input.fileLabel, input.fileNames);
   for (const [field, column] of Object.entries(amountFields)) {
     await checkAmountCurrencies(db, { table: input.table, field, column, fileLabel: input.fileLabel, sourceName: source.name, ...input.money });
   }
@@ -127,15 +130,23 @@ async function checkRowNumbers(db: Database, rawTable: string): Promise<void> {
   }
 }
 
-async function checkIdsUnique(db: Database, table: string, idColumn: string, fileLabel: string): Promise<void> {
+async function checkIdsUnique(db: Database, table: string, idColumn: string, fileLabel: string, fileNames?: readonly string[]): Promise<void> {
   const t = quoteIdent(table);
-  const [blank] = await db.all<{ row_no: string }>(`SELECT __row_no AS row_no FROM ${t} WHERE __id IS NULL OR trim(__id) = '' ORDER BY __row_no LIMIT 1`);
+  // A source of several files names each row by its file and line: its row numbers run across the files.
+  const origin = fileNames ? `, ${FILE_NO_COLUMN} AS file_no, ${LINE_COLUMN} AS line` : '';
+  const describeRow = (row: { row_no: string; file_no?: number; line?: string }) =>
+    fileNames ? `${fileNames[Number(row.file_no)] ?? ''} line ${row.line ?? ''}` : `data row ${row.row_no}`;
+  const [blank] = await db.all<{ row_no: string; file_no?: number; line?: string }>(
+    `SELECT __row_no AS row_no${origin} FROM ${t} WHERE __id IS NULL OR trim(__id) = '' ORDER BY __row_no LIMIT 1`,
+  );
   if (blank) {
-    throw new UserError(`${fileLabel}: id column '${idColumn}' is empty in data row ${blank.row_no}; every record needs an id (or remove 'id' to use row numbers)`);
+    throw new UserError(`${fileLabel}: id column '${idColumn}' is empty in ${describeRow(blank)}; every record needs an id (or remove 'id' to use row numbers)`);
   }
   const [repeat] = await db.all<{ id: string; n: string }>(`SELECT __id AS id, count(*) AS n FROM ${t} GROUP BY __id HAVING count(*) > 1 ORDER BY min(__row_no) LIMIT 1`);
   if (repeat) {
-    throw new UserError(`${fileLabel}: id column '${idColumn}' repeats the value '${repeat.id}' (${repeat.n} rows); ids must identify one record each (or remove 'id' to use row numbers)`);
+    const rows = fileNames ? await db.all<{ row_no: string; file_no: number; line: string }>(`SELECT __row_no AS row_no${origin} FROM ${t} WHERE __id = $1 ORDER BY __row_no LIMIT 3`, [repeat.id]) : [];
+    const listed = rows.length ? `: ${rows.map(describeRow).join(', ')}${Number(repeat.n) > rows.length ? ', ...' : ''}` : '';
+    throw new UserError(`${fileLabel}: id column '${idColumn}' repeats the value '${repeat.id}' (${repeat.n} rows${listed}); ids must identify one record each (or remove 'id' to use row numbers)`);
   }
 }
 

@@ -13,9 +13,10 @@ import { createProgressMeter, type ProgressMeter } from './createProgressMeter';
 import { listRevenueRules } from './contract/listRevenueRules';
 import { checkRevenueRule } from './metrics/checkRevenueRule';
 import { resolveSourceColumns } from './contract/resolveSourceColumns';
-import { resolveSourcePath } from './contract/resolveSourcePath';
+import { resolveSourceFiles } from './contract/resolveSourceFiles';
 import { fingerprintSource } from './fingerprintSource';
 import { importFile } from './import/importFile';
+import { dropImportedSource, importSourceFiles, type ImportedSource } from './import/importSourceFiles';
 import { listDateFields } from '../../shared/listDateFields';
 import { listMonthFields, listRevenueDateFields } from './metrics/listRevenueFields';
 import { nameDerivedTable } from './nameDerivedTable';
@@ -62,21 +63,24 @@ const IMPORT_SHARE = 0.35;
 async function compileSource(db: Database, contract: Contract, index: number, options: CompileOptions, meter: ProgressMeter): Promise<CompiledSource> {
   const spec = contract.sources[index];
   if (!spec) throw new Error(`no source at ${index}`);
-  const file = resolveSourcePath(options.contractDir, spec, options.contractLabel);
+  const files = resolveSourceFiles(options.contractDir, spec, options.contractLabel);
+  const file = files[0]?.path ?? '';
   const dateFields = collectDateFields(contract, spec.name);
   const monthFields = listMonthFields(contract, spec.name);
   const amountFields = collectAmountFields(contract, spec.name);
   const money = { currency: contract.reporting.currency, rates: contract.reporting.rates };
   const amounts = { amountFields: [...amountFields].sort(), ...money };
-  const fingerprint = fingerprintSource(spec, file, contract.reporting.timezone, dateFields, amounts, monthFields);
+  const fingerprint = fingerprintSource(spec, spec.files ? files.map((f) => f.path) : file, contract.reporting.timezone, dateFields, amounts, monthFields);
   const reused = options.reusable?.find((s) => s.fingerprint === fingerprint);
   // The report names the file as this contract writes it, even when the table is reused.
   if (reused) return { ...reused, spec, report: { ...reused.report, name: spec.name, file: spec.file } };
   const started = performance.now();
   meter.begin({ step: 'import', source: spec.name });
   const raw = `raw_${fingerprint.slice(0, 12)}`;
-  const imported = await importFile(db, file, raw, { sheet: spec.sheet, signal: options.signal, progress: meter.within(0, IMPORT_SHARE) });
-  const resolved = resolveSourceColumns(spec, imported.columns, options.contractLabel);
+  const importOptions = { sheet: spec.sheet, signal: options.signal, progress: meter.within(0, IMPORT_SHARE) };
+  const several: ImportedSource | null = spec.files ? await importSourceFiles(db, spec, files, raw, { ...importOptions, contractLabel: options.contractLabel }) : null;
+  const imported = several ?? (await importFile(db, file, raw, importOptions));
+  const resolved = several?.resolved ?? resolveSourceColumns(spec, imported.columns, options.contractLabel);
   meter.update({ rowsRead: imported.rows });
   const table = await buildSourceTable(db, {
     rawTable: imported.table,
@@ -93,14 +97,17 @@ async function compileSource(db: Database, contract: Contract, index: number, op
     excelSerials: path.extname(file).toLowerCase() === '.xlsx',
     fileLabel: spec.file,
     progress: meter.within(IMPORT_SHARE, 1),
+    ...(several ? { fileNames: several.files.map((f) => f.file) } : {}),
   });
-  await db.run(`DROP TABLE ${imported.table}`);
+  if (several) await dropImportedSource(db, several);
+  else await db.run(`DROP TABLE ${imported.table}`);
   meter.begin({ step: 'imported', source: spec.name, rowsRead: imported.rows, ms: Math.round(performance.now() - started) });
   return {
     spec,
     table: table.table,
     fingerprint,
     file,
+    ...(several ? { files, filesDir: options.contractDir } : {}),
     dateFields: [...dateFields].sort(),
     ...(monthFields.size ? { monthFields: [...monthFields].sort() } : {}),
     amounts,
@@ -113,6 +120,7 @@ async function compileSource(db: Database, contract: Contract, index: number, op
       dropped: imported.dropped,
       unreadable: table.unreadable,
       ...(table.amounts.length ? { amounts: table.amounts } : {}),
+      ...(several ? { files: several.files } : {}),
     },
   };
 }

@@ -2,6 +2,7 @@
 import type { MetricSpec, ReconcileSpec, SourceSpec } from '../../shared/contractTypes';
 import type { SourceReport } from '../../shared/reportTypes';
 import type { BucketListing } from './buildBucketListing';
+import type { SourceFile } from './contract/resolveSourceFiles';
 import type { AmountBasis } from './fingerprintSource';
 
 export interface CompiledSource {
@@ -9,8 +10,14 @@ export interface CompiledSource {
   table: string;
   /** Everything the source table depends on (spec, zones, file size and time): equal means reusable. */
   fingerprint: string;
-  /** Absolute path of the export and the fields read as timestamps: what the fingerprint is taken of. */
+  /** Absolute path of the export (the first, for a source of several files) and the fields read as timestamps: what the fingerprint is taken of. */
   file: string;
+  /**
+   * A source of several files (`file:` a list or a glob): each file, in row order, and the contract's folder the globs
+   * are matched in again to tell whether a file was added. The table then has __file_no and __line (importSourceFiles).
+   */
+  files?: SourceFile[];
+  filesDir?: string;
   dateFields: string[];
   /** Date fields where `YYYY-MM` reads as the first day of that month (the spend sheet's date, revenue.md). */
   monthFields?: string[];

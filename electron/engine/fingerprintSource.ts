@@ -10,12 +10,17 @@ export interface AmountBasis {
   rates: Readonly<Record<string, string>>;
 }
 
-export function fingerprintSource(spec: SourceSpec, file: string, reportingZone: string, dateFields: ReadonlySet<string>, amounts: AmountBasis, monthFields: ReadonlySet<string> = new Set()): string {
-  const stats = statSync(file);
+/**
+ * `file` is the export's absolute path; a source of several files gives them all (in row order), each with its size
+ * and time, so a month added, removed or re-exported rebuilds the table. One file keeps the basis it always had.
+ */
+export function fingerprintSource(spec: SourceSpec, file: string | readonly string[], reportingZone: string, dateFields: ReadonlySet<string>, amounts: AmountBasis, monthFields: ReadonlySet<string> = new Set()): string {
+  const describe = (one: string) => {
+    const stats = statSync(one);
+    return { file: one, size: stats.size, mtime: stats.mtimeMs };
+  };
   const basis = {
-    file,
-    size: stats.size,
-    mtime: stats.mtimeMs,
+    ...(typeof file === 'string' ? describe(file) : { files: file.map(describe) }),
     sheet: spec.sheet ?? null,
     timezone: spec.timezone,
     id: spec.id ?? null,

@@ -46,6 +46,7 @@ function toIdentityRow(side: Side, source: string, fileColumns: string[], row: L
     source,
     id: row.record_id,
     rowNo: Number(row.__row_no),
+    ...(typeof row.source_file === 'string' ? { file: row.source_file, line: Number(row.source_line) } : {}),
     kind: row.kind,
     reason: row.reason,
     dateExported: row.anchor_exported,

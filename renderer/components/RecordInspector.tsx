@@ -69,7 +69,10 @@ export function RecordInspector({ inspection, inspected, reportingZone, currency
   const left = rows.filter((r) => r.side === 'left').length;
   const fixed: { label: string; read(row: IdentityRow): string }[] = [
     { label: 'Record', read: (r) => r.id },
-    { label: 'Row in the file', read: (r) => String(r.rowNo) },
+    // A source of several files says which file and line; a one-file source its data row, as it always did.
+    rows.some((r) => r.file !== undefined)
+      ? { label: 'File and line', read: (r) => (r.file === undefined ? `row ${r.rowNo}` : `${r.file}, line ${r.line ?? ''}`) }
+      : { label: 'Row in the file', read: (r) => String(r.rowNo) },
     { label: 'Step', read: (r) => labelBucket(r.kind, r.reason) },
     { label: 'Reason', read: (r) => labelReason(r.reason) },
     { label: 'Date as exported', read: (r) => r.dateExported ?? '' },

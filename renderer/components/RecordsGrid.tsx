@@ -37,9 +37,9 @@ function chooseWidth(column: string, header: string): number {
   return Math.round(Math.min(290, Math.max(120, header.length * 7.6 + 64)));
 }
 
-/** Columns sized to their values when the first rows arrive, so ids and reasons are shown whole. */
-const FITTED_COLUMNS = ['record_id', 'other_record_id', 'identity_key', 'kind', 'reason'];
-/** An identity key may be any text: fitted up to this width, cut with an ellipsis beyond. */
+/** Columns sized to their values when the first rows arrive, so ids, reasons and the file a record is in are shown whole. */
+const FITTED_COLUMNS = ['record_id', 'other_record_id', 'identity_key', 'kind', 'reason', 'source_file'];
+/** An identity key or a file name may be any text: fitted up to this width, cut with an ellipsis beyond. */
 const MAX_KEY_WIDTH_PX = 340;
 
 /** Widths that show the longest id, key, step and reason of a page whole; the grid never makes them narrower than their header. */
@@ -51,7 +51,7 @@ function fitColumns(page: RowPage, columns: string[]): Record<string, number> {
     const words = formatWords(column);
     const longest = measureLongestText(page.rows.map((row) => (words ? words({ value: row[at] } as ValueFormatterParams) : (row[at] ?? ''))));
     const width = Math.ceil(longest + CELL_PADDING_PX);
-    widths[column] = column === 'identity_key' ? Math.min(MAX_KEY_WIDTH_PX, width) : width;
+    widths[column] = column === 'identity_key' || column === 'source_file' ? Math.min(MAX_KEY_WIDTH_PX, width) : width;
   }
   return widths;
 }

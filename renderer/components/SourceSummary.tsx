@@ -67,13 +67,34 @@ export function SourceSummary({ source }: { source: SourceReport }) {
           </dd>
         </div>
       </dl>
+      {source.files ? (
+        <table className="source-files" aria-label={`Files of ${source.name}`}>
+          <thead>
+            <tr>
+              <th scope="col">File</th>
+              <th scope="col">Rows loaded</th>
+              <th scope="col">Lines dropped</th>
+            </tr>
+          </thead>
+          <tbody>
+            {source.files.map((f) => (
+              <tr key={f.file}>
+                <td className="file">{f.file}</td>
+                <td className="number">{formatCount(f.rows)}</td>
+                <td className="number">{formatCount(f.dropped)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      ) : null}
       {source.dropped.length > 0 ? (
         <details>
           <summary>Dropped lines of {source.name}</summary>
           <ul className="plain-list">
             {source.dropped.map((d) => (
-              <li key={d.line}>
-                Line {d.line}, {DROP_REASONS[d.reason] ?? d.reason}: <q>{d.text}</q>
+              <li key={`${d.file ?? ''}:${d.line}`}>
+                Line {d.line}
+                {d.file === undefined ? '' : ` of ${d.file}`}, {DROP_REASONS[d.reason] ?? d.reason}: <q>{d.text}</q>
               </li>
             ))}
           </ul>

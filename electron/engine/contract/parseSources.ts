@@ -1,5 +1,5 @@
-// Reads `sources:`: one export file per source, its system, zone, sheet and canonical fields.
-import { isScalar } from 'yaml';
+// Reads `sources:`: each source's export file (or files: a list or a glob), its system, zone, sheet and canonical fields.
+import { isScalar, isSeq } from 'yaml';
 import { DECIMAL_MARKS, SYSTEMS, type DateOrder, type SourceSpec } from '../../../shared/contractTypes';
 import type { ContractReader, Entry } from './ContractReader';
 import { describeTimeZoneProblem } from '../../../shared/describeTimeZoneProblem';
@@ -18,13 +18,45 @@ export function readTimeZone(reader: ContractReader, entry: Entry | undefined): 
   return undefined;
 }
 
-function readFileName(reader: ContractReader, entry: Entry | undefined): string | undefined {
-  const file = reader.readText(entry);
-  if (file === undefined || !entry) return undefined;
+/**
+ * A `file:` with `*` or `?` is a glob (then also `[...]` and `{a,b}`, picomatch's syntax): a source of every file it
+ * matches. Brackets and braces alone do not make one, so a file named `leads [1].csv` still reads as itself.
+ */
+export function isSourceGlob(file: string): boolean {
+  return /[*?]/.test(file);
+}
+
+function checkFileType(reader: ContractReader, entry: Entry, file: string): boolean {
   const extension = /\.[^./\\]+$/.exec(file)?.[0].toLowerCase() ?? '';
-  if (FILE_TYPES.includes(extension)) return file;
+  if (FILE_TYPES.includes(extension)) return true;
   reader.report(entry.line, entry.key, `'${file}' is not a file type the workbench reads (${FILE_TYPES.join(', ')})`);
-  return undefined;
+  return false;
+}
+
+/** `file:` as one path, a glob, or a list of paths and globs; `files` only when it is not one plain path. */
+function readFiles(reader: ContractReader, entry: Entry | undefined): { file: string; files?: string[] } | undefined {
+  if (!entry) return undefined;
+  if (!isSeq(entry.value)) {
+    const file = reader.readText(entry);
+    if (file === undefined || !checkFileType(reader, entry, file)) return undefined;
+    return isSourceGlob(file) ? { file, files: [file] } : { file };
+  }
+  const items = reader.readItems(entry.value, entry.key, entry.line) ?? [];
+  if (items.length === 0) {
+    reader.report(entry.line, entry.key, 'needs at least one file');
+    return undefined;
+  }
+  const files = items.map((item) => {
+    const file = reader.readText(item);
+    return file !== undefined && checkFileType(reader, item, file) ? file : undefined;
+  });
+  if (!files.every((file) => file !== undefined)) return undefined;
+  const workbooks = files.filter((file) => file.toLowerCase().endsWith('.xlsx')).length;
+  if (workbooks > 0 && workbooks < files.length) {
+    reader.report(entry.line, entry.key, 'the files of one source are all workbooks (.xlsx) or all delimited text, not a mix');
+    return undefined;
+  }
+  return { file: files.join(', '), files };
 }
 
 // The spec's own example names a sheet for a .csv file, so a sheet is simply unused outside .xlsx.
@@ -62,7 +94,9 @@ function readSource(reader: ContractReader, entry: Entry, defaultZone: string): 
   const map = reader.readFixedMap(entry.value, entry.key, entry.line, SOURCE_KEYS, REQUIRED_SOURCE_KEYS);
   if (!map) return source;
   source.system = reader.readChoice(map.get('system'), SYSTEMS) ?? source.system;
-  source.file = readFileName(reader, map.get('file')) ?? '';
+  const files = readFiles(reader, map.get('file'));
+  source.file = files?.file ?? '';
+  if (files?.files) source.files = files.files;
   const fileEntry = map.get('file');
   if (fileEntry) source.fileLine = fileEntry.line;
   const sheet = readSheet(reader, map.get('sheet'));

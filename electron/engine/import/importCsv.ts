@@ -97,6 +97,8 @@ async function tryImport(db: Database, filePath: string, staging: string, sample
       dropped: [...plan.dialect.aboveHeader, ...(copy?.blank ?? []), ...rejected, ...footer].sort((a, b) => a.line - b.line),
       encoding: attempt.encoding,
       delimiter: plan.dialect.delimiter,
+      header: { line: plan.dialect.header.line, lines: plan.dialect.header.lineCount },
+      lineBreaks: load.breaks,
     };
   } catch (error) {
     await db.run(`DROP TABLE IF EXISTS ${quoteIdent(staging)}`);

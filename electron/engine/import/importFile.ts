@@ -22,6 +22,8 @@ export interface ImportedTable {
   rows: number; // rows loaded
   dropped: DroppedRow[]; // every line/row NOT loaded, 1-based physical line (sheet row for xlsx)
   encoding: string; // 'utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252' ('utf-8' for xlsx)
+  header: { line: number; lines: number }; // the header's first physical line (sheet row) and how many lines it spans
+  lineBreaks: number; // line breaks inside the loaded values (0 for xlsx): with `dropped` and `header`, each row's line
   delimiter?: string;
   sheet?: string;
 }

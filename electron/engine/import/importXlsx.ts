@@ -63,7 +63,7 @@ export async function importXlsx(db: Database, filePath: string, staging: string
       options.progress?.advance((i + 1) / body.length, { rowsRead: loaded });
     }
   }
-  return { columns, rows: loaded, dropped: dropped.sort((a, b) => a.line - b.line), encoding: 'utf-8', sheet };
+  return { columns, rows: loaded, dropped: dropped.sort((a, b) => a.line - b.line), encoding: 'utf-8', sheet, header: { line: header.line, lines: 1 }, lineBreaks: 0 };
 }
 
 function readWorkbook(filePath: string, bytes: Buffer): XLSX.WorkBook {

@@ -23,6 +23,8 @@ export interface CsvLoad {
   rejected: RejectedRecord[];
   /** Physical lines of the file read that the loaded rows and the rejects cover, header excluded. */
   linesCovered: number;
+  /** Line breaks inside the loaded values: none, and each row is one line. */
+  breaks: number;
 }
 
 /** The import's share for this load, and the bytes read when DuckDB has read a share of the file. */
@@ -81,8 +83,9 @@ export async function loadCsvTable(db: Database, source: CsvSource, table: strin
       .join(' + ');
     const [totals] = await db.all<{ n_rows: string; n_breaks: string }>(`SELECT count(*) AS n_rows, ${breaks} AS n_breaks FROM ${quoteIdent(table)}`);
     const rows = Number(totals?.n_rows ?? 0);
-    const linesCovered = rows + Number(totals?.n_breaks ?? 0) + rejected.reduce((sum, r) => sum + r.lineCount, 0);
-    return { rows, rejected, linesCovered };
+    const breaksInValues = Number(totals?.n_breaks ?? 0);
+    const linesCovered = rows + breaksInValues + rejected.reduce((sum, r) => sum + r.lineCount, 0);
+    return { rows, rejected, linesCovered, breaks: breaksInValues };
   } finally {
     await db.run(`DROP TABLE IF EXISTS ${quoteIdent(raw)}`);
     await db.run(`DROP TABLE IF EXISTS ${quoteIdent(rejectsTable)}`);

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Contract } from '../../../shared/contractTypes';
 import { hashFile } from './hashFile';
+import { hashSourceInput } from './hashSourceInput';
 import type { Stamp } from './stampInputs';
 
 export interface StampCache {
@@ -26,7 +27,7 @@ export function createStampCache(): StampCache {
   return {
     async stamp(contractPath, contract) {
       const dir = path.dirname(contractPath);
-      const inputs = await Promise.all(contract.sources.map(async (s) => ({ source: s.name, file: s.file, sha256: await hashCached(path.resolve(dir, s.file)) })));
+      const inputs = await Promise.all(contract.sources.map(async (s) => ({ source: s.name, file: s.file, sha256: await hashSourceInput(dir, s, hashCached) })));
       return { contract_sha256: await hashCached(contractPath), inputs };
     },
   };

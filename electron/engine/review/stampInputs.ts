@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Contract } from '../../../shared/contractTypes';
 import type { InputStamp } from '../../../shared/reviewTypes';
 import { hashFile } from './hashFile';
+import { hashSourceInput } from './hashSourceInput';
 
 export interface Stamp {
   contract_sha256: string;
@@ -14,6 +15,6 @@ export async function stampInputs(contractPath: string, contract: Contract, sour
   const dir = path.dirname(contractPath);
   const sources = contract.sources.filter((s) => !sourceNames || sourceNames.has(s.name));
   const inputs: InputStamp[] = [];
-  for (const s of sources) inputs.push({ source: s.name, file: s.file, sha256: await hashFile(path.resolve(dir, s.file)) });
+  for (const s of sources) inputs.push({ source: s.name, file: s.file, sha256: await hashSourceInput(dir, s, hashFile) });
   return { contract_sha256: await hashFile(contractPath), inputs };
 }

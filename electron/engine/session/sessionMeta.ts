@@ -1,8 +1,7 @@
 // The compiled model stored inside the session's DuckDB file, so reopening needs no recompile.
-import { existsSync } from 'node:fs';
 import type { ReconReport } from '../../../shared/reportTypes';
 import type { CompiledModel } from '../compiledInvestigation';
-import { fingerprintSource } from '../fingerprintSource';
+import { isSourceUnchanged } from '../isSourceUnchanged';
 import type { Database } from '../openDatabase';
 
 // 2: out-of-period survivors with an unreadable anchor have their own reason (unreadable_date).
@@ -15,7 +14,7 @@ export interface StoredModel {
   contractHash: string;
   /** The bridge's counts without id lists (what the screens draw first), as read when the model was built; null in sessions built before they were kept. */
   counts: ReconReport | null;
-  /** True while every source file is as it was when the model was built. */
+  /** True while every source file is as it was when the model was built (and every glob matches the same files). */
   isCurrent(): Promise<boolean>;
 }
 
@@ -30,7 +29,7 @@ export async function readSessionModel(db: Database): Promise<StoredModel | null
     contractHash: meta.contract_hash,
     counts: meta.counts ? (JSON.parse(meta.counts) as ReconReport) : null,
     async isCurrent() {
-      return model.sources.every((s) => existsSync(s.file) && fingerprintSource(s.spec, s.file, model.reportingZone, new Set(s.dateFields), s.amounts, new Set(s.monthFields)) === s.fingerprint);
+      return model.sources.every((s) => isSourceUnchanged(s, model.reportingZone));
     },
   };
 }

@@ -16,7 +16,8 @@ export function AddRulePanel() {
   const [note, setNote] = useState<{ text: string; bad: boolean } | null>(null);
   const metric = contract?.metrics.find((m) => m.name === metricName) ?? contract?.metrics[0];
   const spec = contract?.sources.find((s) => s.name === metric?.source);
-  const file = document && spec ? resolveContractFile(document.path, spec.file) : null;
+  // The builder counts on one file while typing; a source of several files (a list or a glob) is counted by Apply.
+  const file = document && spec && !spec.files ? resolveContractFile(document.path, spec.file) : null;
   const sheet = spec?.sheet === undefined ? undefined : String(spec.sheet);
 
   useEffect(() => {
@@ -32,11 +33,11 @@ export function AddRulePanel() {
     };
   }, [file, sheet]);
 
-  if (!contract || !metric || !spec || !file) return null;
+  if (!contract || !metric || !spec || (!file && !spec.files)) return null;
   const source: SourceDraft = {
     name: spec.name,
     system: spec.system,
-    file,
+    file: file ?? '',
     sheet,
     timezone: spec.timezone,
     fields: spec.fields,
@@ -65,10 +66,19 @@ export function AddRulePanel() {
             ))}
           </select>
         </label>
-        <p className="muted rule-intro">
-          Counts are on {spec.file} as saved; the new rule goes last, after the {rules.length} rule{rules.length === 1 ? '' : 's'} the saved contract has.
-        </p>
-        <RuleEditor key={metric.name} label="Contract" source={source} columns={columns} rules={rules} reportingZone={contract.reporting.timezone} addText="Insert into the contract" onAdd={insert} />
+        {file ? (
+          <>
+            <p className="muted rule-intro">
+              Counts are on {spec.file} as saved; the new rule goes last, after the {rules.length} rule{rules.length === 1 ? '' : 's'} the saved contract has.
+            </p>
+            <RuleEditor key={metric.name} label="Contract" source={source} columns={columns} rules={rules} reportingZone={contract.reporting.timezone} addText="Insert into the contract" onAdd={insert} />
+          </>
+        ) : (
+          <p className="muted rule-intro">
+            {metric.name} reads several files ({spec.file}) and the rule builder counts on one: write the rule under metrics.{metric.name}.exclude in the editor,
+            and Apply counts it on every file.
+          </p>
+        )}
         {note ? (
           <p className={note.bad ? 'rule-count-bad' : 'muted'} role="status">
             {note.text}

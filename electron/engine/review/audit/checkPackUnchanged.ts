@@ -1,10 +1,10 @@
 // Refuses a pack whose files no longer are what the open bridge was computed from: the pack's hashes and its records must describe the same files.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Contract } from '../../../../shared/contractTypes';
 import type { CompiledModel } from '../../compiledInvestigation';
 import { parseContract } from '../../contract/parseContract';
-import { fingerprintSource } from '../../fingerprintSource';
+import { isSourceUnchanged } from '../../isSourceUnchanged';
 import { UserError } from '../../UserError';
 
 const REOPEN = 'reopen the investigation, then export the audit pack';
@@ -20,7 +20,6 @@ export function checkPackUnchanged(contractPath: string, contract: Contract, mod
   }
   if (!now || JSON.stringify(now) !== JSON.stringify(contract)) throw new UserError(`the contract file ${path.basename(contractPath)} changed since the bridge was computed: ${REOPEN}`, 'stale_pack');
   for (const s of model.sources) {
-    const same = existsSync(s.file) && fingerprintSource(s.spec, s.file, model.reportingZone, new Set(s.dateFields), s.amounts, new Set(s.monthFields)) === s.fingerprint;
-    if (!same) throw new UserError(`input ${s.spec.file} (source ${s.spec.name}) changed since the bridge was computed: ${REOPEN}`, 'stale_pack');
+    if (!isSourceUnchanged(s, model.reportingZone)) throw new UserError(`input ${s.spec.file} (source ${s.spec.name}) changed since the bridge was computed: ${REOPEN}`, 'stale_pack');
   }
 }

@@ -96,7 +96,7 @@ export async function gatherAuditFacts(source: AuditSource, generatedAt: Date): 
     return {
       source: s.name,
       file: s.file,
-      bytes: statSync(path.resolve(dir, s.file)).size,
+      bytes: (compiled?.files?.map((f) => f.path) ?? [path.resolve(dir, s.file)]).reduce((sum, file) => sum + statSync(file).size, 0),
       sha256: stamp.inputs.find((i) => i.source === s.name)?.sha256 ?? '',
       rows: compiled?.report.rows ?? 0,
       dropped: compiled?.report.dropped ?? [],
