@@ -1,4 +1,7 @@
 // One DuckDB database (a file per investigation, ':memory:' in tests) behind a small promise API.
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import nodePath from 'node:path';
 import { DuckDBInstance, type DuckDBAppender, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 
 export type SqlParam = string | number | boolean | null;
@@ -25,7 +28,7 @@ export interface Database {
 }
 
 export async function openDatabase(path = ':memory:'): Promise<Database> {
-  const instance = await DuckDBInstance.create(path);
+  const instance = await DuckDBInstance.create(path, path === ':memory:' ? settleInMemory() : undefined);
   const connection: DuckDBConnection = await instance.connect();
   // DuckDB measures a statement's progress only with its progress bar on; it prints nothing with printing off.
   await connection.run('SET enable_progress_bar = true');
@@ -65,6 +68,21 @@ export async function openDatabase(path = ':memory:'): Promise<Database> {
       instance.closeSync();
     },
   };
+}
+
+/**
+ * Memory DuckDB manages for an in-memory database (the CLI's, the bench's): at most 2 GB (80% of a smaller machine's).
+ * Its tables hold both exports whole while it compiles (some 1.3 GB a million rows a side): beyond the cap DuckDB moves
+ * the blocks it used least to a temp folder, so a 10M-row reconciliation fits a laptop. Files keep DuckDB's defaults:
+ * the workbench's session is a file of its own.
+ */
+const MEMORY_LIMIT_MB = 2048;
+
+/** DuckDB's default spill folder of an in-memory database is `.tmp` in the working directory: one of the system's instead, per database. */
+function settleInMemory(): Record<string, string> {
+  const limitMb = Math.min(MEMORY_LIMIT_MB, Math.floor((os.totalmem() / 2 ** 20) * 0.8));
+  // DuckDB makes the folder when it first spills and deletes it on close.
+  return { memory_limit: `${limitMb}MB`, temp_directory: nodePath.join(os.tmpdir(), `recon-duckdb-${randomUUID()}`) };
 }
 
 function appendValue(appender: DuckDBAppender, value: SqlParam): void {

@@ -1,17 +1,18 @@
-// Writes the bridge report as the text JSON.stringify(report, null, 2) gives, in pieces, without its ids as JavaScript strings.
+// Writes the bridge report as the text JSON.stringify(report, null, 2) gives, in pieces, never holding its ids all at once.
 import { randomUUID } from 'node:crypto';
 import type { Contract } from '../../shared/contractTypes';
-import type { SourceReport } from '../../shared/reportTypes';
+import type { Bucket, SourceReport } from '../../shared/reportTypes';
 import { idOrderSql } from './buildSourceTable';
 import type { CompiledReconcile } from './compiledInvestigation';
 import type { Database } from './openDatabase';
-import { quoteIdent, quoteLiteral } from './openDatabase';
+import { quoteIdent } from './openDatabase';
 import { readPairs, readReport } from './readReport';
 
 /**
  * The report without its lists is laid out by JSON.stringify with a placeholder where each list goes; each
- * bucket's ids then come from DuckDB as one text, already written as JSON items, and go straight to `write`.
- * A report of 2M ids thus never holds 2M JavaScript strings, nor the whole text at once (1M rows a side: 120 MB).
+ * bucket's ids then stream from DuckDB, already written as JSON strings, and go to `write` a chunk (2,048 ids) at a
+ * time, `write` awaited before the next (backpressure). At 10M rows a side the report is some 550 MB of ids: only
+ * one chunk of them is ever held as JavaScript strings.
  */
 export async function writeReportJson(
   db: Database,
@@ -29,7 +30,6 @@ export async function writeReportJson(
   });
   const text = `${JSON.stringify(report, null, 2)}\n`;
   const placeholder = new RegExp(`"${mark} (ids|pairs) (\\d+)(?: (\\d+))?"`, 'g');
-  const idTexts = new Map<number, Map<string, string>>();
   let at = 0;
   for (const match of text.matchAll(placeholder)) {
     await write(text.slice(at, match.index));
@@ -44,38 +44,37 @@ export async function writeReportJson(
     }
     const bucket = report.reconciliations[Number(match[2])]?.buckets[Number(match[3])];
     if (!bucket) throw new Error(`no bucket ${match[3]}`);
-    let texts = idTexts.get(Number(match[2]));
-    if (!texts) idTexts.set(Number(match[2]), (texts = await readIdTexts(db, r, indent + 2)));
-    const items = texts.get(`${bucket.side} ${bucket.kind} ${bucket.reason}`);
-    if (items === undefined) throw new Error(`no ids for bucket ${bucket.side} ${bucket.kind} ${bucket.reason}`);
-    await write(`[\n${' '.repeat(indent + 2)}${items}\n${' '.repeat(indent)}]`);
+    await writeBucketIds(db, r, bucket, indent, write);
   }
   await write(text.slice(at));
 }
 
-/**
- * Every bucket's ids in report order, as JSON items separated by a comma and a new line indented by `indent`.
- * DuckDB's to_json escapes a string as JSON.stringify does except control characters, which it writes in
- * capitals (`\u001F` for `\u001f`): a bucket holding such an id, which is rare, is written by JSON.stringify.
- */
-async function readIdTexts(db: Database, r: CompiledReconcile, indent: number): Promise<Map<string, string>> {
-  const separator = `,\n${' '.repeat(indent)}`;
-  const rows = await db.all<{ side: string; kind: string; reason: string; items: string; controls: boolean }>(
-    `SELECT side, kind, reason, bool_or(regexp_matches(__id, '[\\x00-\\x1f]')) AS controls,
-       string_agg(CAST(to_json(__id) AS VARCHAR), ${quoteLiteral(separator)} ORDER BY ${idOrderSql('__id')}) AS items
-     FROM ${quoteIdent(r.table)} GROUP BY side, kind, reason`,
+/** One bucket's ids as JSON.stringify(ids, null, 2) lays them out at `indent`, streamed in report order. */
+async function writeBucketIds(db: Database, r: CompiledReconcile, bucket: Bucket, indent: number, write: (text: string) => Promise<void>): Promise<void> {
+  const separator = `,\n${' '.repeat(indent + 2)}`;
+  let opened = false;
+  // A plain sort, which DuckDB spills to disk under its memory limit. Numbering the ids with a window and joining them
+  // 128 to a text with an ordered string_agg cost less CPU but ran out of DuckDB's 2 GB at 10M rows a side.
+  const texts = db.stream(
+    `SELECT ${jsonStringSql('__id')} FROM ${quoteIdent(r.table)} WHERE side = $1 AND kind = $2 AND reason = $3 ORDER BY ${idOrderSql('__id')}`,
+    [bucket.side, bucket.kind, bucket.reason],
   );
-  const texts = new Map<string, string>();
-  for (const row of rows) {
-    let items = row.items;
-    if (row.controls) {
-      const [list] = await db.all<{ ids: string }>(
-        `SELECT CAST(to_json(list(__id ORDER BY ${idOrderSql('__id')})) AS VARCHAR) AS ids FROM ${quoteIdent(r.table)} WHERE side = $1 AND kind = $2 AND reason = $3`,
-        [row.side, row.kind, row.reason],
-      );
-      items = (JSON.parse(list?.ids ?? '[]') as string[]).map((id) => JSON.stringify(id)).join(separator);
-    }
-    texts.set(`${row.side} ${row.kind} ${row.reason}`, items);
+  for await (const rows of texts) {
+    const items = rows.map((row) => row[0] as string).join(separator);
+    await write(opened ? `${separator}${items}` : `[\n${' '.repeat(indent + 2)}${items}`);
+    opened = true;
   }
-  return texts;
+  await write(opened ? `\n${' '.repeat(indent)}]` : '[]');
+}
+
+/**
+ * SQL giving a text column's value as JSON.stringify writes it. DuckDB's to_json does the same but for control
+ * characters other than \b \t \n \f \r, which it writes in capitals (`\u001F` for `\u001f`); an id whose JSON
+ * holds such an escape (rare) is escaped character by character instead, with JSON.stringify's own escapes.
+ */
+function jsonStringSql(column: string): string {
+  const json = `CAST(to_json(${column}) AS VARCHAR)`;
+  let escaped = `replace(replace(${column}, '\\', '\\\\'), '"', '\\"')`;
+  for (let code = 0; code < 0x20; code++) escaped = `replace(${escaped}, chr(${code}), '${JSON.stringify(String.fromCharCode(code)).slice(1, -1)}')`;
+  return `CASE WHEN contains(${json}, '\\u00') THEN '"' || ${escaped} || '"' ELSE ${json} END`;
 }

@@ -2,43 +2,9 @@
 import { bindInvestigation } from '../../electron/engine/bindInvestigation';
 import { compileInvestigation } from '../../electron/engine/compileInvestigation';
 import { loadContract } from '../../electron/engine/contract/loadContract';
-import { openDatabase, type Database } from '../../electron/engine/openDatabase';
+import { openDatabase } from '../../electron/engine/openDatabase';
 import { formatMs } from './formatFigures';
-
-interface Timing {
-  phase: string;
-  sql: string;
-  wallMs: number;
-  /** User + system CPU of the whole process (DuckDB's threads included) while the statement ran. */
-  cpuMs: number;
-}
-
-/** The same database, each statement timed: the engine's own code runs unchanged on it. */
-function timeStatements(db: Database, timings: Timing[], phase: () => string): Database {
-  const timed =
-    <A extends [string, ...unknown[]], R>(call: (...args: A) => Promise<R>, label: (first: string) => string) =>
-    async (...args: A): Promise<R> => {
-      const cpu = process.cpuUsage();
-      const started = performance.now();
-      try {
-        return await call(...args);
-      } finally {
-        const used = process.cpuUsage(cpu);
-        timings.push({ phase: phase(), sql: label(args[0]), wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000 });
-      }
-    };
-  const shorten = (sql: string) => sql.replace(/\s+/g, ' ').trim().slice(0, 160);
-  return {
-    run: timed((sql: string, params?: Parameters<Database['run']>[1]) => db.run(sql, params), shorten),
-    all: timed((sql: string, params?: Parameters<Database['all']>[1]) => db.all(sql, params), shorten) as Database['all'],
-    // Streams are the audit pack's, which this profile does not run: passed through untimed.
-    stream: (sql, params) => db.stream(sql, params),
-    appendRows: timed((table: string, rows: Parameters<Database['appendRows']>[1]) => db.appendRows(table, rows), (table) => `append rows to ${table}`),
-    interrupt: () => db.interrupt(),
-    progress: () => db.progress(),
-    close: () => db.close(),
-  };
-}
+import { timeStatements, type Timing } from './timeStatements';
 
 async function profileMetrics(contractPath: string): Promise<void> {
   const timings: Timing[] = [];

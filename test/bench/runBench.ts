@@ -9,6 +9,7 @@ import { compareMetricsReports } from './compareMetricsReports';
 import { compareReports } from './compareReports';
 import { computeGrowth } from './computeGrowth';
 import { formatBenchTable } from './formatBenchTable';
+import { formatCompactTable } from './formatCompactTable';
 import { formatMs, formatRows } from './formatFigures';
 import { generateAttributionBenchExports } from './generateAttributionBenchExports';
 import { generateBenchExports } from './generateBenchExports';
@@ -65,6 +66,8 @@ async function runBench(argv: string[]): Promise<void> {
   const resultsPath = path.join(benchDir, 'results.json');
   fs.writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\n${formatBenchTable(results)}\n\nfigures: ${path.relative(root, resultsPath)}`);
+  const compact = formatCompactTable(results);
+  if (compact.length > 0) console.log(`\nOne line per size (${startedAt.slice(0, 16).replace('T', ' ')} UTC, ${results.machine.cpus} cores, ${results.machine.totalMemGb} GB, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}):\n${compact.join('\n')}`);
 }
 
 /** One bridge at one size: its exports, the FLOOR, the recon CLI, the workbench API, the reports compared, the UI when asked. */

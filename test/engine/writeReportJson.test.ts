@@ -65,6 +65,40 @@ reconcile:
   return file;
 }
 
+/**
+ * A left export of `rows` deals, half of them in the right one, and a header-only export: two reconciliations, the
+ * first with buckets of more ids than one chunk of DuckDB's stream holds, the second with no buckets on one side.
+ */
+function writeLargeFixture(rows: number): string {
+  const dir = path.join(work, `large-${rows}`);
+  fs.mkdirSync(dir);
+  const left = Array.from({ length: rows }, (_, i) => `${i % 7 === 0 ? `SF-${i}` : String(rows - i)},${i % 50 === 0 ? 'TEST' : 'deal'},2026-08-0${(i % 9) + 1}`);
+  const right = Array.from({ length: rows / 2 }, (_, i) => `${i % 7 === 0 ? `SF-${i}` : String(rows - i)},2026-0${(i % 3) + 7}-15`);
+  fs.writeFileSync(path.join(dir, 'left.csv'), `Id,Name,Created\n${left.join('\n')}\n`);
+  fs.writeFileSync(path.join(dir, 'right.csv'), `Id,Created\n${right.join('\n')}\n`);
+  fs.writeFileSync(path.join(dir, 'none.csv'), `Id,Created\n`);
+  const file = path.join(dir, 'large.recon.yaml');
+  fs.writeFileSync(
+    file,
+    `contract: Large buckets
+version: 1
+reporting: { timezone: UTC, period: { from: 2026-08-01, to: 2026-08-31 } }
+sources:
+  left: { system: marketing, file: left.csv, id: Id, fields: { name: Name, created: Created } }
+  right: { system: sales, file: right.csv, id: Id, fields: { created: Created } }
+  none: { system: sales, file: none.csv, id: Id, fields: { created: Created } }
+metrics:
+  L: { source: left, date: created, exclude: { test: "name = 'TEST'" } }
+  R: { source: right, date: created }
+  N: { source: none, date: created }
+reconcile:
+  - { name: Left vs right, left: L, right: R, match: { left: id, right: id, normalize: [] } }
+  - { name: Left vs none, left: L, right: N, match: { left: id, right: id, normalize: [] } }
+`,
+  );
+  return file;
+}
+
 describe('writeReportJson', () => {
   it('writes the text of JSON.stringify for both samples', async () => {
     const leads = await expectSameText(path.join(samples, 'acme-q3-2026.recon.yaml'));
@@ -76,7 +110,10 @@ describe('writeReportJson', () => {
 
   it('writes ids holding quotes, commas, backslashes, control characters and any Unicode exactly as JSON.stringify does', async () => {
     const tricky = ['a","b', 'q"', '\\', 'x\\"', '","', 'tab\there', 'bell\u0007', 'é€😀', '\u2028', '12', '007', '-3', ' padded ', '[', ']'];
-    await expectSameText(writeIdFixture(tricky));
+    // Every control character a CSV cell can hold (not NUL, CR, LF), and a backslash-u text that only looks like an escape.
+    const controls = Array.from({ length: 0x20 }, (_, code) => `c${String.fromCharCode(code)}${code}`).filter((id) => !/[\0\r\n]/.test(id));
+    const text = await expectSameText(writeIdFixture([...tricky, ...controls, 'x\\u001F', 'del\u007f']));
+    expect(text).toContain('"c\\u001f31"');
     // Random ids of printable and control characters alike; no NUL (a text export holds none: the import refuses the
     // file as binary) and no line breaks (a CSV cell keeps them, but that is the import's test, not this one's).
     const idText = fc.string({ unit: fc.oneof(fc.constantFrom('"', ',', '\\', '\t', '\u0001', '\u001f', 'é', '😀', '/'), fc.string({ unit: 'binary', minLength: 1, maxLength: 1 })), minLength: 1, maxLength: 6 })
@@ -87,5 +124,14 @@ describe('writeReportJson', () => {
       }),
       { numRuns: 15 },
     );
+  }, 120_000);
+
+  it('writes buckets longer than one chunk of the stream, several reconciliations and a side without buckets', async () => {
+    // DuckDB streams 2,048 ids at a time: 20k rows put several chunks in the largest buckets.
+    const text = await expectSameText(writeLargeFixture(20_000));
+    const report = JSON.parse(text) as { reconciliations: { buckets: { side: string; count: number }[] }[] };
+    expect(Math.max(...report.reconciliations.flatMap((r) => r.buckets.map((b) => b.count)))).toBeGreaterThan(3 * 2048);
+    expect(report.reconciliations).toHaveLength(2);
+    expect(report.reconciliations[1]?.buckets.filter((b) => b.side === 'right')).toEqual([]);
   }, 120_000);
 });
