@@ -1,11 +1,12 @@
 // The app shell: header with the contract and tabs, progress of long work, errors, and the screen shown.
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useMetricsStore } from '../stores/useMetricsStore';
 import { useSessionStore } from '../stores/useSessionStore';
 import { BridgeScreen } from './BridgeScreen';
 import { ErrorBanner } from './ErrorBanner';
 import { Header } from './Header';
+import { loadOnFirstUse } from './loadOnFirstUse';
 import { ProgressBar } from './ProgressBar';
 import { PairsScreen } from './pairs/PairsScreen';
 import { RecordsScreen } from './RecordsScreen';
@@ -13,15 +14,16 @@ import { ReviewerNameDialog } from './review/ReviewerNameDialog';
 import { ScreenErrorBoundary } from './ScreenErrorBoundary';
 import { StartScreen } from './StartScreen';
 
+const screenPending = <p className="placeholder">Loading the screen…</p>;
 // The metrics screens and their charting library load when first shown: the bridge's first paint does not wait for them.
-const FunnelScreen = lazy(async () => ({ default: (await import('./metrics/FunnelScreen')).FunnelScreen }));
-const SharedMetricsScreen = lazy(async () => ({ default: (await import('./metrics/SharedMetricsScreen')).SharedMetricsScreen }));
+const FunnelScreen = loadOnFirstUse(async () => (await import('./metrics/FunnelScreen')).FunnelScreen, screenPending);
+const SharedMetricsScreen = loadOnFirstUse(async () => (await import('./metrics/SharedMetricsScreen')).SharedMetricsScreen, screenPending);
 // The comparison screen carries the contract diff's editor code: loaded when first shown too.
-const CompareScreen = lazy(async () => ({ default: (await import('./compare/CompareScreen')).CompareScreen }));
-const AttributionScreen = lazy(async () => ({ default: (await import('./metrics/AttributionScreen')).AttributionScreen }));
+const CompareScreen = loadOnFirstUse(async () => (await import('./compare/CompareScreen')).CompareScreen, screenPending);
+const AttributionScreen = loadOnFirstUse(async () => (await import('./metrics/AttributionScreen')).AttributionScreen, screenPending);
 // The contract screens carry the code editor (CodeMirror): it loads when a contract is first edited.
-const ContractScreen = lazy(async () => ({ default: (await import('./ContractScreen')).ContractScreen }));
-const ContractRepairScreen = lazy(async () => ({ default: (await import('./ContractRepairScreen')).ContractRepairScreen }));
+const ContractScreen = loadOnFirstUse(async () => (await import('./ContractScreen')).ContractScreen, screenPending);
+const ContractRepairScreen = loadOnFirstUse(async () => (await import('./ContractRepairScreen')).ContractRepairScreen, screenPending);
 
 export function App() {
   const { screen, hasSession, ready, loadSession } = useSessionStore(
@@ -52,14 +54,12 @@ export function App() {
           {ready && shown === 'bridge' ? <BridgeScreen /> : null}
           {ready && shown === 'records' ? <RecordsScreen /> : null}
           {ready && shown === 'pairs' ? <PairsScreen /> : null}
-          <Suspense fallback={<p className="placeholder">Loading the screen…</p>}>
-            {ready && shown === 'funnel' ? <FunnelScreen /> : null}
-            {ready && shown === 'shared' ? <SharedMetricsScreen /> : null}
-            {ready && shown === 'attribution' ? <AttributionScreen /> : null}
-            {ready && shown === 'compare' ? <CompareScreen /> : null}
-            {ready && shown === 'contract' ? <ContractScreen /> : null}
-            {ready && shown === 'repair' ? <ContractRepairScreen /> : null}
-          </Suspense>
+          {ready && shown === 'funnel' ? <FunnelScreen /> : null}
+          {ready && shown === 'shared' ? <SharedMetricsScreen /> : null}
+          {ready && shown === 'attribution' ? <AttributionScreen /> : null}
+          {ready && shown === 'compare' ? <CompareScreen /> : null}
+          {ready && shown === 'contract' ? <ContractScreen /> : null}
+          {ready && shown === 'repair' ? <ContractRepairScreen /> : null}
         </ScreenErrorBoundary>
       </main>
       <ReviewerNameDialog />

@@ -5,23 +5,13 @@ import type { AttributionModel } from '../../../shared/revenueContractTypes';
 import { buildCreditRows } from '../../model/buildCreditRows';
 import { MODEL_LABELS } from '../../model/describeModelWeights';
 import { formatAmount } from '../../model/formatAmount';
+import { MODEL_COLOURS } from '../../model/MODEL_COLOURS';
 
 interface Props {
   entry: AttributionReport;
   currency: string | undefined;
   onOpen(model: AttributionModel, channel: string): void;
 }
-
-/** Told apart by hue and lightness both, so neighbouring bars stay distinct in grey too. */
-export const MODEL_COLOURS: Record<AttributionModel, string> = {
-  first_touch: '#1f4e79',
-  last_touch: '#6fa8dc',
-  linear: '#1a7f37',
-  u_shaped: '#d29b00',
-  w_shaped: '#8f3f00',
-  time_decay: '#7a5195',
-  self_reported: '#8a94a3',
-};
 
 const compact = new Intl.NumberFormat('en-US', { notation: 'compact', maximumFractionDigits: 1 });
 

@@ -8,9 +8,9 @@ import { formatAmount } from '../../model/formatAmount';
 import { locateMetricList } from '../../model/locateMetricList';
 import { readContractBlock } from '../../model/readContractBlock';
 import { useContractStore } from '../../stores/useContractStore';
+import { loadOnFirstUse } from '../loadOnFirstUse';
 import { useMetricsStore } from '../../stores/useMetricsStore';
 import { AgreementMatrix } from './AgreementMatrix';
-import { AttributionChart } from './AttributionChart';
 import { AttributionTable, type CreditList } from './AttributionTable';
 import { BasisMarker } from './BasisMarker';
 import { ContractLines } from './ContractLines';
@@ -18,6 +18,10 @@ import { MetricListPanel } from './MetricListPanel';
 import { ModelWeights } from './ModelWeights';
 import { MovedNote } from './MovedNote';
 import { SourcedBridge } from './SourcedBridge';
+
+// The charting library is the largest code of the metrics screens: the credit table is drawn without waiting for it.
+const chartPending = <div className="attribution-chart chart-pending muted">Drawing the chart…</div>;
+const AttributionChart = loadOnFirstUse(async () => (await import('./AttributionChart')).AttributionChart, chartPending);
 
 export function AttributionScreen() {
   // The counts alone: the screen draws no id list, and its drills page through the records. Before an edit, the full
@@ -103,7 +107,7 @@ export function AttributionScreen() {
         {restShown ? (
           <AttributionChart entry={entry} currency={currency} onOpen={(model, channel) => openCredit(model, channel, null, 'opportunities')} />
         ) : (
-          <div className="attribution-chart chart-pending muted">Drawing the chart…</div>
+          chartPending
         )}
         <div className="attribution-aside">
           <ModelWeights models={models} spec={spec} />

@@ -5,10 +5,10 @@ import type { FunnelList, FunnelReport } from '../../../shared/metricsReportType
 import { locateMetricList } from '../../model/locateMetricList';
 import { readContractBlock } from '../../model/readContractBlock';
 import { useContractStore } from '../../stores/useContractStore';
+import { loadOnFirstUse } from '../loadOnFirstUse';
 import { useMetricsStore } from '../../stores/useMetricsStore';
 import { BasisMarker } from './BasisMarker';
 import { ContractLines } from './ContractLines';
-import { FunnelChart } from './FunnelChart';
 import { FunnelTable } from './FunnelTable';
 import { MetricListPanel } from './MetricListPanel';
 import { MovedNote } from './MovedNote';
@@ -29,6 +29,10 @@ function describeList(funnel: FunnelReport, stage: number, list: FunnelList): { 
   const [title, count, metric] = titles[list];
   return { title, count, metric };
 }
+
+// The charting library loads apart from the screen: its numbers are drawn without waiting for it.
+const chartPending = <div className="chart-pending muted">Drawing the chart…</div>;
+const FunnelChart = loadOnFirstUse(async () => (await import('./FunnelChart')).FunnelChart, chartPending);
 
 export function FunnelScreen() {
   const { report, previous, loadReport, openList } = useMetricsStore(

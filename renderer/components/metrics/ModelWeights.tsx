@@ -1,7 +1,7 @@
 // Each model of an attribution entry with its exact weights, beside the numbers they make; the swatch is the model's colour in the chart.
 import type { AttributionModel, AttributionSpec } from '../../../shared/revenueContractTypes';
 import { describeModelWeights, MODEL_LABELS } from '../../model/describeModelWeights';
-import { MODEL_COLOURS } from './AttributionChart';
+import { MODEL_COLOURS } from '../../model/MODEL_COLOURS';
 
 export function ModelWeights({ models, spec }: { models: AttributionModel[]; spec: AttributionSpec | undefined }) {
   const lookback = spec?.lookback.text ?? 'the lookback';

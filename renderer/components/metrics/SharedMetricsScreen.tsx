@@ -11,14 +11,13 @@ import { formatShare } from '../../model/formatShare';
 import { locateMetricList } from '../../model/locateMetricList';
 import { readContractBlock, type ContractLine } from '../../model/readContractBlock';
 import { useContractStore } from '../../stores/useContractStore';
+import { loadOnFirstUse } from '../loadOnFirstUse';
 import { useMetricsStore } from '../../stores/useMetricsStore';
 import { DrillButton } from './DrillButton';
 import { MetricCard } from './MetricCard';
 import { MetricListPanel } from './MetricListPanel';
 import { Moved } from './Moved';
 import { MovedNote } from './MovedNote';
-import { SlaBar } from './SlaBar';
-import { WinRateChart } from './WinRateChart';
 
 /** Where each entry's definition is written: the lines of `shared_metrics` keys it reads, or a whole block (a funnel, an SLA). */
 function findDefinition(entry: SharedMetricReport, contract: Contract | null, text: string): ContractLine[] {
@@ -76,6 +75,11 @@ function titleOf(entry: SharedMetricReport): string {
   if (entry.name === 'cac' && entry.by !== null) return `${TITLES[entry.name]} · ${entry.by}`;
   return TITLES[entry.name];
 }
+
+// The charting library loads apart from the screen: its numbers are drawn without waiting for it.
+const chartPending = <div className="chart-pending muted">Drawing the chart…</div>;
+const SlaBar = loadOnFirstUse(async () => (await import('./SlaBar')).SlaBar, chartPending);
+const WinRateChart = loadOnFirstUse(async () => (await import('./WinRateChart')).WinRateChart, chartPending);
 
 export function SharedMetricsScreen() {
   const { report, previous, loadReport, openList } = useMetricsStore(
