@@ -41,13 +41,16 @@ export interface Investigation extends InvestigationApi {
   exportAuditPack(options?: AuditPackOptions): Promise<AuditPackFile[]>;
 }
 
-/** `counts`: the report without id lists, when already read (a session keeps it with its model). */
-export function bindInvestigation(db: Database, contract: Contract, model: CompiledModel, contractLabel = contract.title, counts?: ReconReport): Investigation {
+/**
+ * `counts`: the report without id lists, when already read (a session keeps it with its model). `metricsDb`: the
+ * connection the metrics report and its lists are computed on (a session's second one; the CLI has one for all).
+ */
+export function bindInvestigation(db: Database, contract: Contract, model: CompiledModel, contractLabel = contract.title, counts?: ReconReport, metricsDb = db): Investigation {
   // Two readings kept: the complete report, and the counts alone (no id lists) that screens draw from.
   const reports = new Map<boolean, Promise<ReconReport>>(counts ? [[false, Promise.resolve(counts)]] : []);
   let metricsReport: Promise<MetricsReport> | undefined;
   let metricsSummary: Promise<MetricsReport> | undefined;
-  const metrics = { db, contract, model, contractLabel };
+  const metrics = { db: metricsDb, contract, model, contractLabel };
   const getFullMetricsReport = () => {
     metricsReport ??= readMetricsReport(metrics);
     // A failure is not kept: the next call tries again and says why again.

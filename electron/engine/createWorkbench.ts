@@ -58,6 +58,11 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   mkdirSync(options.home, { recursive: true });
   const scratch = await openDatabase(':memory:');
   const queue = createQueue();
+  // Funnels, attribution and shared metrics run on the session's second connection, in a queue of their own: the
+  // bridge's pages are answered while they are computed (seconds at a million touches).
+  const metricsQueue = createQueue();
+  /** Work that rebuilds, replaces or closes the session holds both queues: no metrics statement runs under it. */
+  const exclusive = <T>(work: () => Promise<T>): Promise<T> => metricsQueue(() => queue(work));
   // Exports read by the new-investigation form stay imported while it is filled in: each is read once
   // for its preview, its date previews and its rule counts.
   const imports = createImportCache(scratch);
@@ -82,7 +87,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     abort = new AbortController();
     progress = { step: 'import' };
     try {
-      return await queue(() => work((abort as AbortController).signal, (p) => (progress = p)));
+      return await exclusive(() => work((abort as AbortController).signal, (p) => (progress = p)));
     } finally {
       abort = null;
       progress = null;
@@ -92,10 +97,9 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   async function open(contractPath: string): Promise<SessionInfo> {
     const loaded = await loadContract(contractPath);
     // One DuckDB file is opened once: reopening the open contract closes it first.
-    if (session?.info.contractPath === loaded.path) {
-      session.close();
-      session = null;
-    }
+    if (session?.info.contractPath === loaded.path) await closeSession();
+    // Metrics still computed ahead on the open investigation would hold the new one back: they are asked again if needed.
+    session?.interruptMetrics();
     let next: Session;
     try {
       next = await longWork((signal, onProgress) => openSession(options.home, loaded.path, loaded.contract, loaded.text, { signal, onProgress }));
@@ -106,8 +110,9 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     failures.delete(loaded.path);
     await queue(() => next.revisions.record(loaded.text, loaded.contract.version, reviewerName()));
     // The previous investigation stays open until the new one is ready: a failed open changes nothing.
-    session?.close();
+    await closeSession();
     session = next;
+    computeMetricsAhead();
     review.prime(reviewed());
     await queue(() => imports.clear());
     // A comparison holds both contracts' copies of the exports in memory: it goes with the investigation it was made in.
@@ -115,6 +120,25 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     const { from, to, timezone } = loaded.contract.reporting;
     recordRecent(options.home, { contractPath: next.info.contractPath, title: next.info.title, openedAt: new Date().toISOString(), period: { from, to, timezone } });
     return next.info;
+  }
+
+  /** Closes the open investigation once no statement runs on it; metrics computed ahead are stopped first. */
+  async function closeSession(): Promise<void> {
+    session?.interruptMetrics();
+    await exclusive(async () => {
+      session?.close();
+      session = null;
+    });
+  }
+
+  /**
+   * Computes the metrics report of a contract that defines funnels, attribution or shared metrics as soon as its
+   * bridge is ready, so their screens open on numbers already computed. A failure is told when a screen asks.
+   */
+  function computeMetricsAhead(): void {
+    const revenue = session?.investigation.contract.revenue;
+    if (!revenue || (revenue.funnels.length === 0 && revenue.attribution.length === 0 && !revenue.sharedMetrics)) return;
+    metricsQueue(() => current().investigation.getMetricsReport({ ids: false })).catch(() => undefined);
   }
 
   /** Where a sample ships and where its working copy lives in `home`. */
@@ -157,12 +181,14 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     const contract = checked.contract;
     // Counts without id lists, as the screens read them: at 1M rows a side the ids took 10 s to read (issue 11).
     const before: ReconReport = await queue(() => s.investigation.getReport({ ids: false }));
+    s.interruptMetrics();
     const next = await longWork((signal, onProgress) => s.rebuild(contract, text, { signal, onProgress }));
     // The file is written only once the bridge was rebuilt from it; aside and renamed, never half-written.
     const file = s.info.contractPath;
     writeFileSync(`${file}.tmp`, text);
     renameSync(`${file}.tmp`, file);
     session = next;
+    computeMetricsAhead();
     await queue(() => next.revisions.record(text, contract.version, reviewerName()));
     review.prime(reviewed());
     const report = await queue(() => next.investigation.getReport({ ids: false }));
@@ -220,10 +246,10 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     listAmountCurrencies: async (source, reportingCurrency) => queue(() => listAmountCurrencies(scratch, imports, source, reportingCurrency)),
     countPairs: async (query) => queue(() => current().investigation.countPairs(query)),
     fetchPairs: async (query, page) => queue(() => current().investigation.fetchPairs(query, page)),
-    getMetricsReport: async (options) => queue(() => current().investigation.getMetricsReport(options)),
-    fetchMetricRecords: async (query, page) => queue(() => current().investigation.fetchMetricRecords(query, page)),
-    tracePersonTimeline: async (funnel, recordId) => queue(() => current().investigation.tracePersonTimeline(funnel, recordId)),
-    traceDealTouches: async (attribution, recordId) => queue(() => current().investigation.traceDealTouches(attribution, recordId)),
+    getMetricsReport: async (options) => metricsQueue(() => current().investigation.getMetricsReport(options)),
+    fetchMetricRecords: async (query, page) => metricsQueue(() => current().investigation.fetchMetricRecords(query, page)),
+    tracePersonTimeline: async (funnel, recordId) => metricsQueue(() => current().investigation.tracePersonTimeline(funnel, recordId)),
+    traceDealTouches: async (attribution, recordId) => metricsQueue(() => current().investigation.traceDealTouches(attribution, recordId)),
     listRevisions: async () => queue(() => current().revisions.list()),
     getRevision: async (number) => queue(() => current().revisions.read(number)),
     compareContracts: async (a, b) => {
@@ -244,6 +270,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     close: () => {
       abort?.abort();
       comparer.close();
+      session?.interruptMetrics();
       session?.close();
       scratch.close();
     },

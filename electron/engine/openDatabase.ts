@@ -24,15 +24,29 @@ export interface Database {
   interrupt(): void;
   /** How far the running statement is, from 0 to 1 (DuckDB's estimate), or null when DuckDB cannot say or nothing runs. */
   progress(): number | null;
+  /**
+   * Another connection to the same database: its statements run beside this one's (a long computation that must not
+   * hold the screens' queries back), its TEMP tables are its own, and closing it closes the connection alone.
+   */
+  connect(): Promise<Database>;
+  /** Closes the connection, and the database with it when this is the connection it was opened with. */
   close(): void;
 }
 
 export async function openDatabase(path = ':memory:'): Promise<Database> {
   const instance = await DuckDBInstance.create(path, path === ':memory:' ? settleInMemory() : undefined);
-  const connection: DuckDBConnection = await instance.connect();
+  return wrapConnection(instance, await connectTo(instance), () => instance.closeSync());
+}
+
+async function connectTo(instance: DuckDBInstance): Promise<DuckDBConnection> {
+  const connection = await instance.connect();
   // DuckDB measures a statement's progress only with its progress bar on; it prints nothing with printing off.
   await connection.run('SET enable_progress_bar = true');
   await connection.run('SET enable_progress_bar_print = false');
+  return connection;
+}
+
+function wrapConnection(instance: DuckDBInstance, connection: DuckDBConnection, closeInstance?: () => void): Database {
   return {
     async run(sql, params) {
       await connection.run(sql, params as DuckDBValue[] | undefined);
@@ -63,9 +77,10 @@ export async function openDatabase(path = ':memory:'): Promise<Database> {
       const { percentage } = connection.progress;
       return percentage >= 0 ? Math.min(percentage / 100, 1) : null;
     },
+    connect: async () => wrapConnection(instance, await connectTo(instance)),
     close() {
       connection.closeSync();
-      instance.closeSync();
+      closeInstance?.();
     },
   };
 }

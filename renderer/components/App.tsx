@@ -1,6 +1,7 @@
 // The app shell: header with the contract and tabs, progress of long work, errors, and the screen shown.
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { useContractStore } from '../stores/useContractStore';
 import { useMetricsStore } from '../stores/useMetricsStore';
 import { useSessionStore } from '../stores/useSessionStore';
 import { BridgeScreen } from './BridgeScreen';
@@ -42,6 +43,12 @@ export function App() {
   useEffect(() => {
     if (shown === 'attribution' && !useMetricsStore.getState().summary) void useMetricsStore.getState().loadSummary();
   }, [shown]);
+  // The server computes the metrics once the bridge is ready: asked for at once, they are on hand when the tab is chosen.
+  const contractPath = useSessionStore((s) => s.session?.contractPath ?? null);
+  const hasAttribution = useContractStore((s) => (s.document?.contract?.revenue?.attribution.length ?? 0) > 0);
+  useEffect(() => {
+    if (ready && contractPath && hasAttribution && !useMetricsStore.getState().summary) void useMetricsStore.getState().loadSummary();
+  }, [ready, contractPath, hasAttribution]);
   return (
     <div className="app">
       <Header />

@@ -4,6 +4,7 @@ import type { ReconReport } from '../../shared/reportTypes';
 import type { RevenueSpec } from '../../shared/revenueContractTypes';
 import { useBridgeStore } from '../stores/useBridgeStore';
 import { useContractStore } from '../stores/useContractStore';
+import { useMetricsStore } from '../stores/useMetricsStore';
 import { useReviewStore } from '../stores/useReviewStore';
 import { useSessionStore, type Screen } from '../stores/useSessionStore';
 
@@ -17,6 +18,8 @@ const TABS: { screen: Screen; label: string }[] = [
   { screen: 'contract', label: 'Contract' },
   { screen: 'compare', label: 'Compare' },
 ];
+
+const METRICS_SCREENS: Screen[] = ['funnel', 'shared', 'attribution'];
 
 /** Matched pairs have a screen of their own where a bridge compares fields or amounts (money.md). */
 function hasPairs(report: ReconReport | null): boolean {
@@ -38,6 +41,8 @@ export function Header() {
   const reporting = useContractStore((s) => s.document?.contract?.reporting ?? null);
   const revenue = useContractStore((s) => s.document?.contract?.revenue);
   const { reviewer, reviewLoaded, askName } = useReviewStore(useShallow((s) => ({ reviewer: s.review?.reviewer ?? null, reviewLoaded: s.review !== null, askName: s.askName })));
+  // The metrics screens' numbers are computed on the server after the bridge: their tabs say so until they are on hand.
+  const metricsBusy = useMetricsStore((s) => s.loading || s.loadingSummary);
   const title = report?.contract.title ?? session?.title;
   const version = report?.contract.version ?? session?.version;
   const period = report?.period ?? (reporting ? { from: reporting.from, to: reporting.to, timezone: reporting.timezone } : null);
@@ -76,6 +81,8 @@ export function Header() {
                 id={`tab-${tab.screen}`}
                 aria-selected={screen === tab.screen}
                 aria-controls="screen"
+                aria-busy={metricsBusy && METRICS_SCREENS.includes(tab.screen)}
+                title={metricsBusy && METRICS_SCREENS.includes(tab.screen) ? 'Computing its numbers…' : undefined}
                 className="tab"
                 onClick={() => showScreen(tab.screen)}
               >

@@ -41,6 +41,7 @@ export function timeStatements(db: Database, timings: Timing[], phase: () => str
     appendRows: timed((table: string, rows: Parameters<Database['appendRows']>[1]) => db.appendRows(table, rows), (table) => `append rows to ${table}`),
     interrupt: () => db.interrupt(),
     progress: () => db.progress(),
+    connect: () => db.connect(),
     close: () => db.close(),
   };
 }

@@ -25,6 +25,8 @@ export interface Session {
   readonly revisions: RevisionStore;
   /** Recompiles for a new contract text inside one transaction; on failure nothing changes. */
   rebuild(contract: Contract, text: string, work: WorkOptions): Promise<Session>;
+  /** Stops the statement running on the metrics' connection (the app closing while they are computed). */
+  interruptMetrics(): void;
   close(): void;
 }
 
@@ -83,17 +85,25 @@ function describe(contractPath: string, databasePath: string, contract: Contract
   return { contractPath, databasePath, title: contract.title, version: contract.version, reconciliations: contract.reconcile.map((r) => r.name), ...(build ? { build } : {}) };
 }
 
-function createSession(db: Database, contractPath: string, databasePath: string, contract: Contract, text: string, { model, counts, build }: Built): Session {
+/**
+ * `metricsDb`: a second connection to the session's file, on which funnels, attribution and shared metrics are
+ * computed (their TEMP tables stay there for the drills), so the bridge's pages are answered while they are.
+ */
+function createSession(db: Database, metricsDb: Database, contractPath: string, databasePath: string, contract: Contract, text: string, { model, counts, build }: Built): Session {
   return {
     info: describe(contractPath, databasePath, contract, build),
     contractText: text,
-    investigation: bindInvestigation(db, contract, model, contractPath, counts ?? undefined),
+    investigation: bindInvestigation(db, contract, model, contractPath, counts ?? undefined, metricsDb),
     revisions: createRevisionStore(db),
     async rebuild(nextContract, nextText, work) {
       const rebuilt = await buildModel(db, contractPath, nextContract, nextText, model, work);
-      return createSession(db, contractPath, databasePath, nextContract, nextText, rebuilt);
+      return createSession(db, metricsDb, contractPath, databasePath, nextContract, nextText, rebuilt);
     },
-    close: () => db.close(),
+    interruptMetrics: () => metricsDb.interrupt(),
+    close: () => {
+      metricsDb.close();
+      db.close();
+    },
   };
 }
 
@@ -108,7 +118,7 @@ export async function openSession(home: string, contractPath: string, contract: 
       stored && stored.contractHash === hashText(text) && (await stored.isCurrent())
         ? { model: stored.model, counts: stored.counts, build: null }
         : await buildModel(db, contractPath, contract, text, stored?.model ?? null, work);
-    return createSession(db, contractPath, databasePath, contract, text, built);
+    return createSession(db, await db.connect(), contractPath, databasePath, contract, text, built);
   } catch (error) {
     db.close();
     throw error;
