@@ -6,6 +6,7 @@ import { useMetricsStore } from '../stores/useMetricsStore';
 import { useSessionStore } from '../stores/useSessionStore';
 import { BridgeScreen } from './BridgeScreen';
 import { ErrorBanner } from './ErrorBanner';
+import { GridWarmUp } from './GridWarmUp';
 import { Header } from './Header';
 import { loadOnFirstUse } from './loadOnFirstUse';
 import { ProgressBar } from './ProgressBar';
@@ -70,6 +71,7 @@ export function App() {
         </ScreenErrorBoundary>
       </main>
       <ReviewerNameDialog />
+      {ready && hasSession ? <GridWarmUp /> : null}
     </div>
   );
 }

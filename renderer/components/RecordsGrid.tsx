@@ -1,7 +1,7 @@
 // The grid of one bucket's records: ag-grid's Infinite Row Model, pages and counts fetched from the engine.
 import type { CellKeyDownEvent, ColDef, ICellRendererParams, IDatasource, RowDoubleClickedEvent, ValueFormatterParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useMemo, useState } from 'react';
+import { useMemo, useRef } from 'react';
 import type { BucketQuery, RowPage } from '../../shared/api';
 import { CELL_PADDING_PX, measureLongestText } from '../model/measureLongestText';
 import { GRID_FILTER_OPTIONS, toFilterSpecs } from '../model/toFilterSpecs';
@@ -63,6 +63,19 @@ function formatWords(column: string): ((params: ValueFormatterParams) => string)
   return undefined;
 }
 
+/**
+ * One object for every render: a new one is a changed grid option, on which ag-grid rebuilds and measures every column
+ * (some 50 ms when the first rows arrive and the count is set).
+ */
+const DEFAULT_COLUMN: ColDef<GridRow> = {
+  wrapHeaderText: true,
+  autoHeaderHeight: true,
+  sortable: true,
+  resizable: true,
+  filter: 'agTextColumnFilter',
+  filterParams: { filterOptions: [...GRID_FILTER_OPTIONS], maxNumConditions: 1, buttons: ['reset'] },
+};
+
 /** Fields are positions (c0, c1...): column names may hold dots, which ag-grid would read as paths. */
 function toGridRows(page: RowPage): GridRow[] {
   return page.rows.map((row) => Object.fromEntries(row.map((value, i) => [`c${i}`, value])));
@@ -80,7 +93,11 @@ function InspectButton(props: ICellRendererParams<GridRow> & { idField: string; 
 
 export function RecordsGrid({ bucket, columns, hiddenColumns, context, knownCount, formatValue, onInspect }: Props) {
   const setGridState = useRecordsStore((s) => s.setGridState);
-  const [widths, setWidths] = useState<Record<string, number>>({});
+  const grid = useRef<AgGridReact<GridRow>>(null);
+  // Widths fitted to the rows shown, kept for when the columns are defined again (a column hidden or shown).
+  const widths = useRef<Record<string, number>>({});
+  // The width each column's header asks for: a fitted column is never made narrower.
+  const headerWidths = useRef<Record<string, number>>({});
   const idField = `c${Math.max(0, columns.indexOf('record_id'))}`;
 
   const datasource = useMemo<IDatasource>(() => {
@@ -104,8 +121,13 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, context, knownCoun
             if (key !== latest) return;
             params.successCallback(toGridRows(page), total);
             if (params.startRow === 0) {
-              const fitted = fitColumns(page, columns);
-              setWidths((known) => Object.fromEntries(Object.entries(fitted).map(([c, w]) => [c, Math.max(w, known[c] ?? 0)])));
+              const known = widths.current;
+              const wider = Object.entries(fitColumns(page, columns)).filter(([c, w]) => w > (known[c] ?? 0));
+              widths.current = { ...known, ...Object.fromEntries(wider) };
+              // Through the grid's API, not new column definitions: those rebuild every column (some 50 ms at the
+              // first rows of a bucket, before they could be painted).
+              const shown = grid.current?.api;
+              if (shown && wider.length > 0) shown.setColumnWidths(wider.map(([key, w]) => ({ key, newWidth: Math.max(w, headerWidths.current[key] ?? 0) })));
             }
             setGridState(sort, filter, total);
           })
@@ -140,40 +162,36 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, context, knownCoun
         cellRenderer: RecordDecisionCell,
         cellRendererParams: { idField, reconciliation: bucket.reconciliation, side: bucket.side },
       },
-      ...labelColumns(columns, context).map(
-        (header, i): ColDef<GridRow> => ({
-          colId: columns[i],
+      ...labelColumns(columns, context).map((header, i): ColDef<GridRow> => {
+        const column = columns[i] as string;
+        headerWidths.current[column] = chooseWidth(column, header);
+        return {
+          colId: column,
           field: `c${i}`,
           headerName: header,
-          hide: hiddenColumns.includes(columns[i] as string),
-          width: Math.max(chooseWidth(columns[i] as string, header), widths[columns[i] as string] ?? 0),
-          ...(columns[i] === 'value' && formatValue
+          hide: hiddenColumns.includes(column),
+          width: Math.max(headerWidths.current[column], widths.current[column] ?? 0),
+          ...(column === 'value' && formatValue
             ? { type: 'rightAligned', valueFormatter: (params: ValueFormatterParams<GridRow>) => (params.value ? formatValue(String(params.value)) : 'no amount') }
-            : { valueFormatter: formatWords(columns[i] as string) }),
-        }),
-      ),
+            : { valueFormatter: formatWords(column) }),
+        };
+      }),
     ],
     // The context is rebuilt on every render of the screen: its words, not its identity, decide the headers.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [columns, hiddenColumns, JSON.stringify(context), widths, idField, formatValue, onInspect, bucket.reconciliation, bucket.side],
+    [columns, hiddenColumns, JSON.stringify(context), idField, formatValue, onInspect, bucket.reconciliation, bucket.side],
   );
 
   return (
     <AgGridReact<GridRow>
+      ref={grid}
       theme={gridTheme}
       rowModelType="infinite"
       datasource={datasource}
       cacheBlockSize={RECORDS_PAGE_ROWS}
       maxBlocksInCache={50}
       columnDefs={columnDefs}
-      defaultColDef={{
-        wrapHeaderText: true,
-        autoHeaderHeight: true,
-        sortable: true,
-        resizable: true,
-        filter: 'agTextColumnFilter',
-        filterParams: { filterOptions: [...GRID_FILTER_OPTIONS], maxNumConditions: 1, buttons: ['reset'] },
-      }}
+      defaultColDef={DEFAULT_COLUMN}
       onRowDoubleClicked={(event: RowDoubleClickedEvent<GridRow>) => {
         const id = event.data?.[idField];
         if (id) onInspect(id);

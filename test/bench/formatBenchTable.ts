@@ -154,7 +154,7 @@ function formatAttributionUi(sizes: AttributionSizeResult[]): string[] {
       `  server start on the contract (import + reconcile): ${formatMs(s.ui.serverStartMs)}; page load to the Attribution tab: ${formatMs(s.ui.tabsShownMs)}`,
       `  page load to the tab's numbers on hand (the server computes the metrics report once the bridge is ready; a click before then waits for the rest): ${formatMs(s.ui.metricsReadyMs)}`,
       `  first click on the tab, its numbers on hand, to the credit table drawn (the screen's code loaded and drawn): ${formatMs(s.ui.firstClickMs)}`,
-      `  after a page reload (the report on the server), click to table drawn: ${formatMs(s.ui.afterReloadMs)}, of which until the report had arrived: ${formatMs(s.ui.afterReloadReportMs)}`,
+      `  after a page reload (the report on the server, read again as the page loads: ${formatMs(s.ui.afterReloadReportMs)} from the reload), click to table drawn: ${formatMs(s.ui.afterReloadMs)}`,
       `  back from the bridge (the report in the renderer), click to table drawn: ${formatMs(s.ui.revisitMs)}`,
     ];
   });
