@@ -6,7 +6,7 @@ import { getApi } from '../api/getApi';
 import { useBridgeStore } from './useBridgeStore';
 import { useCompareStore } from './useCompareStore';
 import { useContractStore } from './useContractStore';
-import { reportError, useErrorStore } from './useErrorStore';
+import { describeCancel, isCancelled, reportError, useErrorStore } from './useErrorStore';
 import { useMetricsStore } from './useMetricsStore';
 import { usePairsStore } from './usePairsStore';
 import { useRecordsStore } from './useRecordsStore';
@@ -49,6 +49,8 @@ interface SessionState {
 const isContractProblem = (error: unknown) => error instanceof ApiError && error.code === 'invalid_contract';
 /** A contract that parses but did not open (ids that repeat...): the editor too, with the reason said above it. */
 const isOpenProblem = (error: unknown) => error instanceof ApiError && error.code === 'invalid_input';
+/** A failure of the long work `label` said in the banner; a cancel is the user's own act, said as a notice naming what stopped. */
+const reportFailure = (label: string, error: unknown) => (isCancelled(error) ? useErrorStore.getState().reportNotice(describeCancel(label)) : reportError(error));
 
 export const useSessionStore = create<SessionState>()((set, get) => {
   const enter = (session: SessionInfo | null) => {
@@ -77,7 +79,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     if (session) enter(session);
     else if (contractPath && isContractProblem(failure)) await get().repairContract(contractPath);
     else if (contractPath && isOpenProblem(failure)) await get().repairContract(contractPath, (failure as ApiError).message);
-    else if (failure) reportError(failure);
+    else if (failure) reportFailure(label, failure);
   };
   return {
     session: null,
@@ -126,7 +128,8 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     },
     async saveRepairedContract(contractPath, text) {
       let failure: unknown = null;
-      const issues = await get().runLongWork(`Saving and opening ${contractPath}`, () =>
+      const label = `Saving and opening ${contractPath}`;
+      const issues = await get().runLongWork(label, () =>
         getApi()
           .saveContractFile(contractPath, text)
           .catch((error: unknown) => {
@@ -136,7 +139,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       );
       // Saved, but it still does not open for a reason no line shows: said above the editor.
       if (isOpenProblem(failure)) useRepairStore.setState({ reason: (failure as ApiError).message });
-      else if (failure) reportError(failure);
+      else if (failure) reportFailure(label, failure);
       if (issues === null) return false;
       useRepairStore.setState({ reason: null });
       if (issues.length > 0) {
@@ -148,7 +151,8 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     },
     async createInvestigation(spec) {
       let failure: unknown = null;
-      const session = await get().runLongWork(`Creating ${spec.title}`, () =>
+      const label = `Creating ${spec.title}`;
+      const session = await get().runLongWork(label, () =>
         getApi()
           .createInvestigation(spec)
           .catch((error: unknown) => {
@@ -164,6 +168,11 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       if (isContractProblem(failure)) {
         await get().repairContract(spec.contractPath);
         return { created: false, message: null, code: 'invalid_contract' };
+      }
+      // A cancel took back what Create wrote (createInvestigation): nothing to fix in the form, only news to give.
+      if (isCancelled(failure)) {
+        reportFailure(label, failure);
+        return { created: false, message: null, code: 'cancelled' };
       }
       const code = failure instanceof ApiError ? failure.code : null;
       return { created: false, message: failure instanceof Error ? failure.message : failure ? String(failure) : null, code };
@@ -188,7 +197,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
         if (result !== null) useErrorStore.getState().clearErrors();
         return result;
       } catch (error) {
-        reportError(error);
+        reportFailure(label, error);
         return null;
       } finally {
         clearInterval(poll);
