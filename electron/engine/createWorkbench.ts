@@ -42,7 +42,8 @@ export interface WorkbenchOptions {
   workspace?: string;
 }
 
-export type Workbench = WorkbenchApi & { close(): void };
+/** `close` cancels the long work under way (as Cancel does), waits for it to roll back, then closes every database. */
+export type Workbench = WorkbenchApi & { close(): Promise<void> };
 
 /** Runs one piece of DuckDB work at a time: a connection is not shared between concurrent statements. */
 function createQueue() {
@@ -67,6 +68,8 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
   let session: Session | null = null;
   let progress: Progress | null = null;
   let abort: AbortController | null = null;
+  /** Set by close: work that finishes after it is let go of rather than kept open. */
+  let closing = false;
   /** The issues of each contract's last failed open, with the text they were found in: the editor shows them. */
   const failures = new Map<string, { text: string; issues: ContractIssue[] }>();
 
@@ -78,6 +81,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
 
   /** Long work: reports progress, can be cancelled, and only one runs at a time. */
   async function longWork<T>(work: (signal: AbortSignal, onProgress: (p: Progress) => void) => Promise<T>): Promise<T> {
+    if (closing) throw new UserError('the workbench is closing', 'closing');
     if (abort) throw new UserError('another import or recompute is under way; wait for it or cancel it', 'busy');
     abort = new AbortController();
     progress = { step: 'import' };
@@ -104,6 +108,11 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
       throw error;
     }
     failures.delete(loaded.path);
+    // Ready just as the app quits: the databases are being closed, this one too.
+    if (closing) {
+      next.close();
+      throw new UserError('cancelled: the workbench is closing', 'cancelled');
+    }
     await queue(() => next.revisions.record(loaded.text, loaded.contract.version, reviewerName()));
     // The previous investigation stays open until the new one is ready: a failed open changes nothing.
     session?.close();
@@ -179,7 +188,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
         const absolute = path.resolve(file);
         return readExportPreview(scratch, absolute, await imports.load(absolute, sheet));
       }),
-    createInvestigation: async (spec) => createInvestigation(spec, options.home, open),
+    createInvestigation: async (spec) => createInvestigation(spec, open),
     getProgress: async () => progress,
     cancel: async () => abort?.abort(),
     getReport: async (options) => queue(() => current().investigation.getReport(options)),
@@ -241,10 +250,14 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
         (await current().investigation.exportAuditPack()).map((f) => ({ fileName: f.fileName, mimeType: f.mimeType, base64: f.bytes.toString('base64'), rows: f.records })),
       ),
     listSourceColumns: async () => current().investigation.listSourceColumns(),
-    close: () => {
+    close: async () => {
+      closing = true;
       abort?.abort();
+      // The work under way stops at DuckDB's interrupt and rolls back its transaction; only then are the files closed, unlocked.
+      await queue(async () => undefined);
       comparer.close();
       session?.close();
+      session = null;
       scratch.close();
     },
   };
