@@ -1,6 +1,6 @@
 // The open investigation, the screen shown, and the long work (open, create, apply) with its progress.
 import { create } from 'zustand';
-import type { NewInvestigation, Progress, RecentInvestigation, SampleName, SessionInfo } from '../../shared/api';
+import type { ExportPreview, NewInvestigation, Progress, RecentInvestigation, SampleName, SessionInfo } from '../../shared/api';
 import { ApiError } from '../../shared/unwrapApiResult';
 import { getApi } from '../api/getApi';
 import { useBridgeStore } from './useBridgeStore';
@@ -41,7 +41,15 @@ interface SessionState {
   /** Saves the fixed text of the contract being repaired and opens it; its issues when it still does not load. */
   saveRepairedContract(contractPath: string, text: string): Promise<boolean>;
   createInvestigation(spec: NewInvestigation): Promise<CreateOutcome>;
+  /** Shows `work` in the progress panel, with Cancel, while it runs; its failure goes to the caller, a cancel too. */
+  trackLongWork<T>(label: string, work: () => Promise<T>): Promise<T>;
+  /** trackLongWork, then the failure in the banner (a cancel as a notice); null when it failed. */
   runLongWork<T>(label: string, work: () => Promise<T>): Promise<T | null>;
+  /**
+   * An export read for the new-investigation form, in the progress panel (a large one takes seconds); null when the
+   * user cancelled it (said in a notice), any other failure thrown for the form to show by its field.
+   */
+  readExportPreview(file: string, sheet?: string): Promise<ExportPreview | null>;
   cancelWork(): Promise<void>;
 }
 
@@ -177,11 +185,8 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       const code = failure instanceof ApiError ? failure.code : null;
       return { created: false, message: failure instanceof Error ? failure.message : failure ? String(failure) : null, code };
     },
-    async runLongWork(label, work) {
-      if (get().work) {
-        reportError(new Error(`Please wait: ${get().work} is still running.`));
-        return null;
-      }
+    async trackLongWork(label, work) {
+      if (get().work) throw new Error(`Please wait: ${get().work} is still running.`);
       set({ work: label, progress: null });
       const poll = setInterval(() => {
         getApi()
@@ -192,16 +197,31 @@ export const useSessionStore = create<SessionState>()((set, get) => {
           .catch(() => undefined); // a missed poll is replaced by the next one
       }, PROGRESS_POLL_MS);
       try {
-        const result = await work();
+        return await work();
+      } finally {
+        clearInterval(poll);
+        set({ work: null, progress: null });
+      }
+    },
+    async runLongWork(label, work) {
+      try {
+        const result = await get().trackLongWork(label, work);
         // The next action that succeeds: what went wrong before no longer applies.
         if (result !== null) useErrorStore.getState().clearErrors();
         return result;
       } catch (error) {
         reportFailure(label, error);
         return null;
-      } finally {
-        clearInterval(poll);
-        set({ work: null, progress: null });
+      }
+    },
+    async readExportPreview(file, sheet) {
+      const label = `Reading ${file.split(/[\\/]/).at(-1) ?? file}`;
+      try {
+        return await get().trackLongWork(label, () => getApi().previewExport(file, sheet));
+      } catch (error) {
+        if (!isCancelled(error)) throw error;
+        reportFailure(label, error);
+        return null;
       }
     },
     async cancelWork() {

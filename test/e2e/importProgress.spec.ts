@@ -60,3 +60,23 @@ test('a contract edit that reads a large export shows its figures as it goes, an
   await expect(page.locator('.first-line')).toBeVisible();
   await expect(page.locator('.first-line')).not.toContainText('1,000,000');
 });
+
+test('reading a large export for a new investigation shows its figures, and Cancel leaves that side of the form as it was', async ({ page }) => {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Investigations' }).click();
+  await page.getByRole('textbox', { name: 'Left export file path' }).fill(path.join(dir, 'big.csv'));
+  await page.getByRole('button', { name: 'Read the left export' }).click();
+  const bar = page.getByRole('progressbar', { name: 'Reading big.csv' });
+  await expect(bar).toHaveAttribute('aria-valuetext', /^Importing big\.csv, reading [\d.]+ of [\d.]+ MB, \d+%$/);
+  const status = page.getByRole('status').filter({ has: bar });
+  await saveScreenshot(page, 'preview-progress', { fullPage: false });
+  await status.getByRole('button', { name: 'Cancel' }).click();
+  await expect(status).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Cancelled reading big.csv: nothing was changed.' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Left record id column', exact: true })).toHaveCount(0);
+  // Read to the end, the form maps the export.
+  await page.getByRole('button', { name: 'Read the left export' }).click();
+  await expect(page.getByRole('combobox', { name: 'Left record id column', exact: true })).toBeVisible();
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
+});

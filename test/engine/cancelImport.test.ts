@@ -101,6 +101,33 @@ describe('Cancel in the workbench', () => {
     wb.close();
   });
 
+  it('tells the progress of an export read for the new-investigation form, and cancels it', async () => {
+    const home = fs.mkdtempSync(path.join(dir, 'home-'));
+    const wb = await createWorkbench({ home, sampleContract: path.join(root, 'samples/acme-q3-2026.recon.yaml') });
+    const file = path.join(dir, 'a.csv');
+    const preview = wb.previewExport(file);
+    let seen = await wb.getProgress();
+    while (seen?.detail !== 'reading' || !seen.bytesRead) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      seen = await wb.getProgress();
+    }
+    expect(seen).toMatchObject({ step: 'import', source: 'a.csv', bytesTotal: fs.statSync(file).size });
+    expect(await cancelWhileImporting(wb, preview)).toBe(`cancelled: ${file} was not read`);
+    expect(await wb.getProgress()).toBeNull();
+    expect((await wb.previewExport(file)).rows).toBe(ROWS);
+    await wb.close();
+  });
+
+  it('lets an open go ahead of a form read under way: the read waits its turn, the open is not refused as busy', async () => {
+    const home = fs.mkdtempSync(path.join(dir, 'home-'));
+    const wb = await createWorkbench({ home, sampleContract: path.join(root, 'samples/acme-q3-2026.recon.yaml') });
+    const preview = wb.previewExport(path.join(dir, 'a.csv'));
+    while ((await wb.getProgress())?.detail === undefined) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await wb.openContract(path.join(dir, 'small.recon.yaml'))).title).toBe('cancel');
+    expect((await preview).rows).toBe(ROWS);
+    await wb.close();
+  });
+
   it('keeps the sessions as they were after an open that fails: an export without a mapped column', async () => {
     const home = fs.mkdtempSync(path.join(dir, 'home-'));
     const wb = await createWorkbench({ home, sampleContract: path.join(root, 'samples/acme-q3-2026.recon.yaml') });
