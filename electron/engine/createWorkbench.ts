@@ -158,6 +158,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     session = next;
     review.prime(reviewed());
     await queue(() => imports.clear());
+    await queue(() => rules.clear());
     // A comparison holds both contracts' copies of the exports in memory: it goes with the investigation it was made in.
     await queue(async () => comparer.close());
     const { from, to, timezone } = loaded.contract.reporting;

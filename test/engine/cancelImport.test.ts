@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SourceDraft } from '../../shared/api';
 import { createWorkbench } from '../../electron/engine/createWorkbench';
 import { composeTwoSourceContract, writeLongExport, writeShortExport } from '../writeLongImport';
 
@@ -125,6 +126,21 @@ describe('Cancel in the workbench', () => {
     while ((await wb.getProgress())?.detail === undefined) await new Promise((resolve) => setTimeout(resolve, 20));
     expect((await wb.openContract(path.join(dir, 'small.recon.yaml'))).title).toBe('cancel');
     expect((await preview).rows).toBe(ROWS);
+    await wb.close();
+  });
+
+  it('takes a cancelled Create back: no contract, no folder, no session file, no recent entry', async () => {
+    const home = fs.mkdtempSync(path.join(dir, 'home-'));
+    const wb = await createWorkbench({ home, sampleContract: path.join(root, 'samples/acme-q3-2026.recon.yaml') });
+    const side = (name: string, system: 'marketing' | 'sales', metric: string): SourceDraft => ({
+      name, system, file: path.join(dir, 'a.csv'), timezone: 'UTC', id: 'Id', fields: { key: 'Email', at: 'When' }, metric, dateField: 'at',
+    });
+    const spec = { title: 'Cancelled', contractPath: path.join(dir, 'created', 'new.recon.yaml'), timezone: 'UTC', from: '2026-07-01', to: '2026-09-30' };
+    const message = await cancelWhileImporting(wb, wb.createInvestigation({ ...spec, left: side('a', 'marketing', 'A'), right: side('b', 'sales', 'B') }));
+    expect(message).toMatch(/^cancelled/);
+    expect(fs.existsSync(path.join(dir, 'created'))).toBe(false);
+    expect(fs.readdirSync(path.join(home, 'sessions'))).toEqual([]);
+    expect(await wb.listRecent()).toEqual([]);
     await wb.close();
   });
 

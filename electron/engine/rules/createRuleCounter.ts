@@ -23,6 +23,8 @@ const MAX_VALUES = 100;
 export interface RuleCounter {
   countMatches(source: SourceDraft, expression: string, reportingZone?: string): Promise<RuleCount>;
   listValues(source: SourceDraft, column: string): Promise<ValueCount[]>;
+  /** Drops the source of several files kept (an investigation opened: what was read for counts goes, as the import cache's files do). */
+  clear(): Promise<void>;
 }
 
 /** Re-throws a contract problem as the one line it says, without the contract-file position a draft does not have. */
@@ -61,6 +63,14 @@ export function createRuleCounter(db: Database, imports: ImportCache): RuleCount
   let several: { key: string; imported: ImportedSource } | null = null;
   let serial = 0;
 
+  async function dropSeveral(): Promise<void> {
+    if (!several) return;
+    const kept = several;
+    several = null;
+    await forget(kept.key);
+    await dropImportedSource(db, kept.imported);
+  }
+
   /** Imports a source of several files, or takes the one kept when its files and mapping are unchanged. */
   async function loadFiles(draft: SourceDraft, files: { folder: string; entries: string[] }): Promise<Imported> {
     const spec = toSourceSpec(draft);
@@ -77,11 +87,7 @@ export function createRuleCounter(db: Database, imports: ImportCache): RuleCount
     });
     const key = JSON.stringify([stamps, draft.sheet ?? null, spec.fields]);
     if (several?.key !== key) {
-      if (several) {
-        await forget(several.key);
-        await dropImportedSource(db, several.imported);
-        several = null;
-      }
+      await dropSeveral();
       serial += 1;
       let imported;
       try {
@@ -145,6 +151,7 @@ export function createRuleCounter(db: Database, imports: ImportCache): RuleCount
   }
 
   return {
+    clear: dropSeveral,
     async countMatches(draft, expression, reportingZone) {
       const { context, columns } = await loadContext(draft, reportingZone ?? draft.timezone);
       try {
