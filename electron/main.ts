@@ -62,7 +62,15 @@ if (!app.requestSingleInstanceLock()) {
     void openWhileRunning(file);
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => workbench?.close());
+  // Quitting (the last window closed, or Quit) while an import runs: it is cancelled as Cancel does, and the databases
+  // are closed once it has rolled back, so no session file stays locked or half-written; then the quit goes on.
+  let closed = false;
+  app.on('will-quit', (event) => {
+    if (!workbench || closed) return;
+    event.preventDefault();
+    closed = true;
+    void workbench.close().finally(() => app.quit());
+  });
 
   app
     .whenReady()

@@ -33,7 +33,7 @@ async function main(argv: string[]): Promise<void> {
     const session = contract ? await workbench.openContract(path.resolve(contract)) : await workbench.openSample();
     process.stderr.write(`[recon] opened ${session.title} (${session.contractPath})\n`);
   } catch (error) {
-    workbench.close();
+    await workbench.close();
     throw error;
   }
   // 32 random bytes: guessing it is out of reach, and it changes on every run.
@@ -42,12 +42,10 @@ async function main(argv: string[]): Promise<void> {
   process.stdout.write(`${shell.origin}#token=${token}\n`);
   process.stderr.write('[recon] open the address above in a browser; Ctrl+C stops the server\n');
   const stop = () => {
-    // An import under way holds its request open, and the server waits for open requests: cancel it, so it stops within a second.
-    void workbench.cancel();
-    shell.close().finally(() => {
-      workbench.close();
-      process.exit(0);
-    });
+    // An import under way holds its request open, and the server waits for open requests: closing the workbench
+    // cancels it, so it stops within a second, and closes the databases once it has rolled back.
+    const closed = workbench.close();
+    void shell.close().finally(() => closed.finally(() => process.exit(0)));
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

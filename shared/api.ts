@@ -122,9 +122,10 @@ export interface Progress {
 /**
  * The parts of a step, in the order they run. An import copies a file that needs it (to UTF-8 and LF), reads it, numbers
  * its rows, checks what it rejected, counts its lines when it must, and types its fields; a reconcile builds each
- * metric's steps, then each bridge's pairs and lines.
+ * metric's steps, then each bridge's pairs and lines. A preview for the new-investigation form reads its export, then
+ * looks through its columns for ids and dates.
  */
-export type ProgressDetail = 'copying' | 'reading' | 'numbering' | 'checking' | 'counting lines' | 'typing' | 'steps' | 'pairs' | 'bridge';
+export type ProgressDetail = 'copying' | 'reading' | 'numbering' | 'checking' | 'counting lines' | 'typing' | 'steps' | 'pairs' | 'bridge' | 'columns';
 
 /** A problem in a contract text, at its position (1-based line, optional 1-based column). */
 export interface ContractIssue {

@@ -11,6 +11,7 @@ const DETAIL_WORDS: Record<ProgressDetail, string> = {
   steps: "each metric's steps",
   pairs: 'matching records',
   bridge: 'the bridge lines',
+  columns: 'finding the ids and dates',
 };
 
 const grouped = new Intl.NumberFormat('en-US');

@@ -73,6 +73,11 @@ export interface SourceDraft {
   name: string;
   system: 'marketing' | 'sales' | 'finance' | 'other';
   file: string;
+  /**
+   * A source of several files (a contract's `file:` as a list or a glob): each entry as the contract writes it, a path
+   * or a glob, resolved against `folder` (the contract's); `file` then names the source in messages as the contract does.
+   */
+  files?: { folder: string; entries: string[] };
   /** .xlsx: the sheet to read (name); the first sheet when absent. */
   sheet?: string;
   timezone: string;

@@ -116,6 +116,8 @@ const checkSourceDraft = checkObject({
   name: mustHave(checkName),
   system: mustHave(checkOneOf(SYSTEMS)),
   file: mustHave(checkName),
+  // As many files as a contract's list or glob may name: a year of monthly exports and more.
+  files: mayHave(checkObject({ folder: mustHave(checkName), entries: mustHave(checkList(checkName, 1000)) })),
   sheet: mayHave(checkName),
   timezone: mustHave(checkString({ nonEmpty: false, max: 200 })),
   id: mayHave(checkName),

@@ -89,29 +89,32 @@ export async function buildBucketListing(db: Database, r: UnlistedReconcile, sid
   const value = valued ? `CASE WHEN b.__missing AND b.__value = 0 THEN NULL ELSE CAST(b.__value AS VARCHAR) END AS value,` : '';
   const fileColumns = own.source.fileColumns.map((c) => ({ source: c, listed: fixed.has(c) ? `${c} (file)` : c }));
   const view = listingViewName(r, side);
+  // One fragment for what both views list of the side's own record: the full view adds the other record between
+  // the anchor and the file's columns, the own-record view the anchor's sort columns.
+  const ownHead = `b.__row_no, b.__other_row_no, b.__other_is_own_side, b.__id AS record_id, b.__key AS identity_key, b.kind, b.reason, ${value}
+      ${a.exported} AS anchor_exported, ${a.reporting} AS anchor_reporting,`;
+  const ownTail = `${originSql}
+      ${fileColumns.map((c) => `CAST(s.${quoteIdent(c.source)} AS VARCHAR) AS ${quoteIdent(c.listed)}`).join(', ')}`;
   // Conditions on the joined table alone are pushed into its scan, so a page reads only its rows.
+  const ownFrom = (narrow: boolean) => `FROM ${quoteIdent(r.table)} b
+    JOIN ${quoteIdent(own.source.table)} s ON s.__row_no = b.__row_no${narrow ? ` AND s.__row_no IN ${ROWS.own}` : ''}`;
+  const ownWhere = (narrow: boolean) => `WHERE b.side = '${side}'${narrow ? ` AND b.__row_no IN ${ROWS.own}` : ''}`;
   const select = (narrow: boolean) => `
-    SELECT b.__row_no, b.__other_row_no, b.__other_is_own_side, b.__id AS record_id, b.__key AS identity_key, b.kind, b.reason, ${value}
-      ${a.exported} AS anchor_exported, ${a.reporting} AS anchor_reporting,
+    SELECT ${ownHead}
       coalesce(d.__id, o.__id) AS other_record_id,
       CASE WHEN d.__row_no IS NOT NULL THEN ${d.exported} ELSE ${o.exported} END AS other_anchor_exported,
-      CASE WHEN d.__row_no IS NOT NULL THEN ${d.reporting} ELSE ${o.reporting} END AS other_anchor_reporting, ${originSql}
-      ${fileColumns.map((c) => `CAST(s.${quoteIdent(c.source)} AS VARCHAR) AS ${quoteIdent(c.listed)}`).join(', ')}
-    FROM ${quoteIdent(r.table)} b
-    JOIN ${quoteIdent(own.source.table)} s ON s.__row_no = b.__row_no${narrow ? ` AND s.__row_no IN ${ROWS.own}` : ''}
+      CASE WHEN d.__row_no IS NOT NULL THEN ${d.reporting} ELSE ${o.reporting} END AS other_anchor_reporting, ${ownTail}
+    ${ownFrom(narrow)}
     LEFT JOIN ${quoteIdent(own.source.table)} d ON d.__row_no = CASE WHEN b.__other_is_own_side THEN b.__other_row_no END${narrow ? ` AND d.__row_no IN ${ROWS.survivors}` : ''}
     LEFT JOIN ${quoteIdent(other.source.table)} o ON o.__row_no = CASE WHEN NOT b.__other_is_own_side THEN b.__other_row_no END${narrow ? ` AND o.__row_no IN ${ROWS.other}` : ''}
-    WHERE b.side = '${side}'${narrow ? ` AND b.__row_no IN ${ROWS.own}` : ''}`;
+    ${ownWhere(narrow)}`;
   await db.run(`CREATE OR REPLACE VIEW ${quoteIdent(view)} AS ${select(false)}`);
   const ownView = `${view}_own`;
   await db.run(`CREATE OR REPLACE VIEW ${quoteIdent(ownView)} AS
-    SELECT b.__row_no, b.__other_row_no, b.__other_is_own_side, b.__id AS record_id, b.__key AS identity_key, b.kind, b.reason, ${value}
-      ${a.exported} AS anchor_exported, ${a.reporting} AS anchor_reporting,
-      s.${quoteIdent(canonicalColumn(own.spec.date))} AS ${ANCHOR_SORT.wallTime}, s.${quoteIdent(dateOnlyColumn(own.spec.date))} AS ${ANCHOR_SORT.dateOnly}, ${originSql}
-      ${fileColumns.map((c) => `CAST(s.${quoteIdent(c.source)} AS VARCHAR) AS ${quoteIdent(c.listed)}`).join(', ')}
-    FROM ${quoteIdent(r.table)} b
-    JOIN ${quoteIdent(own.source.table)} s ON s.__row_no = b.__row_no
-    WHERE b.side = '${side}'`);
+    SELECT ${ownHead}
+      s.${quoteIdent(canonicalColumn(own.spec.date))} AS ${ANCHOR_SORT.wallTime}, s.${quoteIdent(dateOnlyColumn(own.spec.date))} AS ${ANCHOR_SORT.dateOnly}, ${ownTail}
+    ${ownFrom(false)}
+    ${ownWhere(false)}`);
   const readingOf = (fields: string[], column: (field: string) => string) =>
     fields.flatMap((f) => (own.source.fields[f] === undefined ? [] : [[own.source.fields[f], column(f)] as const]));
   const readings = Object.fromEntries([

@@ -1,4 +1,4 @@
-// Every failed API call's message, each in a dismissable alert, so a failure is never a blank screen.
+// Every failed API call's message, each in a dismissable alert, so a failure is never a blank screen; a cancel as a neutral notice.
 import { useShallow } from 'zustand/react/shallow';
 import { useErrorStore } from '../stores/useErrorStore';
 
@@ -8,9 +8,10 @@ export function ErrorBanner() {
   return (
     <div className="errors">
       {errors.map((error) => (
-        <div key={error.id} role="alert" className="error">
+        // A notice is news the user caused (a cancel): read out politely, not as an alert, and not in red.
+        <div key={error.id} role={error.tone === 'notice' ? 'status' : 'alert'} className={error.tone === 'notice' ? 'notice' : 'error'}>
           <span className="error-message">{error.message}</span>
-          <button type="button" className="link-button" aria-label={`Dismiss the error: ${error.message}`} onClick={() => dismissError(error.id)}>
+          <button type="button" className="link-button" aria-label={`Dismiss the ${error.tone === 'notice' ? 'notice' : 'error'}: ${error.message}`} onClick={() => dismissError(error.id)}>
             Dismiss
           </button>
         </div>

@@ -1,12 +1,12 @@
 // The open investigation, the screen shown, and the long work (open, create, apply) with its progress.
 import { create } from 'zustand';
-import type { NewInvestigation, Progress, RecentInvestigation, SampleName, SessionInfo } from '../../shared/api';
+import type { ExportPreview, NewInvestigation, Progress, RecentInvestigation, SampleName, SessionInfo } from '../../shared/api';
 import { ApiError } from '../../shared/unwrapApiResult';
 import { getApi } from '../api/getApi';
 import { useBridgeStore } from './useBridgeStore';
 import { useCompareStore } from './useCompareStore';
 import { useContractStore } from './useContractStore';
-import { reportError, useErrorStore } from './useErrorStore';
+import { describeCancel, isCancelled, reportError, useErrorStore } from './useErrorStore';
 import { useMetricsStore } from './useMetricsStore';
 import { usePairsStore } from './usePairsStore';
 import { useRecordsStore } from './useRecordsStore';
@@ -41,7 +41,15 @@ interface SessionState {
   /** Saves the fixed text of the contract being repaired and opens it; its issues when it still does not load. */
   saveRepairedContract(contractPath: string, text: string): Promise<boolean>;
   createInvestigation(spec: NewInvestigation): Promise<CreateOutcome>;
+  /** Shows `work` in the progress panel, with Cancel, while it runs; its failure goes to the caller, a cancel too. */
+  trackLongWork<T>(label: string, work: () => Promise<T>): Promise<T>;
+  /** trackLongWork, then the failure in the banner (a cancel as a notice); null when it failed. */
   runLongWork<T>(label: string, work: () => Promise<T>): Promise<T | null>;
+  /**
+   * An export read for the new-investigation form, in the progress panel (a large one takes seconds); null when the
+   * user cancelled it (said in a notice), any other failure thrown for the form to show by its field.
+   */
+  readExportPreview(file: string, sheet?: string): Promise<ExportPreview | null>;
   cancelWork(): Promise<void>;
 }
 
@@ -49,6 +57,8 @@ interface SessionState {
 const isContractProblem = (error: unknown) => error instanceof ApiError && error.code === 'invalid_contract';
 /** A contract that parses but did not open (ids that repeat...): the editor too, with the reason said above it. */
 const isOpenProblem = (error: unknown) => error instanceof ApiError && error.code === 'invalid_input';
+/** A failure of the long work `label` said in the banner; a cancel is the user's own act, said as a notice naming what stopped. */
+const reportFailure = (label: string, error: unknown) => (isCancelled(error) ? useErrorStore.getState().reportNotice(describeCancel(label)) : reportError(error));
 
 export const useSessionStore = create<SessionState>()((set, get) => {
   const enter = (session: SessionInfo | null) => {
@@ -77,7 +87,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     if (session) enter(session);
     else if (contractPath && isContractProblem(failure)) await get().repairContract(contractPath);
     else if (contractPath && isOpenProblem(failure)) await get().repairContract(contractPath, (failure as ApiError).message);
-    else if (failure) reportError(failure);
+    else if (failure) reportFailure(label, failure);
   };
   return {
     session: null,
@@ -126,7 +136,8 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     },
     async saveRepairedContract(contractPath, text) {
       let failure: unknown = null;
-      const issues = await get().runLongWork(`Saving and opening ${contractPath}`, () =>
+      const label = `Saving and opening ${contractPath}`;
+      const issues = await get().runLongWork(label, () =>
         getApi()
           .saveContractFile(contractPath, text)
           .catch((error: unknown) => {
@@ -136,7 +147,7 @@ export const useSessionStore = create<SessionState>()((set, get) => {
       );
       // Saved, but it still does not open for a reason no line shows: said above the editor.
       if (isOpenProblem(failure)) useRepairStore.setState({ reason: (failure as ApiError).message });
-      else if (failure) reportError(failure);
+      else if (failure) reportFailure(label, failure);
       if (issues === null) return false;
       useRepairStore.setState({ reason: null });
       if (issues.length > 0) {
@@ -148,7 +159,8 @@ export const useSessionStore = create<SessionState>()((set, get) => {
     },
     async createInvestigation(spec) {
       let failure: unknown = null;
-      const session = await get().runLongWork(`Creating ${spec.title}`, () =>
+      const label = `Creating ${spec.title}`;
+      const session = await get().runLongWork(label, () =>
         getApi()
           .createInvestigation(spec)
           .catch((error: unknown) => {
@@ -165,14 +177,16 @@ export const useSessionStore = create<SessionState>()((set, get) => {
         await get().repairContract(spec.contractPath);
         return { created: false, message: null, code: 'invalid_contract' };
       }
+      // A cancel took back what Create wrote (createInvestigation): nothing to fix in the form, only news to give.
+      if (isCancelled(failure)) {
+        reportFailure(label, failure);
+        return { created: false, message: null, code: 'cancelled' };
+      }
       const code = failure instanceof ApiError ? failure.code : null;
       return { created: false, message: failure instanceof Error ? failure.message : failure ? String(failure) : null, code };
     },
-    async runLongWork(label, work) {
-      if (get().work) {
-        reportError(new Error(`Please wait: ${get().work} is still running.`));
-        return null;
-      }
+    async trackLongWork(label, work) {
+      if (get().work) throw new Error(`Please wait: ${get().work} is still running.`);
       set({ work: label, progress: null });
       const poll = setInterval(() => {
         getApi()
@@ -183,16 +197,31 @@ export const useSessionStore = create<SessionState>()((set, get) => {
           .catch(() => undefined); // a missed poll is replaced by the next one
       }, PROGRESS_POLL_MS);
       try {
-        const result = await work();
+        return await work();
+      } finally {
+        clearInterval(poll);
+        set({ work: null, progress: null });
+      }
+    },
+    async runLongWork(label, work) {
+      try {
+        const result = await get().trackLongWork(label, work);
         // The next action that succeeds: what went wrong before no longer applies.
         if (result !== null) useErrorStore.getState().clearErrors();
         return result;
       } catch (error) {
-        reportError(error);
+        reportFailure(label, error);
         return null;
-      } finally {
-        clearInterval(poll);
-        set({ work: null, progress: null });
+      }
+    },
+    async readExportPreview(file, sheet) {
+      const label = `Reading ${file.split(/[\\/]/).at(-1) ?? file}`;
+      try {
+        return await get().trackLongWork(label, () => getApi().previewExport(file, sheet));
+      } catch (error) {
+        if (!isCancelled(error)) throw error;
+        reportFailure(label, error);
+        return null;
       }
     },
     async cancelWork() {

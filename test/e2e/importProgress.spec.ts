@@ -2,6 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
+import { composeTwoSourceContract, writeLongExport, writeShortExport } from '../writeLongImport';
 import { readContractEditor } from './contractEditorText';
 import { makeRunHome } from './makeRunHome';
 import { saveScreenshot } from './saveScreenshot';
@@ -12,26 +13,13 @@ const ROWS = 1_000_000;
 const home = makeRunHome('importProgress');
 const dir = path.join(home, 'big');
 const contract = path.join(dir, 'small.recon.yaml');
-const CONTRACT = `contract: progress
-version: 1
-reporting: { period: { from: 2026-07-01, to: 2026-09-30 } }
-sources:
-  a: { system: marketing, file: small.csv, id: Id, fields: { email: Email, at: When } }
-  b: { system: sales, file: small.csv, id: Id, fields: { email: Email, at: When } }
-identity: { key: email }
-metrics:
-  A: { source: a, date: at }
-  B: { source: b, date: at }
-reconcile:
-  - { name: a vs b, left: A, right: B }
-`;
+const CONTRACT = composeTwoSourceContract('progress', 'small.csv', 'small.csv');
 let server: RunningServer;
 
 test.beforeAll(async () => {
   mkdirSync(dir, { recursive: true });
-  const lines = Array.from({ length: ROWS }, (_, i) => `${i + 1},person${i}@example.com,2026-08-${String((i % 28) + 1).padStart(2, '0')} 10:00,"Company ${i % 97}, Inc."`);
-  writeFileSync(path.join(dir, 'big.csv'), `Id,Email,When,Company\n${lines.join('\n')}\n`);
-  writeFileSync(path.join(dir, 'small.csv'), 'Id,Email,When\n1,a@x.com,2026-08-01 10:00\n2,b@x.com,2026-08-02 10:00\n');
+  writeLongExport(path.join(dir, 'big.csv'), ROWS);
+  writeShortExport(path.join(dir, 'small.csv'));
   writeFileSync(contract, CONTRACT);
   server = await startServer({ home, contract });
 });
@@ -63,9 +51,32 @@ test('a contract edit that reads a large export shows its figures as it goes, an
   await expect(status).toBeHidden();
   // The engine stops within a second (test/engine/cancelImport.test.ts); here the page also polls and redraws.
   expect(Date.now() - cancelledAt).toBeLessThan(2000);
-  await expect(page.getByRole('alert')).toContainText('cancelled: the investigation is as it was before');
+  // The user's own act: a neutral notice naming what stopped, no alert.
+  await expect(page.getByRole('status').filter({ hasText: 'Cancelled applying the contract: nothing was changed.' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await saveScreenshot(page, 'import-cancelled', { fullPage: false });
   expect(readFileSync(contract, 'utf8')).toBe(CONTRACT);
   await page.getByRole('tab', { name: 'Bridge' }).click();
   await expect(page.locator('.first-line')).toBeVisible();
   await expect(page.locator('.first-line')).not.toContainText('1,000,000');
+});
+
+test('reading a large export for a new investigation shows its figures, and Cancel leaves that side of the form as it was', async ({ page }) => {
+  await page.goto(server.url);
+  await page.getByRole('button', { name: 'Investigations' }).click();
+  await page.getByRole('textbox', { name: 'Left export file path' }).fill(path.join(dir, 'big.csv'));
+  await page.getByRole('button', { name: 'Read the left export' }).click();
+  const bar = page.getByRole('progressbar', { name: 'Reading big.csv' });
+  await expect(bar).toHaveAttribute('aria-valuetext', /^Importing big\.csv, reading [\d.]+ of [\d.]+ MB, \d+%$/);
+  const status = page.getByRole('status').filter({ has: bar });
+  await saveScreenshot(page, 'preview-progress', { fullPage: false });
+  await status.getByRole('button', { name: 'Cancel' }).click();
+  await expect(status).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Cancelled reading big.csv: nothing was changed.' })).toBeVisible();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByRole('combobox', { name: 'Left record id column', exact: true })).toHaveCount(0);
+  // Read to the end, the form maps the export.
+  await page.getByRole('button', { name: 'Read the left export' }).click();
+  await expect(page.getByRole('combobox', { name: 'Left record id column', exact: true })).toBeVisible();
+  await expect(page.getByRole('progressbar')).toHaveCount(0);
 });

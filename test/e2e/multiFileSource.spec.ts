@@ -3,7 +3,7 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { writeMonthlyInvestigation } from '../engine/writeMonthlyInvestigation';
 import { makeRunHome } from './makeRunHome';
-import { startServer, type RunningServer } from './startServer';
+import { projectRoot, startServer, type RunningServer } from './startServer';
 
 const home = makeRunHome('multiFileSource');
 const contract = writeMonthlyInvestigation(path.join(home, 'monthly'));
@@ -50,5 +50,25 @@ test('the records grid and the inspector show the file and physical line of a re
   const fileRow = inspector.getByRole('row', { name: /^File and line/ });
   // After a quoted line break, a rejected line and a blank line: line 8, not data row 4 + 1.
   await expect(fileRow).toContainText('exports/hubspot_2026-01.csv, line 8');
+  expect(pageErrors).toEqual([]);
+});
+
+test('the contract screen\'s rule builder counts over every file of the glob, and Apply removes what it said', async () => {
+  await page.getByRole('tab', { name: 'Contract' }).click();
+  await page.getByText('Add an exclude rule').click();
+  await page.getByRole('combobox', { name: 'Metric' }).selectOption('MQL');
+  await expect(page.locator('.rule-intro')).toHaveText(/^Counts are on every file of exports\/hubspot_2026-\*\.csv as saved/);
+  // Campaign is a column only March has: offered all the same, the first file's columns then what the others add.
+  await page.getByRole('combobox', { name: 'Contract rule column' }).selectOption({ label: 'Campaign' });
+  await page.getByRole('combobox', { name: 'Contract rule operator' }).selectOption({ label: 'is' });
+  await page.getByLabel('Contract rule Value', { exact: true }).fill('Spring');
+  // 8 records over the three months (January's 4, February's 2, March's 2), March's 2 in the Spring campaign.
+  await expect(page.getByRole('status', { name: 'Contract rule count' })).toHaveText('Would remove 2 of 8 records');
+  await page.locator('.add-rule-panel').screenshot({ path: path.join(projectRoot, 'test-results/screenshots/contract-add-rule-several-files.png'), animations: 'disabled', caret: 'hide' });
+  await page.getByRole('button', { name: /^Insert into the contract/ }).click();
+  await page.getByRole('button', { name: 'Apply', exact: true }).click();
+  await expect(page.getByText('Saved', { exact: true })).toBeVisible();
+  await page.getByRole('tab', { name: 'Bridge' }).click();
+  await expect(page.getByRole('region', { name: 'Bridge table' }).getByRole('button', { name: '2 records: left excluded campaign_spring', exact: true })).toBeVisible();
   expect(pageErrors).toEqual([]);
 });

@@ -24,7 +24,9 @@ export type ScreenName =
   | 'bridge-decisions'
   | 'bridge-sign-off-broken'
   | 'contract-editor'
-  | 'import-progress';
+  | 'import-progress'
+  | 'import-cancelled'
+  | 'preview-progress';
 
 /** The README and issue 7's closing note show these; they are committed, so they are rewritten only on request. */
 const COMMITTED: Partial<Record<ScreenName, string>> = {

@@ -144,12 +144,13 @@ describe('the audit pack', () => {
     expect(rows.find((r) => r[0] === 'line ending')?.[1]).toBe('CRLF');
   });
 
-  it('lists each input with its size, sha256 and rows loaded', () => {
+  it('lists each input with its size, sha256, rows loaded, lines dropped and modification time', () => {
     const rows = rowsOf('Inputs');
-    expect(rows[0]).toEqual(['source', 'file', 'size in bytes', 'sha256', 'rows loaded']);
+    expect(rows[0]).toEqual(['source', 'file', 'size in bytes', 'sha256', 'rows loaded', 'lines dropped', 'modified']);
     for (const s of report.sources) {
       const file = path.join(dir, s.file);
-      expect(rows.find((r) => r[0] === s.name)).toEqual([s.name, s.file, fs.statSync(file).size, sha256(fs.readFileSync(file)), s.rows]);
+      const stats = fs.statSync(file);
+      expect(rows.find((r) => r[0] === s.name)).toEqual([s.name, s.file, stats.size, sha256(fs.readFileSync(file)), s.rows, s.dropped.length, stats.mtime.toISOString()]);
     }
   });
 

@@ -4,35 +4,23 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SourceDraft } from '../../shared/api';
 import { createWorkbench } from '../../electron/engine/createWorkbench';
+import { composeTwoSourceContract, writeLongExport, writeShortExport } from '../writeLongImport';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const ROWS = 600_000;
 let dir: string;
 
-/** A contract over two exports of ROWS rows; the right one has a title line, so it is imported through a temp copy. */
-const CONTRACT = `contract: cancel
-version: 1
-reporting: { period: { from: 2026-07-01, to: 2026-09-30 } }
-sources:
-  a: { system: marketing, file: a.csv, id: Id, fields: { email: Email, at: When } }
-  b: { system: sales, file: b.csv, id: Id, fields: { email: Email, at: When } }
-identity: { key: email }
-metrics:
-  A: { source: a, date: at }
-  B: { source: b, date: at }
-reconcile:
-  - { name: a vs b, left: A, right: B }
-`;
 
 beforeAll(() => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cancel-import-test-'));
-  const lines = Array.from({ length: ROWS }, (_, i) => `${i + 1},person${i}@example.com,2026-08-${String((i % 28) + 1).padStart(2, '0')} 10:00,"Company ${i % 97}, Inc."`);
-  fs.writeFileSync(path.join(dir, 'a.csv'), `Id,Email,When,Company\n${lines.join('\n')}\n`);
-  fs.writeFileSync(path.join(dir, 'b.csv'), `Leads report\nId,Email,When,Company\n${lines.join('\n')}\n`);
-  fs.writeFileSync(path.join(dir, 'big.recon.yaml'), CONTRACT);
-  fs.writeFileSync(path.join(dir, 'small.csv'), 'Id,Email,When\n1,a@x.com,2026-08-01 10:00\n2,b@x.com,2026-08-02 10:00\n');
-  fs.writeFileSync(path.join(dir, 'small.recon.yaml'), CONTRACT.replace('file: a.csv', 'file: small.csv').replace('file: b.csv', 'file: small.csv'));
+  writeLongExport(path.join(dir, 'a.csv'), ROWS);
+  // The right one has a title line, so it is imported through a temp copy.
+  writeLongExport(path.join(dir, 'b.csv'), ROWS, 'Leads report');
+  fs.writeFileSync(path.join(dir, 'big.recon.yaml'), composeTwoSourceContract('cancel', 'a.csv', 'b.csv'));
+  writeShortExport(path.join(dir, 'small.csv'));
+  fs.writeFileSync(path.join(dir, 'small.recon.yaml'), composeTwoSourceContract('cancel', 'small.csv', 'small.csv'));
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -68,27 +56,30 @@ describe('recon and Ctrl-C', () => {
   });
 });
 
-describe('Cancel in the workbench', () => {
-  /** Cancels `work` once the workbench reports an import under way; its rejection message. */
-  async function cancelWhileImporting(wb: Awaited<ReturnType<typeof createWorkbench>>, work: Promise<unknown>): Promise<string> {
-    const outcome = work.then(
-      () => 'finished',
-      (error: Error) => error.message,
-    );
-    for (let p = await wb.getProgress(); p?.detail === undefined; p = await wb.getProgress()) await new Promise((resolve) => setTimeout(resolve, 20));
-    const cancelledAt = performance.now();
-    await wb.cancel();
-    const message = await outcome;
-    expect(performance.now() - cancelledAt).toBeLessThan(1000);
-    return message;
-  }
+/** Stops `work` (Cancel, or `stop`) once the workbench reports an import under way; its rejection message. */
+async function cancelWhileImporting(wb: Awaited<ReturnType<typeof createWorkbench>>, work: Promise<unknown>, stop: () => Promise<void> = () => wb.cancel()): Promise<string> {
+  const outcome = work.then(
+    () => 'finished',
+    (error: Error) => error.message,
+  );
+  for (let p = await wb.getProgress(); p?.detail === undefined; p = await wb.getProgress()) await new Promise((resolve) => setTimeout(resolve, 20));
+  const cancelledAt = performance.now();
+  await stop();
+  const message = await outcome;
+  expect(performance.now() - cancelledAt).toBeLessThan(1000);
+  return message;
+}
 
+describe('Cancel in the workbench', () => {
   it('leaves no investigation open after a cancelled first open, and the contract opens afterwards', async () => {
     const home = fs.mkdtempSync(path.join(dir, 'home-'));
     const wb = await createWorkbench({ home, sampleContract: path.join(root, 'samples/acme-q3-2026.recon.yaml') });
     expect(await cancelWhileImporting(wb, wb.openContract(path.join(dir, 'big.recon.yaml')))).toMatch(/^cancelled/);
     expect(await wb.getSession()).toBeNull();
     expect(await wb.getProgress()).toBeNull();
+    // No session file, no recent entry: the sessions are as they were before the open.
+    expect(fs.readdirSync(path.join(home, 'sessions'))).toEqual([]);
+    expect(await wb.listRecent()).toEqual([]);
     const info = await wb.openContract(path.join(dir, 'small.recon.yaml'));
     expect((await wb.getReport()).reconciliations[0]?.left.gross).toBe(2);
     expect(info.title).toBe('cancel');
@@ -109,5 +100,94 @@ describe('Cancel in the workbench', () => {
     expect(fs.readFileSync(contractPath, 'utf8')).toBe(text);
     expect(await wb.getProgress()).toBeNull();
     wb.close();
+  });
+
+  it('tells the progress of an export read for the new-investigation form, and cancels it', async () => {
+    const home = fs.mkdtempSync(path.join(dir, 'home-'));
+    const wb = await createWorkbench({ home, sampleContract: path.join(root, 'samples/acme-q3-2026.recon.yaml') });
+    const file = path.join(dir, 'a.csv');
+    const preview = wb.previewExport(file);
+    let seen = await wb.getProgress();
+    while (seen?.detail !== 'reading' || !seen.bytesRead) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      seen = await wb.getProgress();
+    }
+    expect(seen).toMatchObject({ step: 'import', source: 'a.csv', bytesTotal: fs.statSync(file).size });
+    expect(await cancelWhileImporting(wb, preview)).toBe(`cancelled: ${file} was not read`);
+    expect(await wb.getProgress()).toBeNull();
+    expect((await wb.previewExport(file)).rows).toBe(ROWS);
+    await wb.close();
+  });
+
+  it('lets an open go ahead of a form read under way: the read waits its turn, the open is not refused as busy', async () => {
+    const home = fs.mkdtempSync(path.join(dir, 'home-'));
+    const wb = await createWorkbench({ home, sampleContract: path.join(root, 'samples/acme-q3-2026.recon.yaml') });
+    const preview = wb.previewExport(path.join(dir, 'a.csv'));
+    while ((await wb.getProgress())?.detail === undefined) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect((await wb.openContract(path.join(dir, 'small.recon.yaml'))).title).toBe('cancel');
+    expect((await preview).rows).toBe(ROWS);
+    await wb.close();
+  });
+
+  it('takes a cancelled Create back: no contract, no folder, no session file, no recent entry', async () => {
+    const home = fs.mkdtempSync(path.join(dir, 'home-'));
+    const wb = await createWorkbench({ home, sampleContract: path.join(root, 'samples/acme-q3-2026.recon.yaml') });
+    const side = (name: string, system: 'marketing' | 'sales', metric: string): SourceDraft => ({
+      name, system, file: path.join(dir, 'a.csv'), timezone: 'UTC', id: 'Id', fields: { key: 'Email', at: 'When' }, metric, dateField: 'at',
+    });
+    const spec = { title: 'Cancelled', contractPath: path.join(dir, 'created', 'new.recon.yaml'), timezone: 'UTC', from: '2026-07-01', to: '2026-09-30' };
+    const message = await cancelWhileImporting(wb, wb.createInvestigation({ ...spec, left: side('a', 'marketing', 'A'), right: side('b', 'sales', 'B') }));
+    expect(message).toMatch(/^cancelled/);
+    expect(fs.existsSync(path.join(dir, 'created'))).toBe(false);
+    expect(fs.readdirSync(path.join(home, 'sessions'))).toEqual([]);
+    expect(await wb.listRecent()).toEqual([]);
+    await wb.close();
+  });
+
+  it('keeps the sessions as they were after an open that fails: an export without a mapped column', async () => {
+    const home = fs.mkdtempSync(path.join(dir, 'home-'));
+    const wb = await createWorkbench({ home, sampleContract: path.join(root, 'samples/acme-q3-2026.recon.yaml') });
+    await wb.openContract(path.join(dir, 'small.recon.yaml'));
+    const sessions = fs.readdirSync(path.join(home, 'sessions'));
+    const recent = await wb.listRecent();
+    const broken = path.join(dir, 'broken.recon.yaml');
+    fs.writeFileSync(broken, composeTwoSourceContract('broken', 'small.csv', 'small.csv').replace('at: When } }\nidentity', 'at: Created } }\nidentity'));
+    await expect(wb.openContract(broken)).rejects.toThrow(/Created/);
+    expect(fs.readdirSync(path.join(home, 'sessions'))).toEqual(sessions);
+    expect(await wb.listRecent()).toEqual(recent);
+    // The investigation open before the failed one is still the one open.
+    expect((await wb.getSession())?.title).toBe('cancel');
+    await wb.close();
+  });
+});
+
+describe('Closing the workbench while an import runs (the desktop app quitting)', () => {
+  const sample = path.join(root, 'samples/acme-q3-2026.recon.yaml');
+
+  it('cancels a first open within a second and leaves no session file behind', async () => {
+    const home = fs.mkdtempSync(path.join(dir, 'home-'));
+    const wb = await createWorkbench({ home, sampleContract: sample });
+    const message = await cancelWhileImporting(wb, wb.openContract(path.join(dir, 'big.recon.yaml')), () => wb.close());
+    expect(message).toMatch(/^cancelled/);
+    expect(fs.readdirSync(path.join(home, 'sessions'))).toEqual([]);
+  });
+
+  it('rolls a contract edit back and unlocks the session file: the next run reopens it as it was, importing nothing', async () => {
+    const home = fs.mkdtempSync(path.join(dir, 'home-'));
+    const contractPath = path.join(dir, 'quit.recon.yaml');
+    const text = composeTwoSourceContract('quit', 'small.csv', 'small.csv');
+    fs.writeFileSync(contractPath, text);
+    const wb = await createWorkbench({ home, sampleContract: sample });
+    await wb.openContract(contractPath);
+    const message = await cancelWhileImporting(wb, wb.applyContract(text.replace('file: small.csv', 'file: a.csv')), () => wb.close());
+    expect(message).toMatch(/^cancelled/);
+    expect(await wb.getProgress()).toBeNull();
+    // The same process opens the file again: DuckDB refuses a file another instance still holds.
+    const next = await createWorkbench({ home, sampleContract: sample });
+    const info = await next.openContract(contractPath);
+    expect(info.build).toBeUndefined();
+    expect((await next.getReport()).reconciliations[0]?.left.gross).toBe(2);
+    expect(fs.readFileSync(contractPath, 'utf8')).toBe(text);
+    await next.close();
   });
 });

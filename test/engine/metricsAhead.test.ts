@@ -48,7 +48,7 @@ describe('metrics computed ahead', () => {
     expect(cli.page.rows.length).toBeGreaterThan(0);
     expect(await wb.fetchMetricRecords(cli.breached, { offset: 0, limit: 500 })).toEqual(cli.page);
     expect(await wb.traceDealTouches(cli.entry, cli.deal)).toEqual(cli.touches);
-    wb.close();
+    await wb.close();
   });
 
   it('lets a contract edit applied while they are computed go through, and computes the edited ones', async () => {
@@ -61,17 +61,17 @@ describe('metrics computed ahead', () => {
     expect(result.issues).toEqual([]);
     const cli = await readWithCli(edited);
     expect((await wb.getMetricsReport()).attribution).toEqual(cli.report.attribution);
-    wb.close();
+    await wb.close();
   });
 
   it('closes while they are computed, and the investigation reopens with the same numbers', async () => {
     const first = await createWorkbench({ home, sampleContract });
     const info = await first.openSample();
-    first.close();
+    await first.close();
     const second = await createWorkbench({ home, sampleContract });
     await second.openContract(info.contractPath);
     const cli = await readWithCli((await second.getContract()).text);
     expect((await second.getMetricsReport()).funnels).toEqual(cli.report.funnels);
-    second.close();
+    await second.close();
   });
 });

@@ -1,5 +1,6 @@
 // Sources of several files (`file:` a glob or a list): one source of monthly exports, each row with its file and physical line.
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -16,7 +17,9 @@ import { exportBucketRows } from '../../electron/engine/export/exportBucketRows'
 import { isSourceUnchanged } from '../../electron/engine/isSourceUnchanged';
 import { openDatabase } from '../../electron/engine/openDatabase';
 import { openInvestigation, type Investigation } from '../../electron/engine/openInvestigation';
+import { stampInputs } from '../../electron/engine/review/stampInputs';
 import { FULL_EXAMPLE, lineOf } from './contractExample';
+import { readPdfPages } from './readPdfPages';
 import { writeMonthlyInvestigation } from './writeMonthlyInvestigation';
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -121,6 +124,34 @@ describe('a source written as a glob of monthly exports', () => {
     // Row 1 names the bucket, row 2 holds the headers.
     expect(rows[1]?.slice(0, 3)).toEqual(['id', 'file', 'line']);
     expect(rows.find((row) => row[0] === '5')?.slice(0, 3)).toEqual(['5', 'exports/hubspot_2026-01.csv', '8']);
+  });
+
+  it("lists each file in the audit pack's Inputs sheet (size, time, sha256, rows and dropped lines read from it) and its PDF", async () => {
+    const [workbook, pdf] = await inv.exportAuditPack({ generatedAt: new Date('2026-04-01T12:00:00Z') });
+    const book = XLSX.read(workbook?.bytes, { type: 'buffer' });
+    const rows = XLSX.utils.sheet_to_json<(string | number | null)[]>(book.Sheets.Inputs as XLSX.WorkSheet, { header: 1, raw: true, defval: null, blankrows: true });
+    expect(rows[0]).toEqual(['source', 'file', 'size in bytes', 'sha256', 'rows loaded', 'lines dropped', 'modified']);
+    const months = ['01', '02', '03'].map((m) => `exports/hubspot_2026-${m}.csv`);
+    const describeFile = (name: string, read: number, dropped: number) => {
+      const file = path.join(dir, name);
+      const stats = fs.statSync(file);
+      return ['hubspot', name, stats.size, createHash('sha256').update(fs.readFileSync(file)).digest('hex'), read, dropped, stats.mtime.toISOString()];
+    };
+    const files = [describeFile(months[0] ?? '', 4, 2), describeFile(months[1] ?? '', 2, 0), describeFile(months[2] ?? '', 2, 0)];
+    // The source's own row: the totals and the one stamp decisions carry; then its files in row order.
+    const stamp = (await stampInputs(contract, inv.contract)).inputs.find((i) => i.source === 'hubspot')?.sha256;
+    expect(rows[1]).toEqual(['hubspot', 'exports/hubspot_2026-*.csv', files.reduce((sum, f) => sum + Number(f[2]), 0), stamp, 8, 2, null]);
+    expect(rows.slice(2, 5)).toEqual(files);
+    expect(rows[5]).toEqual(describeFile('salesforce.csv', 3, 0).map((v, i) => (i === 0 ? 'salesforce' : v)));
+    // Each dropped line under the file it is in.
+    const dropped = rows.slice(rows.findIndex((r) => r[0] === 'lines dropped') + 2).filter((r) => r[0] !== null);
+    expect(dropped.map((r) => r.slice(0, 4))).toEqual([
+      ['hubspot', months[0], 6, 'unparseable_row'],
+      ['hubspot', months[0], 7, 'blank_row'],
+    ]);
+    // The PDF's cover gives every file's own sha256, the one `sha256sum` prints.
+    const cover = (await readPdfPages(pdf?.bytes ?? Buffer.alloc(0)))[0] ?? '';
+    for (const f of files) expect(cover.replace(/\s+/g, '')).toContain(String(f[3]));
   });
 
   it('prints the file and line in `recon drill`, and what each file gave on stderr', () => {

@@ -253,7 +253,7 @@ describe('the contract the form writes for touches and attribution', () => {
   it('opens: the credits of the planned touches, every model adding up to the total, the sourced bridge', async () => {
     const dir = path.join(tmp, 'run');
     const spec = baseSpec(dir, revenueWith(touchesFile));
-    await createInvestigation(spec, path.join(dir, 'home'), async (contractPath) => {
+    await createInvestigation(spec, async (contractPath) => {
       const inv = await openInvestigation(contractPath);
       inv.close();
       return { contractPath } as never;

@@ -239,8 +239,7 @@ describe('the contract the form writes for revenue.md', () => {
   it('opens: the funnel and the SLA are the sample\'s expected figures, record by record', async () => {
     const dir = path.join(tmp, 'run');
     const spec = sampleSpec(dir);
-    const home = path.join(dir, 'home');
-    await createInvestigation(spec, home, async (contractPath) => {
+    await createInvestigation(spec, async (contractPath) => {
       const inv = await openInvestigation(contractPath);
       inv.close();
       return { contractPath } as never;

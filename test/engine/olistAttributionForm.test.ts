@@ -94,7 +94,7 @@ describe.skipIf(findMissingDataset('olist-marketing-funnel'))("Olist's MQLs as t
       },
     };
     expect(checkNewInvestigation(spec)).toEqual([]);
-    await createInvestigation(spec, path.join(work, 'home'), async (contractPath) => {
+    await createInvestigation(spec, async (contractPath) => {
       const inv = await openInvestigation(contractPath);
       inv.close();
       return { contractPath } as never;

@@ -3,7 +3,7 @@ import { statSync } from 'node:fs';
 import type { Database } from '../openDatabase';
 import { quoteIdent } from '../openDatabase';
 import { UserError } from '../UserError';
-import { importFile, type ImportedTable } from './importFile';
+import { importFile, type ImportedTable, type ImportOptions } from './importFile';
 
 export interface CachedImport extends ImportedTable {
   /** The file, sheet, size and modification time it was read at: a changed file is read again. */
@@ -11,7 +11,8 @@ export interface CachedImport extends ImportedTable {
 }
 
 export interface ImportCache {
-  load(file: string, sheet?: string): Promise<CachedImport>;
+  /** `work`: the signal that cancels the import, and its share of the long work under way (a read for the form). */
+  load(file: string, sheet?: string, work?: Pick<ImportOptions, 'signal' | 'progress'>): Promise<CachedImport>;
   /** Called before an entry's table is dropped, so tables built from it go too. */
   onEvict(listener: (entry: CachedImport) => Promise<void>): void;
   /** Drops every kept export (an investigation opened: the form's files are no longer needed in memory). */
@@ -33,7 +34,7 @@ export function createImportCache(db: Database): ImportCache {
     }
   }
   return {
-    async load(file, sheet) {
+    async load(file, sheet, work) {
       let stats;
       try {
         stats = statSync(file);
@@ -50,7 +51,7 @@ export function createImportCache(db: Database): ImportCache {
       }
       serial += 1;
       const table = `form_import_${serial}`;
-      const entry: CachedImport = { key, ...(await importFile(db, file, table, { sheet })) };
+      const entry: CachedImport = { key, ...(await importFile(db, file, table, { sheet, ...work })) };
       entries.unshift(entry);
       await drop(entries.splice(KEPT_FILES));
       return entry;

@@ -6,7 +6,6 @@ import { checkAmountRates } from './checkAmountRates';
 import { checkDateColumns } from './checkDateColumns';
 import { checkNewInvestigation } from './checkNewInvestigation';
 import { ContractError } from '../contract/ContractError';
-import { sessionDatabasePath } from '../session/openSession';
 import { UserError } from '../UserError';
 import { writeNewContract } from './writeNewContract';
 
@@ -18,10 +17,9 @@ function makeFolders(folder: string): string[] {
   return missing;
 }
 
-/** Removes what this Create made: the contract, the session's DuckDB files, then the folders it made (left alone if not empty). */
-function takeBack(contractPath: string | null, databaseFiles: string[], folders: string[]): void {
+/** Removes what this Create made: the contract, then the folders it made (left alone if not empty); a failed open removed its session file itself. */
+function takeBack(contractPath: string | null, folders: string[]): void {
   if (contractPath) rmSync(contractPath, { force: true });
-  for (const file of databaseFiles) rmSync(file, { force: true });
   for (const folder of folders) {
     try {
       rmdirSync(folder);
@@ -36,7 +34,7 @@ function takeBack(contractPath: string | null, databaseFiles: string[], folders:
  * column the file lacks) stays written, to be fixed in the editor; any other failure (an export that does not
  * read, ids that repeat, a cancel) removes everything this Create made.
  */
-export async function createInvestigation(spec: NewInvestigation, home: string, open: (contractPath: string) => Promise<SessionInfo>): Promise<SessionInfo> {
+export async function createInvestigation(spec: NewInvestigation, open: (contractPath: string) => Promise<SessionInfo>): Promise<SessionInfo> {
   const sound = checkNewInvestigation(spec);
   const problems = sound.length > 0 ? sound : [...(await checkDateColumns(spec)), ...(await checkAmountRates(spec))];
   if (problems.length > 0) {
@@ -45,8 +43,6 @@ export async function createInvestigation(spec: NewInvestigation, home: string, 
     throw new UserError(`cannot create the investigation: ${first.field}: ${first.message}${more}`, 'invalid_form');
   }
   const contractPath = path.resolve(spec.contractPath.trim());
-  const database = sessionDatabasePath(home, contractPath);
-  const databaseFiles = [database, `${database}.wal`].filter((file) => !existsSync(file));
   const folders = makeFolders(path.dirname(contractPath));
   let written: string | null = null;
   try {
@@ -54,7 +50,7 @@ export async function createInvestigation(spec: NewInvestigation, home: string, 
     return await open(written);
   } catch (error) {
     const keepForEditor = error instanceof ContractError && written !== null;
-    takeBack(keepForEditor ? null : written, databaseFiles, keepForEditor ? [] : folders);
+    takeBack(keepForEditor ? null : written, keepForEditor ? [] : folders);
     throw error;
   }
 }

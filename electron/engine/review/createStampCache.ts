@@ -9,6 +9,8 @@ import type { Stamp } from './stampInputs';
 export interface StampCache {
   /** The contract file's and every source file's sha256 (contract order), from the cache where a file is unchanged. */
   stamp(contractPath: string, contract: Contract): Promise<Stamp>;
+  /** One file's sha256, from the cache where it is unchanged (the audit pack's file of a source of several files). */
+  hash(file: string): Promise<string>;
 }
 
 export function createStampCache(): StampCache {
@@ -30,5 +32,6 @@ export function createStampCache(): StampCache {
       const inputs = await Promise.all(contract.sources.map(async (s) => ({ source: s.name, file: s.file, sha256: await hashSourceInput(dir, s, hashCached) })));
       return { contract_sha256: await hashCached(contractPath), inputs };
     },
+    hash: hashCached,
   };
 }

@@ -1,6 +1,6 @@
 // A saved investigation: one DuckDB file per contract, rebuilt inside a transaction so a crash or a failure leaves it as it was.
 import { createHash } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { BuildSummary, Progress, SessionInfo } from '../../../shared/api';
 import type { Contract } from '../../../shared/contractTypes';
@@ -107,10 +107,14 @@ function createSession(db: Database, metricsDb: Database, contractPath: string, 
   };
 }
 
-/** Opens (or creates) the session of a contract; a stored model is reused when contract and files are unchanged. */
+/**
+ * Opens (or creates) the session of a contract; a stored model is reused when contract and files are unchanged. A
+ * first open that fails or is cancelled removes the file it made, so the sessions are as they were before it.
+ */
 export async function openSession(home: string, contractPath: string, contract: Contract, text: string, work: WorkOptions): Promise<Session> {
   const databasePath = sessionDatabasePath(home, contractPath);
   mkdirSync(path.dirname(databasePath), { recursive: true });
+  const made = [databasePath, `${databasePath}.wal`].filter((file) => !existsSync(file));
   const db = await openDatabase(databasePath);
   try {
     const stored = await readSessionModel(db);
@@ -121,6 +125,7 @@ export async function openSession(home: string, contractPath: string, contract: 
     return createSession(db, await db.connect(), contractPath, databasePath, contract, text, built);
   } catch (error) {
     db.close();
+    for (const file of made) rmSync(file, { force: true });
     throw error;
   }
 }

@@ -1,9 +1,9 @@
 // One export of a new investigation: where it is, which sheet, what was read, and its record id, key and date in the user's words.
 import { useState } from 'react';
 import type { ExportPreview, FieldProblem, SourceDraft } from '../../../shared/api';
-import { getApi } from '../../api/getApi';
 import { draftFromPreview } from '../../model/draftFromPreview';
 import { selectProblems } from '../../model/selectProblems';
+import { useSessionStore } from '../../stores/useSessionStore';
 import { AmountChoices } from './AmountChoices';
 import { CarriedFieldsTable } from './CarriedFieldsTable';
 import { ExportFileChooser } from './ExportFileChooser';
@@ -43,7 +43,9 @@ export function ExportSourceForm({ label, draft, onChange, onPreview, problems =
     setReading(true);
     setReadProblem(null);
     try {
-      const next = await getApi().previewExport(file, sheet);
+      const next = await useSessionStore.getState().readExportPreview(file, sheet);
+      // Cancelled: the side stays as it was before the file was chosen.
+      if (!next) return;
       setPreview(next);
       onPreview?.(next);
       onChange(draftFromPreview(next, lower, draft));

@@ -9,15 +9,18 @@ import { useContractStore } from '../../stores/useContractStore';
 import { RuleEditor } from './RuleEditor';
 
 export function AddRulePanel() {
-  const { document, text, editText } = useContractStore(useShallow((s) => ({ document: s.document, text: s.text, editText: s.editText })));
+  const { document, text, editText, sourceColumns } = useContractStore(
+    useShallow((s) => ({ document: s.document, text: s.text, editText: s.editText, sourceColumns: s.columns })),
+  );
   const contract = document?.contract ?? null;
   const [metricName, setMetricName] = useState('');
   const [columns, setColumns] = useState<string[]>([]);
   const [note, setNote] = useState<{ text: string; bad: boolean } | null>(null);
   const metric = contract?.metrics.find((m) => m.name === metricName) ?? contract?.metrics[0];
   const spec = contract?.sources.find((s) => s.name === metric?.source);
-  // The builder counts on one file while typing; a source of several files (a list or a glob) is counted by Apply.
+  // A source of several files (a list or a glob) is counted over all of them, as the import reads them.
   const file = document && spec && !spec.files ? resolveContractFile(document.path, spec.file) : null;
+  const files = document && spec?.files ? { folder: resolveContractFile(document.path, '.'), entries: spec.files } : null;
   const sheet = spec?.sheet === undefined ? undefined : String(spec.sheet);
 
   useEffect(() => {
@@ -33,11 +36,12 @@ export function AddRulePanel() {
     };
   }, [file, sheet]);
 
-  if (!contract || !metric || !spec || (!file && !spec.files)) return null;
+  if (!contract || !metric || !spec || (!file && !files)) return null;
   const source: SourceDraft = {
     name: spec.name,
     system: spec.system,
-    file: file ?? '',
+    file: file ?? spec.file,
+    ...(files ? { files } : {}),
     sheet,
     timezone: spec.timezone,
     fields: spec.fields,
@@ -66,19 +70,21 @@ export function AddRulePanel() {
             ))}
           </select>
         </label>
-        {file ? (
-          <>
-            <p className="muted rule-intro">
-              Counts are on {spec.file} as saved; the new rule goes last, after the {rules.length} rule{rules.length === 1 ? '' : 's'} the saved contract has.
-            </p>
-            <RuleEditor key={metric.name} label="Contract" source={source} columns={columns} rules={rules} reportingZone={contract.reporting.timezone} addText="Insert into the contract" onAdd={insert} />
-          </>
-        ) : (
-          <p className="muted rule-intro">
-            {metric.name} reads several files ({spec.file}) and the rule builder counts on one: write the rule under metrics.{metric.name}.exclude in the editor,
-            and Apply counts it on every file.
-          </p>
-        )}
+        <p className="muted rule-intro">
+          Counts are on {files ? `every file of ${spec.file}` : spec.file} as saved; the new rule goes last, after the {rules.length} rule{rules.length === 1 ? '' : 's'} the saved
+          contract has.
+        </p>
+        <RuleEditor
+          key={metric.name}
+          label="Contract"
+          source={source}
+          // The files' columns as the open investigation read them (the first file's, then what the others add).
+          columns={files ? (sourceColumns[spec.name] ?? []) : columns}
+          rules={rules}
+          reportingZone={contract.reporting.timezone}
+          addText="Insert into the contract"
+          onAdd={insert}
+        />
         {note ? (
           <p className={note.bad ? 'rule-count-bad' : 'muted'} role="status">
             {note.text}

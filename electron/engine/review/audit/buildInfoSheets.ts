@@ -58,12 +58,19 @@ function buildContract(facts: AuditFacts): InfoSheet {
   return { name: 'Contract', rows, widths: [12, 100] };
 }
 
+/**
+ * A row per source; a source of several files is followed by a row per file (its own size, time and sha256, what was
+ * read from it), its own row giving the totals and the one sha256 decisions stamp for the source.
+ */
 function buildInputs(facts: AuditFacts): InfoSheet {
-  const rows: SheetValue[][] = [['source', 'file', 'size in bytes', 'sha256', 'rows loaded']];
-  for (const i of facts.inputs) rows.push([i.source, i.file, i.bytes, i.sha256, i.rows]);
+  const rows: SheetValue[][] = [['source', 'file', 'size in bytes', 'sha256', 'rows loaded', 'lines dropped', 'modified']];
+  for (const i of facts.inputs) {
+    rows.push([i.source, i.file, i.bytes, i.sha256, i.rows, i.dropped.length, i.modified]);
+    for (const f of i.files ?? []) rows.push([i.source, f.file, f.bytes, f.sha256, f.rows, f.dropped, f.modified]);
+  }
   rows.push([], ['lines dropped'], ['source', 'file', 'line', 'reason', 'text']);
-  for (const i of facts.inputs) for (const d of i.dropped) rows.push([i.source, i.file, d.line, d.reason, d.text]);
-  return { name: 'Inputs', rows, widths: [18, 36, 14, 66, 60] };
+  for (const i of facts.inputs) for (const d of i.dropped) rows.push([i.source, d.file ?? i.file, d.line, d.reason, d.text]);
+  return { name: 'Inputs', rows, widths: [18, 36, 14, 66, 12, 14, 26] };
 }
 
 function buildDecisions(facts: AuditFacts): InfoSheet {

@@ -12,7 +12,7 @@ import { decisionsFilePath, readDecisionsFile } from '../decisionsFile';
 import { describeLineStaleness } from '../describeStaleness';
 import { formatSignOffKey } from '../formatTargetKey';
 import { readSignOffState } from '../readSignOffState';
-import { stampInputs } from '../stampInputs';
+import { createStampCache } from '../createStampCache';
 import { checkPackUnchanged } from './checkPackUnchanged';
 import { describeLineTarget, readDecisionTargets, type DecisionTargets } from './readDecisionTargets';
 
@@ -29,10 +29,27 @@ export interface AuditInput {
   source: string;
   /** As the contract writes it. */
   file: string;
+  /** For a source of several files, of all its files together; its sha256 is then the stamp decisions carry (hashSourceInput). */
   bytes: number;
   sha256: string;
   rows: number;
+  /** The file's modification time (ISO 8601, UTC); null for a source of several files, whose files each have theirs. */
+  modified: string | null;
+  /** Each with its file (`file`) for a source of several files. */
   dropped: DroppedRow[];
+  /** A source of several files: each file in row order, as read. */
+  files?: AuditInputFile[];
+}
+
+/** One file of a source of several files: what a reviewer checks it by, and what was read from it. */
+export interface AuditInputFile {
+  /** As matched or listed, relative to the contract (the name the grids and the report give it). */
+  file: string;
+  bytes: number;
+  modified: string;
+  sha256: string;
+  rows: number;
+  dropped: number;
 }
 
 export interface ContractLines {
@@ -89,19 +106,31 @@ export async function gatherAuditFacts(source: AuditSource, generatedAt: Date): 
   const contractPath = path.resolve(source.contractPath);
   const dir = path.dirname(contractPath);
   checkPackUnchanged(contractPath, contract, model);
-  const stamp = await stampInputs(contractPath, contract);
+  // One cache for the stamp and the files of sources of several files: each file is hashed once.
+  const hashes = createStampCache();
+  const stamp = await hashes.stamp(contractPath, contract);
   const report = await source.getReport({ ids: false });
-  const inputs = contract.sources.map((s) => {
+  const inputs: AuditInput[] = [];
+  for (const s of contract.sources) {
     const compiled = model.sources.find((c) => c.spec.name === s.name);
-    return {
+    const files: AuditInputFile[] = [];
+    for (const [i, f] of (compiled?.files ?? []).entries()) {
+      const read = compiled?.report.files?.[i];
+      const stats = statSync(f.path);
+      files.push({ file: f.name, bytes: stats.size, modified: stats.mtime.toISOString(), sha256: await hashes.hash(f.path), rows: read?.rows ?? 0, dropped: read?.dropped ?? 0 });
+    }
+    const one = compiled?.files ? null : statSync(path.resolve(dir, s.file));
+    inputs.push({
       source: s.name,
       file: s.file,
-      bytes: (compiled?.files?.map((f) => f.path) ?? [path.resolve(dir, s.file)]).reduce((sum, file) => sum + statSync(file).size, 0),
+      bytes: one ? one.size : files.reduce((sum, f) => sum + f.bytes, 0),
       sha256: stamp.inputs.find((i) => i.source === s.name)?.sha256 ?? '',
       rows: compiled?.report.rows ?? 0,
+      modified: one ? one.mtime.toISOString() : null,
       dropped: compiled?.report.dropped ?? [],
-    };
-  });
+      ...(compiled?.files ? { files } : {}),
+    });
+  }
   const decisionsFile = decisionsFilePath(contractPath);
   const decisions = readDecisionsFile(decisionsFile);
   const targets = readDecisionTargets(decisions);

@@ -40,7 +40,8 @@ function writeCover(layout: PdfLayout, facts: AuditFacts): void {
   layout.heading('Files and their sha256', 2);
   const files = [
     [facts.contractFile.name, 'contract', facts.contractFile.sha256],
-    ...facts.inputs.map((i) => [i.file, `source ${i.source}`, i.sha256]),
+    // A source of several files: each file, so that every sha256 here is one `sha256sum` prints.
+    ...facts.inputs.flatMap((i) => (i.files ? i.files.map((f) => [f.file, `source ${i.source}`, f.sha256]) : [[i.file, `source ${i.source}`, i.sha256]])),
   ];
   layout.table([{ header: 'File', share: 0.22 }, { header: 'Role', share: 0.14 }, { header: 'sha256 (of the file as it is on disk)', share: 0.64, mono: true }], files);
   layout.paragraph('Check a file with `sha256sum FILE` (shasum -a 256 on macOS, Get-FileHash in PowerShell). The workbook beside this PDF holds the contract line by line, every input, every decision and every record of every bridge line. Characters this PDF\'s fonts cannot show are written as [U+XXXX]; the workbook holds every text exactly.', { size: 8, color: '#444444' });

@@ -1,7 +1,7 @@
 // The investigation beyond its bridge (revenue.md): other exports read beside the two sides, their metrics, links, funnels, touches, attribution, shared metrics and SLAs.
 import { useEffect, useState } from 'react';
 import type { ExportPreview, FieldProblem, NewInvestigation, RevenueDraft } from '../../../../shared/api';
-import { getApi } from '../../../api/getApi';
+import { useSessionStore } from '../../../stores/useSessionStore';
 import { draftExtraSource } from '../../../model/draftExtraSource';
 import { listRevenueChoices } from '../../../model/listRevenueChoices';
 import { proposeRevenueDeclarations } from '../../../model/proposeRevenueDeclarations';
@@ -41,7 +41,9 @@ export function RevenuePart({ spec, revenue, problems, onChange, readRevenue }: 
     setReading(true);
     setReadProblem(null);
     try {
-      const preview = await getApi().previewExport(file);
+      const preview = await useSessionStore.getState().readExportPreview(file);
+      // Cancelled: no export added.
+      if (!preview) return;
       const latest = readRevenue();
       const taken = [spec.left.name, spec.right.name, ...latest.sources.map((s) => s.name)];
       const source = draftExtraSource(preview, taken);
