@@ -253,7 +253,7 @@ describe('exportAuditPack through the workbench API', () => {
       expect(Buffer.from(files[1]?.base64 ?? '', 'base64').subarray(0, 5).toString()).toBe('%PDF-');
       expect(files[0]?.rows).toBe(report.reconciliations[0]?.buckets.reduce((n, b) => n + b.count, 0));
     } finally {
-      wb.close();
+      await wb.close();
       fs.rmSync(home, { recursive: true, force: true });
     }
   });

@@ -83,7 +83,7 @@ describe('Cancel in the workbench', () => {
     const info = await wb.openContract(path.join(dir, 'small.recon.yaml'));
     expect((await wb.getReport()).reconciliations[0]?.left.gross).toBe(2);
     expect(info.title).toBe('cancel');
-    wb.close();
+    await wb.close();
   });
 
   it('keeps the bridge and the contract file as they were after a cancelled contract edit', async () => {
@@ -99,7 +99,7 @@ describe('Cancel in the workbench', () => {
     expect(await wb.getReport()).toEqual(before);
     expect(fs.readFileSync(contractPath, 'utf8')).toBe(text);
     expect(await wb.getProgress()).toBeNull();
-    wb.close();
+    await wb.close();
   });
 
   it('tells the progress of an export read for the new-investigation form, and cancels it', async () => {

@@ -36,8 +36,8 @@ beforeAll(async () => {
   fs.writeFileSync(csvFile, `${lines.join('\n')}\n`);
   wb = await createWorkbench({ home, sampleContract });
 });
-afterAll(() => {
-  wb.close();
+afterAll(async () => {
+  await wb.close();
   fs.rmSync(home, { recursive: true, force: true });
 });
 

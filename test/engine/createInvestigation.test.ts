@@ -121,7 +121,7 @@ describe('createInvestigation', () => {
     expect(buckets.find((b) => b.side === 'left' && b.kind === 'excluded')?.ids).toEqual(['m2']);
     expect(buckets.find((b) => b.side === 'left' && b.kind === 'matched')?.ids.sort()).toEqual(['m1', 'm3']);
     expect((await wb.listRecent())[0]).toMatchObject({ contractPath: spec.contractPath, period: { from: '2026-07-01', to: '2026-09-30', timezone: 'America/Sao_Paulo' } });
-    wb.close();
+    await wb.close();
   });
 
   it('refuses a form with problems and writes nothing', async () => {
@@ -130,7 +130,7 @@ describe('createInvestigation', () => {
     await expect(wb.createInvestigation(makeSpec(dir, { timezone: 'Sao Paulo', from: '2026-09-30', to: '2026-07-01' }))).rejects.toThrow(
       "cannot create the investigation: to: the period ends (2026-07-01) before it starts (2026-09-30): swap the dates (and 1 more problem)",
     );
-    wb.close();
+    await wb.close();
     expect(listTree(dir).filter((p) => !p.startsWith('home'))).toEqual(['data', 'data/deals.csv', 'data/mqls.csv']);
   });
 
@@ -141,7 +141,7 @@ describe('createInvestigation', () => {
     await expect(wb.createInvestigation(makeSpec(dir, { left }))).rejects.toThrow(
       "cannot create the investigation: left.dateField: 4 of 4 values of 'origin' do not read as dates: 'paid', 'organic': choose a column that holds dates",
     );
-    wb.close();
+    await wb.close();
     expect(listTree(dir).filter((p) => !p.startsWith('home'))).toEqual(['data', 'data/deals.csv', 'data/mqls.csv']);
   });
 
@@ -162,7 +162,7 @@ describe('createInvestigation', () => {
     expect((await wb.getSession())?.title).toBe('Acme Q3 2026 MQL to CRM lead reconciliation');
     const info = await wb.createInvestigation({ ...spec, right: draft(dir, 'right') });
     expect(info.contractPath).toBe(spec.contractPath);
-    wb.close();
+    await wb.close();
   });
 
   it('keeps a contract whose content is at fault, for the editor, with the problems of the failed open', async () => {
@@ -181,7 +181,7 @@ describe('createInvestigation', () => {
     // Fixed in the editor: saved, then opened.
     expect(await wb.saveContractFile(spec.contractPath, doc.text.replace('origin: Origin Channel', 'origin: origin'))).toEqual([]);
     expect((await wb.getSession())?.contractPath).toBe(spec.contractPath);
-    wb.close();
+    await wb.close();
   });
 });
 
@@ -208,7 +208,7 @@ describe('broken contract files', () => {
     expect(fs.readFileSync(broken, 'utf8')).toBe(good);
     expect((await wb.getSession())?.contractPath).toBe(broken);
     await expect(wb.readContractFile(path.join(dir, 'none.recon.yaml'))).rejects.toThrow(/contract file not found/);
-    wb.close();
+    await wb.close();
   });
 });
 
@@ -231,12 +231,12 @@ describe('resetSample', () => {
     }
     expect(listTree(path.join(home, 'sample'))).toEqual(['acme-q3-2026.recon.yaml', 'exports', ...fs.readdirSync(path.join(root, 'samples/exports')).map((f) => `exports/${f}`).sort()]);
     expect((await wb.getReport()).reconciliations[0]?.buckets.length).toBeGreaterThan(0);
-    wb.close();
+    await wb.close();
   });
 
   it('proposes new contracts in the workspace it was given', async () => {
     const wb = await createWorkbench({ home: path.join(tmp, 'ws-home'), workspace: path.join(tmp, 'My Investigations'), sampleContract });
     expect(await wb.getWorkspace()).toEqual({ workspace: path.join(tmp, 'My Investigations'), home: path.join(tmp, 'ws-home') });
-    wb.close();
+    await wb.close();
   });
 });

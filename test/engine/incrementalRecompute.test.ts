@@ -95,7 +95,7 @@ describe('incremental recompute', () => {
     expect(periodApplied.report).toEqual(freshPeriod.counts);
     expect(await wb.getReport()).toEqual(freshPeriod.report);
     expect(await wb.getMetricsReport()).toEqual(freshPeriod.metrics);
-    wb.close();
+    await wb.close();
     // Every table of an earlier definition was dropped with the rebuild that replaced it.
     expect(await countSessionTables(home, contract)).toEqual({ src: 9, steps: 6, pairs: 1, bridge: 1 });
   });
@@ -107,7 +107,7 @@ describe('incremental recompute', () => {
     const built = await openWatched(first, contract);
     expect(built.info.build?.imported).toEqual(SOURCES);
     const report = await first.getReport();
-    first.close();
+    await first.close();
 
     const second = await createWorkbench({ home, sampleContract });
     const reopened = await openWatched(second, contract);
@@ -121,7 +121,7 @@ describe('incremental recompute', () => {
     expect(counts.reconciliations[0]?.buckets.length).toBeGreaterThan(3);
     expect(await second.getReport({ ids: false })).toEqual(counts);
     expect(await second.getReport()).toEqual(report);
-    second.close();
+    await second.close();
 
     // Same bytes, a new modification time: what re-saving an export does. Size and time are the check (docs: sessions).
     const leads = path.join(path.dirname(contract), 'exports/hubspot_contacts.csv');
@@ -132,7 +132,7 @@ describe('incremental recompute', () => {
     expect(touched.steps.filter((s) => s.endsWith(' salesforce'))).toEqual([]);
     expect(touched.info.build).toMatchObject({ imported: ['hubspot'], metrics: ['MQL'], reconciliations: ['MQLs vs CRM leads'], reused: { sources: 8, metrics: 5 } });
     expect(await third.getReport()).toEqual(report);
-    third.close();
+    await third.close();
     expect(await countSessionTables(home, contract)).toEqual({ src: 9, steps: 6, pairs: 1, bridge: 1 });
   });
 });

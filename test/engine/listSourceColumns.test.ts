@@ -31,12 +31,12 @@ describe('listSourceColumns', () => {
     expect(columns.salesforce).toContain('Company / Account');
     expect(columns.hubspot?.length).toBeGreaterThan(5);
     const info = await first.getSession();
-    first.close();
+    await first.close();
 
     const second = await createWorkbench({ home, sampleContract });
     await second.openContract(info?.contractPath as string);
     expect(await second.listSourceColumns()).toEqual(columns);
-    second.close();
+    await second.close();
   });
 
   it('refuses without an open investigation', async () => {

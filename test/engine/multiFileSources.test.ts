@@ -308,7 +308,7 @@ describe('a session on a source of several files', () => {
         return { steps, rows: (await wb.getReport({ ids: false })).sources[0]?.rows };
       } finally {
         clearInterval(poll);
-        wb.close();
+        await wb.close();
       }
     };
     expect((await openSeeing()).rows).toBe(8);
@@ -324,7 +324,7 @@ describe('a session on a source of several files', () => {
     try {
       await expect(wb.openContract(contract)).rejects.toThrow(`${path.join(dir, 'exports', 'hubspot_2026-05.csv')}: the file is empty`);
     } finally {
-      wb.close();
+      await wb.close();
     }
     fs.rmSync(path.join(dir, 'exports', 'hubspot_2026-05.csv'));
     const kept = await openSeeing();

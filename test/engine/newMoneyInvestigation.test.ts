@@ -286,7 +286,7 @@ describe('the money contract the form writes', () => {
         { left_id: '1002', right_id: '0068c00000AbCdFAAU', reason: 'close_date_differs', differs: { close_date: ['2026-08-02', '2026-08-05'] } },
       ]);
     } finally {
-      wb.close();
+      await wb.close();
     }
   });
 
@@ -310,7 +310,7 @@ describe('the money contract the form writes', () => {
       expect(await wb.listAmountCurrencies({ ...draft, value: undefined })).toEqual([]);
       await expect(wb.listAmountCurrencies({ ...draft, fields: { ...draft.fields, currency: 'Currency' } }, 'USD')).rejects.toThrow(/no column 'Currency'/);
     } finally {
-      wb.close();
+      await wb.close();
     }
   });
 
@@ -323,7 +323,7 @@ describe('the money contract the form writes', () => {
       );
       expect(fs.existsSync(path.join(dir, 'pipeline.recon.yaml'))).toBe(false);
     } finally {
-      wb.close();
+      await wb.close();
     }
   });
 });

@@ -94,7 +94,7 @@ describe('the pipeline sample, set up through the form', () => {
       expect(sample).toBeDefined();
       expect(shape(mine)).toEqual(shape(sample));
     } finally {
-      wb.close();
+      await wb.close();
     }
   });
 });

@@ -89,7 +89,7 @@ describe('previewDates', () => {
       fs.writeFileSync(changing, 'd\n2026-07-01\nsoon\n');
       expect(await wb.previewDates(changing, null, 'd', 'UTC')).toMatchObject({ nonEmpty: 2, unreadable: 1, unreadableExamples: ['soon'] });
     } finally {
-      wb.close();
+      await wb.close();
     }
   });
 });

@@ -107,7 +107,7 @@ describe('previewExport', () => {
       expect(await wb.previewExport(file, 'Leads')).toEqual(second);
       expect(await wb.previewExport(file)).toEqual(first);
     } finally {
-      wb.close();
+      await wb.close();
     }
   });
 

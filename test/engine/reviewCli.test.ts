@@ -58,7 +58,7 @@ describe('recon decide and recon sign-off', () => {
       expect(review?.records['left:43453']).toMatchObject({ line: 2, stale: [] });
       expect(review?.signOff).toMatchObject({ by: 'Sam Lee', holds: true });
     } finally {
-      wb.close();
+      await wb.close();
     }
   });
 });

@@ -28,8 +28,8 @@ beforeAll(async () => {
   wb = await createWorkbench({ home, sampleContract: path.join(root, 'samples/acme-q3-2026.recon.yaml') });
   await wb.openContract(contract);
 });
-afterAll(() => {
-  wb.close();
+afterAll(async () => {
+  await wb.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -41,7 +41,7 @@ describe('decisions on a money bridge', () => {
       expect(review?.signOff?.holds).toBe(false);
       expect(review?.signOff?.changes).toEqual(['input exports/hubspot_deals.csv (source hubspot_deals) changed', `left excluded test_deal: value ${line.value} -> ${after}`]);
     } finally {
-      wb.close();
+      await wb.close();
     }
   });
 });

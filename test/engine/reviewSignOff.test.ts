@@ -25,8 +25,8 @@ beforeAll(async () => {
   await wb.openContract(contract);
   await wb.setReviewer('Dana Ruiz');
 });
-afterAll(() => {
-  wb.close();
+afterAll(async () => {
+  await wb.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 

@@ -41,7 +41,7 @@ describe('contract revisions', () => {
     expect(Date.parse(kept[1]?.at ?? '')).toBeGreaterThanOrEqual(Date.parse(kept[0]?.at ?? ''));
     expect(await wb.getRevision(1)).toMatchObject({ number: 1, text: first });
     await expect(wb.getRevision(3)).rejects.toThrow(/no revision 3: this investigation has revisions 1 to 2/);
-    wb.close();
+    await wb.close();
 
     // An older session format makes the next open rebuild the model in the same file: the revisions stay.
     const db = await openDatabase(sessionDatabasePath(home, contract));
@@ -95,6 +95,6 @@ describe('contract revisions', () => {
     // Opening an investigation lets go of the comparison made before.
     await wb.openContract(contract);
     await expect(wb.fetchMovedRows({ ...move, reconciliation: r.name }, { offset: 0, limit: 1 })).rejects.toThrow(/no comparison has been made yet/);
-    wb.close();
+    await wb.close();
   });
 });

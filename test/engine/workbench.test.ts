@@ -27,7 +27,7 @@ describe('workbench sessions', () => {
     expect(counts.reconciliations[0]?.buckets.map((b) => [b.side, b.kind, b.reason, b.count, b.ids.length])).toEqual(
       report.reconciliations[0]?.buckets.map((b) => [b.side, b.kind, b.reason, b.count, 0]),
     );
-    first.close();
+    await first.close();
 
     const second = await createWorkbench({ home, sampleContract });
     expect(await second.listRecent()).toMatchObject([{ contractPath: info.contractPath }]);
@@ -37,7 +37,7 @@ describe('workbench sessions', () => {
     clearInterval(poll);
     expect(seen).not.toContain('imported');
     expect((await second.getReport()).reconciliations).toEqual(expected.reconciliations);
-    second.close();
+    await second.close();
   });
 
   it('applies a contract edit: the bridge moves, the change is listed, comments stay in the file', async () => {
@@ -59,7 +59,7 @@ describe('workbench sessions', () => {
     const saved = fs.readFileSync(info.contractPath, 'utf8');
     expect(saved).toBe(edited);
     expect(saved.split('\n').filter((l) => l.trim().startsWith('#'))).toEqual(comments);
-    wb.close();
+    await wb.close();
   });
 
   it('exports a bucket as CSV and as .xlsx that read back to the same records', async () => {
@@ -81,7 +81,7 @@ describe('workbench sessions', () => {
     expect(book.SheetNames).toEqual(['About', 'Records']);
     const rows = XLSX.utils.sheet_to_json<Record<string, string>>(book.Sheets.Records as XLSX.WorkSheet);
     expect(rows.map((x) => String(x['Record id'])).sort()).toEqual([...(bucket?.ids ?? [])].sort());
-    wb.close();
+    await wb.close();
   });
 
   it('refuses a contract it cannot use and keeps the open investigation', async () => {
@@ -92,7 +92,7 @@ describe('workbench sessions', () => {
     await expect(wb.openContract(broken)).rejects.toThrow(/missing\.csv/);
     expect((await wb.getSession())?.contractPath).toBe(info.contractPath);
     expect((await wb.getReport()).reconciliations[0]?.buckets.length).toBeGreaterThan(0);
-    wb.close();
+    await wb.close();
   });
 
   it("checks revenue.md's rule texts against the loaded file's columns as the analyst types", async () => {
@@ -113,7 +113,7 @@ describe('workbench sessions', () => {
         message: "the primary rule of link 'converted' is refused: unknown column 'lead_sorce', did you mean 'lead_source'? (columns: email, at, lead_source, Email, When, Lead Source) (position 1)",
       },
     ]);
-    wb.close();
+    await wb.close();
   });
 
   it('cancels a long import and keeps the open investigation as it was', async () => {
@@ -139,6 +139,6 @@ describe('workbench sessions', () => {
     expect((await wb.getSession())?.contractPath).toBe(info.contractPath);
     expect(await wb.getReport()).toEqual(before);
     expect(await wb.getProgress()).toBeNull();
-    wb.close();
+    await wb.close();
   });
 });

@@ -29,7 +29,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await shell.close();
-  workbench.close();
+  await workbench.close();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
