@@ -1,6 +1,6 @@
 // Attribution's inputs in DuckDB: the opportunities with their instants and values, their people, and the touches each counts (revenue.md, "Attribution").
 import type { AttributionSpec, TouchesSpec } from '../../../../shared/revenueContractTypes';
-import { canonicalColumn } from '../../buildSourceTable';
+import { canonicalColumn, idOrderSql } from '../../buildSourceTable';
 import { quoteIdent } from '../../openDatabase';
 import { buildIdentityKeySql } from '../../sql/buildIdentityKeySql';
 import { buildFieldInstantSql } from '../buildFieldInstantSql';
@@ -23,7 +23,9 @@ async function createOpportunities(ctx: MetricsContext, entry: AttributionSpec, 
   const cents = metric.spec.value === undefined ? '100' : 'CAST(round(coalesce(s.__value, 0) * 100) AS HUGEINT)';
   await ctx.db.run(`CREATE OR REPLACE TEMP TABLE ${t.opps} AS
     SELECT s.__row_no AS row_no, s.__id AS id, CASE WHEN s.__anchor IS NULL THEN NULL ELSE ${await buildFieldInstantSql(ctx, metric.source, metric.spec.date, 'o')} END AS instant,
-      ${cents} AS v, s.step = 'net' AS in_period
+      ${cents} AS v, s.step = 'net' AS in_period,
+      -- The id's place in the report's id order: the credit lines list each deal once per model and channel.
+      row_number() OVER (ORDER BY ${idOrderSql('s.__id')}) AS id_rank
     FROM ${quoteIdent(metric.table)} s JOIN ${quoteIdent(metric.source.table)} o ON o.__row_no = s.__row_no
     WHERE s.step IN ('net', 'out_of_period')`);
 }

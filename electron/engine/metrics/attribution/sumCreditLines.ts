@@ -74,10 +74,10 @@ async function readCredits(ctx: MetricsContext, t: AttributionTables, withCampai
 
 /** Opportunities with a share on each line, and their ids. */
 async function readLineOpportunities(ctx: MetricsContext, t: AttributionTables, withCampaign: boolean): Promise<(LineKey & { n: string; ids: string })[]> {
-  const lines = (campaign: string) => `SELECT DISTINCT s.model, s.channel, ${campaign} AS campaign, o.row_no, o.id
+  const lines = (campaign: string) => `SELECT DISTINCT s.model, s.channel, ${campaign} AS campaign, o.row_no, o.id, o.id_rank
     FROM ${t.shares} s JOIN ${t.opps} o ON o.row_no = s.opp_row AND o.in_period`;
   const union = withCampaign ? `${lines('CAST(NULL AS VARCHAR)')} UNION ALL ${lines('s.campaign')}` : lines('CAST(NULL AS VARCHAR)');
-  return ctx.db.all(`SELECT model, channel, campaign, count(*) AS n, ${buildIdListSql('id')} AS ids FROM (${union}) GROUP BY model, channel, campaign`);
+  return ctx.db.all(`SELECT model, channel, campaign, count(*) AS n, ${buildIdListSql('id', undefined, 'id_rank')} AS ids FROM (${union}) GROUP BY model, channel, campaign`);
 }
 
 /** Count, value (cents text) and ids of the period's opportunities with no counted touch. */
