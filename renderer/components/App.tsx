@@ -71,7 +71,8 @@ export function App() {
         </ScreenErrorBoundary>
       </main>
       <ReviewerNameDialog />
-      {ready && hasSession ? <GridWarmUp /> : null}
+      {/* Only behind the bridge, where a click opens a bucket's records: never beside a grid of records on screen. */}
+      {ready && shown === 'bridge' ? <GridWarmUp /> : null}
     </div>
   );
 }
