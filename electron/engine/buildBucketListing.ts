@@ -64,8 +64,12 @@ function listingViewName(r: UnlistedReconcile, side: Side): string {
  * to a nested-loop join). For a duplicate, "other" is the survivor on the same side; for matched, timing and
  * excluded_on_other_side it is the counterpart on the other side.
  */
-/** Placeholders of pageSql: each becomes a parenthesised list of row numbers. */
-export const ROWS = { own: '/*OWN_ROWS*/', survivors: '/*SURVIVOR_ROWS*/', other: '/*OTHER_ROWS*/' } as const;
+/**
+ * Placeholders of pageSql: the first three each become a parenthesised list of row numbers; `bridge`, a condition on
+ * the bridge table's rowids when the page is one run of them (else nothing): the bridge is ordered by bucket, not by
+ * row number, so a list of row numbers alone leaves its scan reading half the table.
+ */
+export const ROWS = { own: '/*OWN_ROWS*/', survivors: '/*SURVIVOR_ROWS*/', other: '/*OTHER_ROWS*/', bridge: '/*BRIDGE_ROWIDS*/' } as const;
 
 export async function buildBucketListing(db: Database, r: UnlistedReconcile, side: Side): Promise<BucketListing> {
   const own = side === 'left' ? r.left : r.right;
@@ -98,7 +102,7 @@ export async function buildBucketListing(db: Database, r: UnlistedReconcile, sid
   // Conditions on the joined table alone are pushed into its scan, so a page reads only its rows.
   const ownFrom = (narrow: boolean) => `FROM ${quoteIdent(r.table)} b
     JOIN ${quoteIdent(own.source.table)} s ON s.__row_no = b.__row_no${narrow ? ` AND s.__row_no IN ${ROWS.own}` : ''}`;
-  const ownWhere = (narrow: boolean) => `WHERE b.side = '${side}'${narrow ? ` AND b.__row_no IN ${ROWS.own}` : ''}`;
+  const ownWhere = (narrow: boolean) => `WHERE b.side = '${side}'${narrow ? ` AND b.__row_no IN ${ROWS.own} ${ROWS.bridge}` : ''}`;
   const select = (narrow: boolean) => `
     SELECT ${ownHead}
       coalesce(d.__id, o.__id) AS other_record_id,

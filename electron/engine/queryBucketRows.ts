@@ -130,9 +130,14 @@ export async function countBucketRows(db: Database, listing: BucketListing, quer
 }
 
 type PageNumbers = { n: string; other: string | null; own_side: boolean | null }[];
+/** A page's row numbers, and the run of bridge rowids they were read from when the page is one. */
+interface PageRows {
+  numbers: PageNumbers;
+  rowids?: { from: number; to: number };
+}
 
 /** The page's row numbers in order: a range of rowids for a bucket in row order (findBucketRun), else sorted by query. */
-async function readPageNumbers(db: Database, listing: BucketListing, query: BucketQuery, page: PageRequest): Promise<PageNumbers> {
+async function readPageNumbers(db: Database, listing: BucketListing, query: BucketQuery, page: PageRequest): Promise<PageRows> {
   const select = 'SELECT __row_no AS n, __other_row_no AS other, __other_is_own_side AS own_side';
   const run = await findBucketRun(db, listing, query);
   if (run) {
@@ -140,16 +145,17 @@ async function readPageNumbers(db: Database, listing: BucketListing, query: Buck
     // side, kind and reason are checked again so a page can never hold another bucket's rows.
     const from = run.start + Math.min(page.offset, run.count);
     const to = run.start + Math.min(page.offset + page.limit, run.count);
-    return db.all(`${select} FROM ${quoteIdent(listing.bridge)} WHERE rowid >= ${from} AND rowid < ${to} AND side = $1 AND kind = $2 AND reason = $3 ORDER BY rowid`, [
+    const numbers = await db.all<PageNumbers[number]>(`${select} FROM ${quoteIdent(listing.bridge)} WHERE rowid >= ${from} AND rowid < ${to} AND side = $1 AND kind = $2 AND reason = $3 ORDER BY rowid`, [
       listing.side,
       query.kind,
       query.reason ?? '',
     ]);
+    return { numbers, rowids: { from, to } };
   }
   const params: SqlParam[] = [];
   const { from, where, order } = buildSelection(listing, query, params);
   params.push(page.limit, page.offset);
-  return db.all(`${select} FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`, params);
+  return { numbers: await db.all<PageNumbers[number]>(`${select} FROM ${from} WHERE ${where} ORDER BY ${order} LIMIT $${params.length - 1} OFFSET $${params.length}`, params) };
 }
 
 /** Two steps: the page's row numbers in order, then the listed columns of just those rows. */
@@ -157,14 +163,15 @@ export async function fetchBucketRows(db: Database, listing: BucketListing, quer
   if (!Number.isInteger(page.offset) || page.offset < 0 || !Number.isInteger(page.limit) || page.limit < 1 || page.limit > MAX_PAGE_ROWS) {
     throw new UserError(`invalid page: offset must be a whole number >= 0 and limit between 1 and ${MAX_PAGE_ROWS}`);
   }
-  const numbers = await readPageNumbers(db, listing, query, page);
+  const { numbers, rowids } = await readPageNumbers(db, listing, query, page);
   if (numbers.length === 0) return { columns: listing.columns, rows: [] };
   // Row numbers come from our own BIGINT columns, so they are inlined as integers, never as text.
   const list = (values: (string | null)[]) => `(${[...values.filter((v) => v !== null).map(Number), -1].join(', ')})`;
   const sql = listing.pageSql
     .replaceAll(ROWS.own, list(numbers.map((r) => r.n)))
     .replaceAll(ROWS.survivors, list(numbers.filter((r) => r.own_side === true).map((r) => r.other)))
-    .replaceAll(ROWS.other, list(numbers.filter((r) => r.own_side === false).map((r) => r.other)));
+    .replaceAll(ROWS.other, list(numbers.filter((r) => r.own_side === false).map((r) => r.other)))
+    .replaceAll(ROWS.bridge, rowids ? `AND b.rowid >= ${rowids.from} AND b.rowid < ${rowids.to}` : '');
   const rows = await db.all<Record<string, string | null>>(sql);
   const byNumber = new Map(rows.map((row) => [Number(row.__row_no), row]));
   return {
