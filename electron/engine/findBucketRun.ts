@@ -11,8 +11,8 @@ export interface BucketRun {
   count: number;
 }
 
-/** Per listing (a new compile makes new listings), per bucket: its run, or null when its rows are not one run. */
-const known = new WeakMap<BucketListing, Map<string, Promise<BucketRun | null>>>();
+/** Per listing (a new compile makes new listings): every bucket's run of its side, or null when its rows are not one run. */
+const known = new WeakMap<BucketListing, Promise<Map<string, BucketRun | null>>>();
 
 /** Totals (gross, net, net_unmatched) mix kinds, and sorts, filters and unreadable values pick rows: those go by query. */
 function isPlainBucket(query: BucketQuery): query is BucketQuery & { reason: string } {
@@ -26,30 +26,32 @@ function isPlainBucket(query: BucketQuery): query is BucketQuery & { reason: str
   );
 }
 
+const keyOf = (kind: string, reason: string) => JSON.stringify([kind, reason]);
+
 /**
  * buildBridge stores rows ordered by side, kind, reason and row number, so a bucket shown in row order is the
  * rowids start..start+count-1. That is checked, not assumed: a bucket whose rowids are not one run gets null.
+ * The runs of every bucket of the side are read in one scan, at the side's first page (the bridge screen asks for
+ * one as it opens): the click on a bucket then finds its run known.
  */
-export function findBucketRun(db: Database, listing: BucketListing, query: BucketQuery): Promise<BucketRun | null> {
-  if (!isPlainBucket(query)) return Promise.resolve(null);
+export async function findBucketRun(db: Database, listing: BucketListing, query: BucketQuery): Promise<BucketRun | null> {
+  if (!isPlainBucket(query)) return null;
   let runs = known.get(listing);
-  if (!runs) known.set(listing, (runs = new Map()));
-  const key = JSON.stringify([query.kind, query.reason]);
-  let run = runs.get(key);
-  if (!run) {
-    run = db
-      .all<{ start: string | null; last: string | null; n: string }>(
-        `SELECT min(rowid) AS start, max(rowid) AS last, count(*) AS n FROM ${quoteIdent(listing.bridge)} WHERE side = $1 AND kind = $2 AND reason = $3`,
-        [listing.side, query.kind, query.reason],
+  if (!runs) {
+    runs = db
+      .all<{ kind: string; reason: string; start: string; last: string; n: string }>(
+        `SELECT kind, reason, min(rowid) AS start, max(rowid) AS last, count(*) AS n FROM ${quoteIdent(listing.bridge)} WHERE side = $1 GROUP BY kind, reason`,
+        [listing.side],
       )
-      .then(([row]) => {
-        const count = Number(row?.n ?? 0);
-        if (count === 0 || row?.start === undefined || row.start === null || row.last === null) return { start: 0, count: 0 };
-        return Number(row.last) - Number(row.start) + 1 === count ? { start: Number(row.start), count } : null;
+      .then((rows) => {
+        const count = (row: (typeof rows)[number]) => Number(row.n);
+        return new Map(rows.map((row) => [keyOf(row.kind, row.reason), Number(row.last) - Number(row.start) + 1 === count(row) ? { start: Number(row.start), count: count(row) } : null]));
       });
-    runs.set(key, run);
+    known.set(listing, runs);
     // A failed lookup (an interrupted query) is asked again next time.
-    run.catch(() => runs.delete(key));
+    runs.catch(() => known.delete(listing));
   }
-  return run;
+  const run = (await runs).get(keyOf(query.kind, query.reason));
+  // A bucket the side does not have is empty.
+  return run === undefined ? { start: 0, count: 0 } : run;
 }
