@@ -40,10 +40,6 @@ export function App() {
   useEffect(() => {
     window.scrollTo(0, 0);
   }, [shown]);
-  // The Attribution screen's numbers are asked for as soon as its tab is chosen, while its code still loads.
-  useEffect(() => {
-    if (shown === 'attribution' && !useMetricsStore.getState().summary) void useMetricsStore.getState().loadSummary();
-  }, [shown]);
   // The server computes the metrics once the bridge is ready: asked for at once, they are on hand when the tab is chosen.
   const contractPath = useSessionStore((s) => s.session?.contractPath ?? null);
   const hasAttribution = useContractStore((s) => (s.document?.contract?.revenue?.attribution.length ?? 0) > 0);

@@ -4,7 +4,7 @@ import { compileInvestigation } from '../../electron/engine/compileInvestigation
 import { loadContract } from '../../electron/engine/contract/loadContract';
 import { openDatabase } from '../../electron/engine/openDatabase';
 import { formatMs } from './formatFigures';
-import { timeStatements, type Timing } from './timeStatements';
+import { sumByPhase, timeStatements, type Timing } from './timeStatements';
 
 async function profileMetrics(contractPath: string): Promise<void> {
   const timings: Timing[] = [];
@@ -24,11 +24,7 @@ async function profileMetrics(contractPath: string): Promise<void> {
   timings.push({ phase, sql: `JSON.stringify of the report (${(json.length / 2 ** 20).toFixed(0)} MB)`, wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000 });
   const all = process.cpuUsage(total.cpu);
   db.close();
-  const byPhase = new Map<string, { wallMs: number; cpuMs: number }>();
-  for (const t of timings) {
-    const sum = byPhase.get(t.phase) ?? { wallMs: 0, cpuMs: 0 };
-    byPhase.set(t.phase, { wallMs: sum.wallMs + t.wallMs, cpuMs: sum.cpuMs + t.cpuMs });
-  }
+  const byPhase = sumByPhase(timings);
   console.log(`in all: wall ${formatMs(performance.now() - total.started)}, CPU ${formatMs((all.user + all.system) / 1000)}`);
   for (const [name, sum] of byPhase) console.log(`${name}: statements' wall ${formatMs(sum.wallMs)}, CPU ${formatMs(sum.cpuMs)}`);
   console.log('\nthe 25 statements that took the most CPU:');

@@ -5,7 +5,7 @@ import { compileInvestigation } from '../../electron/engine/compileInvestigation
 import { loadContract } from '../../electron/engine/contract/loadContract';
 import { openDatabase } from '../../electron/engine/openDatabase';
 import { formatMb, formatMs } from './formatFigures';
-import { timeStatements, type Timing } from './timeStatements';
+import { sumByPhase, timeStatements, type Timing } from './timeStatements';
 
 async function profileReconcile(contractPath: string, reportPath: string): Promise<void> {
   const timings: Timing[] = [];
@@ -35,11 +35,7 @@ async function profileReconcile(contractPath: string, reportPath: string): Promi
   clearInterval(sample);
   const all = process.cpuUsage(total.cpu);
   db.close();
-  const byPhase = new Map<string, { wallMs: number; cpuMs: number }>();
-  for (const t of timings) {
-    const sum = byPhase.get(t.phase) ?? { wallMs: 0, cpuMs: 0 };
-    byPhase.set(t.phase, { wallMs: sum.wallMs + t.wallMs, cpuMs: sum.cpuMs + t.cpuMs });
-  }
+  const byPhase = sumByPhase(timings);
   console.log(`in all: wall ${formatMs(performance.now() - total.started)}, CPU ${formatMs((all.user + all.system) / 1000)}, peak RSS ${formatMb(process.resourceUsage().maxRSS / 1024)}`);
   for (const [name, sum] of byPhase) console.log(`${name}: statements' wall ${formatMs(sum.wallMs)}, CPU ${formatMs(sum.cpuMs)}, peak RSS ${formatMb(peaks.get(name))}`);
   console.log('\nthe 25 statements that took the most CPU:');

@@ -45,3 +45,13 @@ export function timeStatements(db: Database, timings: Timing[], phase: () => str
     close: () => db.close(),
   };
 }
+
+/** The statements' wall and CPU time added up per phase, in the order the phases first ran. */
+export function sumByPhase(timings: readonly Timing[]): Map<string, { wallMs: number; cpuMs: number }> {
+  const byPhase = new Map<string, { wallMs: number; cpuMs: number }>();
+  for (const t of timings) {
+    const sum = byPhase.get(t.phase) ?? { wallMs: 0, cpuMs: 0 };
+    byPhase.set(t.phase, { wallMs: sum.wallMs + t.wallMs, cpuMs: sum.cpuMs + t.cpuMs });
+  }
+  return byPhase;
+}
