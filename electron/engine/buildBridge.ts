@@ -48,13 +48,17 @@ function buildSideSql(side: 'left' | 'right', own: string, other: string, pairs:
 }
 
 /**
- * Rows are stored bucket by bucket (side, kind, reason), each in row order: a bucket is then one run of rowids,
- * so a page anywhere in it is read by rowid range (queryBucketRows) instead of sorting the bucket up to the page.
+ * Rows are stored bucket by bucket (side, then kind and reason), each in row order: a bucket is then one run of
+ * rowids, so a page anywhere in it is read by rowid range (queryBucketRows) instead of sorting the bucket up to the page.
+ * Buckets follow each other in the order of a hash of kind and reason, not by name: sorting 2M rows on two texts
+ * cost 1.5 s of CPU at 1M rows a side, on one 64-bit number 0.5 s. Two buckets whose hashes collide would interleave;
+ * findBucketRun checks each run and reads such a bucket by query instead.
  */
 export async function buildBridge(db: Database, input: BridgeInput): Promise<void> {
   await db.run(`CREATE OR REPLACE TABLE ${quoteIdent(input.table)} AS
-    ${buildSideSql('left', input.leftSteps, input.rightSteps, input.pairs)}
-    UNION ALL
-    ${buildSideSql('right', input.rightSteps, input.leftSteps, input.pairs)}
-    ORDER BY side, kind, reason, __row_no`);
+    SELECT * FROM (
+      ${buildSideSql('left', input.leftSteps, input.rightSteps, input.pairs)}
+      UNION ALL
+      ${buildSideSql('right', input.rightSteps, input.leftSteps, input.pairs)}
+    ) ORDER BY side, hash(kind, reason), __row_no`);
 }

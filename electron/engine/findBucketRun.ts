@@ -29,7 +29,7 @@ function isPlainBucket(query: BucketQuery): query is BucketQuery & { reason: str
 const keyOf = (kind: string, reason: string) => JSON.stringify([kind, reason]);
 
 /**
- * buildBridge stores rows ordered by side, kind, reason and row number, so a bucket shown in row order is the
+ * buildBridge stores rows bucket by bucket, each in row number order, so a bucket shown in row order is the
  * rowids start..start+count-1. That is checked, not assumed: a bucket whose rowids are not one run gets null.
  * The runs of every bucket of the side are read in one scan, at the side's first page (the bridge screen asks for
  * one as it opens): the click on a bucket then finds its run known.

@@ -4,7 +4,7 @@ import type { CompiledReconcile } from './compiledInvestigation';
 import type { Database, SqlParam } from './openDatabase';
 import { quoteIdent } from './openDatabase';
 import { idOrderSql } from './buildSourceTable';
-import { pairColumns } from './buildPairs';
+import { pairColumns, pairShownSql } from './buildPairs';
 import { UserError } from './UserError';
 
 type PairsOf = Pick<CompiledReconcile, 'spec' | 'pairs'>;
@@ -33,7 +33,10 @@ export async function fetchPairs(db: Database, r: PairsOf, query: PairQuery, pag
   const limit = Math.min(Math.max(1, Math.floor(page.limit)), MAX_PAGE_ROWS);
   const offset = Math.max(0, Math.floor(page.offset));
   const fields = r.spec.compare.map((c) => c.field);
-  const columns = fields.flatMap((_, i) => Object.values(pairColumns(i)).map(quoteIdent));
+  const columns = r.spec.compare.flatMap((spec, i) => {
+    const c = pairColumns(i);
+    return [`${pairShownSql(spec, quoteIdent(c.left))} AS ${quoteIdent(c.left)}`, `${pairShownSql(spec, quoteIdent(c.right))} AS ${quoteIdent(c.right)}`, quoteIdent(c.differs)];
+  });
   const rows = await db.all<Record<string, string | boolean | null>>(
     `SELECT left_id, right_id, reason, CAST(delta AS VARCHAR) AS delta${columns.length ? `, ${columns.join(', ')}` : ''}
      FROM ${quoteIdent(r.pairs)} ${buildWhereSql(r, query)}
@@ -60,14 +63,13 @@ export async function fetchPairs(db: Database, r: PairsOf, query: PairQuery, pag
  * difference, each compare field's two values, then every column of the left record and of the right one.
  */
 export async function fetchPairRows(db: Database, r: CompiledReconcile, reason: string | undefined, page: PageRequest): Promise<RowPage> {
-  const fields = r.spec.compare.map((c) => c.field);
   const own = (side: 'left' | 'right') => r.listings[side].columns.map((c) => ({ sql: `${side[0]}.${quoteIdent(c)}`, name: `${side} ${c}` }));
   const columns = [
     { sql: 'p.reason', name: 'reason' },
     { sql: 'CAST(p.delta AS VARCHAR)', name: 'value_difference' },
-    ...fields.flatMap((field, i) => [
-      { sql: `p.${pairColumns(i).left}`, name: `${field} (left)` },
-      { sql: `p.${pairColumns(i).right}`, name: `${field} (right)` },
+    ...r.spec.compare.flatMap((spec, i) => [
+      { sql: pairShownSql(spec, `p.${pairColumns(i).left}`), name: `${spec.field} (left)` },
+      { sql: pairShownSql(spec, `p.${pairColumns(i).right}`), name: `${spec.field} (right)` },
     ]),
     ...own('left'),
     ...own('right'),

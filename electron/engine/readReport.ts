@@ -1,7 +1,7 @@
 // Reads the bridge report of spec/report.md off the compiled bridge tables.
 import type { Contract } from '../../shared/contractTypes';
 import { BUCKET_KINDS, type Bucket, type Pair, type PairValue, type ReconciliationReport, type ReconReport, type Side, type SourceReport, type ValueDifferences } from '../../shared/reportTypes';
-import { pairColumns } from './buildPairs';
+import { pairColumns, pairShownSql } from './buildPairs';
 import type { CompiledReconcile } from './compiledInvestigation';
 import type { Database } from './openDatabase';
 import { quoteIdent } from './openDatabase';
@@ -92,7 +92,10 @@ async function readValueDifferences(db: Database, r: CompiledReconcile): Promise
 export async function readPairs(db: Database, r: CompiledReconcile, withIds: boolean): Promise<Pair[]> {
   if (!withIds) return [];
   const fields = r.spec.compare;
-  const columns = fields.flatMap((_, i) => Object.values(pairColumns(i)).map((c) => quoteIdent(c)));
+  const columns = fields.flatMap((spec, i) => {
+    const c = pairColumns(i);
+    return [`${pairShownSql(spec, quoteIdent(c.left))} AS ${quoteIdent(c.left)}`, `${pairShownSql(spec, quoteIdent(c.right))} AS ${quoteIdent(c.right)}`, quoteIdent(c.differs)];
+  });
   // One JSON text for all pairs, as for ids: a row object per pair through the client is 2x slower at 200k pairs.
   const [json] = await db.all<{ pairs: string | null }>(
     `SELECT '[' || string_agg(to_json(p), ',' ORDER BY ${idOrderSql('p.left_id')}, ${idOrderSql('p.right_id')}) || ']' AS pairs
