@@ -42,6 +42,7 @@ const recon = {
   getMetricsReport: (options) => unwrap('getMetricsReport', ipcRenderer.invoke('recon:getMetricsReport', options)),
   fetchMetricRecords: (query, page) => unwrap('fetchMetricRecords', ipcRenderer.invoke('recon:fetchMetricRecords', query, page)),
   tracePersonTimeline: (funnel, recordId) => unwrap('tracePersonTimeline', ipcRenderer.invoke('recon:tracePersonTimeline', funnel, recordId)),
+  tracePersonPath: (metric, recordId) => unwrap('tracePersonPath', ipcRenderer.invoke('recon:tracePersonPath', metric, recordId)),
   traceDealTouches: (attribution, recordId) => unwrap('traceDealTouches', ipcRenderer.invoke('recon:traceDealTouches', attribution, recordId)),
   listRevisions: () => unwrap('listRevisions', ipcRenderer.invoke('recon:listRevisions')),
   getRevision: (number) => unwrap('getRevision', ipcRenderer.invoke('recon:getRevision', number)),

@@ -1,6 +1,6 @@
 // The one typed API of the workbench: the engine implements it; IPC, HTTP and the CLI carry it.
 import type { Contract } from './contractTypes';
-import type { DealTouches, MetricListQuery, MetricsReport, PersonTimeline } from './metricsReportTypes';
+import type { DealTouches, MetricListQuery, MetricsReport, PersonPath, PersonTimeline } from './metricsReportTypes';
 import type { DatePreview, ExportPreview, FieldProblem, FolderAccept, FolderListing, NewInvestigation, RuleCount, SourceDraft, ValueCount } from './newInvestigationTypes';
 import type { BucketKind, ListingKind, ReconReport, Side } from './reportTypes';
 import type { ComparisonView, ContractRef, DecisionStatus, DecisionTarget, MovedQuery, ReviewState, Revision, RevisionSummary } from './reviewTypes';
@@ -290,6 +290,8 @@ export interface WorkbenchApi {
   fetchMetricRecords(query: MetricListQuery, page: PageRequest): Promise<RowPage>;
   /** The dated path of one cohort record of a funnel: its date, the stage records it reaches, its SLA clocks (the inspector's timeline). */
   tracePersonTimeline(funnel: string, recordId: string): Promise<PersonTimeline>;
+  /** What became of one record of `metric` in each funnel whose cohort holds it and in each SLA from it, as the report's lists place it (the inspector's path). */
+  tracePersonPath(metric: string, recordId: string): Promise<PersonPath>;
   /** One opportunity of an attribution entry with every touch of its people and what each model gives each touch (the inspector's attribution timeline). */
   traceDealTouches(attribution: string, recordId: string): Promise<DealTouches>;
   /** The contract texts applied in the open investigation (review.md's revisions), oldest first, without their texts. */
@@ -317,7 +319,7 @@ export interface WorkbenchApi {
 }
 
 /** The methods an open investigation answers by itself (the engine's Investigation implements these). */
-export type InvestigationApi = Pick<WorkbenchApi, 'getReport' | 'countRows' | 'fetchRows' | 'inspectKey' | 'inspectRecord' | 'countPairs' | 'fetchPairs' | 'getMetricsReport' | 'fetchMetricRecords' | 'tracePersonTimeline' | 'traceDealTouches' | 'listSourceColumns'>;
+export type InvestigationApi = Pick<WorkbenchApi, 'getReport' | 'countRows' | 'fetchRows' | 'inspectKey' | 'inspectRecord' | 'countPairs' | 'fetchPairs' | 'getMetricsReport' | 'fetchMetricRecords' | 'tracePersonTimeline' | 'tracePersonPath' | 'traceDealTouches' | 'listSourceColumns'>;
 
 /** How every result crosses a transport: errors keep their code and message. */
 export type ApiResult<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
@@ -356,6 +358,7 @@ export const API_METHODS = [
   'getMetricsReport',
   'fetchMetricRecords',
   'tracePersonTimeline',
+  'tracePersonPath',
   'traceDealTouches',
   'listRevisions',
   'getRevision',

@@ -192,3 +192,11 @@ export interface PersonTimeline {
   /** SLAs whose `from` is the cohort metric: the first qualifying row after the record (instant in reporting.timezone, `YYYY-MM-DD HH:MM`), or null. */
   sla: { name: string; outcome: SlaList; task: { id: string; instant: string; minutes: number } | null }[];
 }
+
+export type StageOutcome = 'reached' | 'skipped' | 'dropped' | 'not reached';
+
+/** A record's path through the metrics report (the inspector's path): per funnel whose cohort holds it, its outcome at each stage, and its SLA outcomes. */
+export interface PersonPath {
+  funnels: { name: string; cohort: string; stages: { metric: string; outcome: StageOutcome }[] }[];
+  sla: { name: string; outcome: SlaList }[];
+}

@@ -327,6 +327,10 @@ const SIGNATURES: Record<ApiMethod, Parameter[]> = {
     { name: 'funnel', check: checkName },
     { name: 'recordId', check: checkName },
   ],
+  tracePersonPath: [
+    { name: 'metric', check: checkName },
+    { name: 'recordId', check: checkName },
+  ],
   traceDealTouches: [
     { name: 'attribution', check: checkName },
     { name: 'recordId', check: checkName },

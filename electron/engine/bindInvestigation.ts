@@ -13,6 +13,7 @@ import { fetchMetricRecords, resolveList } from './metrics/fetchMetricRecords';
 import { readMetricsReport } from './metrics/readMetricsReport';
 import { summarizeMetricsReport } from './metrics/summarizeMetricsReport';
 import { traceDealTouches } from './metrics/attribution/traceDealTouches';
+import { tracePersonPath } from './metrics/tracePersonPath';
 import { tracePersonTimeline } from './metrics/tracePersonTimeline';
 import { readReport } from './readReport';
 import { locateRecords, type RecordBucket } from './review/locateRecords';
@@ -85,6 +86,7 @@ export function bindInvestigation(db: Database, contract: Contract, model: Compi
     getMetricsReport,
     fetchMetricRecords: async (query: MetricListQuery, page: PageRequest) => fetchMetricRecords(metrics, await getFullMetricsReport(), query, page),
     tracePersonTimeline: async (funnel: string, recordId: string) => tracePersonTimeline(metrics, funnel, recordId),
+    tracePersonPath: async (metric: string, recordId: string) => tracePersonPath(metrics, await getFullMetricsReport(), metric, recordId),
     // The deal's touches are read from the tables the report's attribution leaves behind.
     traceDealTouches: async (attribution: string, recordId: string) => {
       await getFullMetricsReport();

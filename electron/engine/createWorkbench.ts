@@ -304,6 +304,7 @@ export async function createWorkbench(options: WorkbenchOptions): Promise<Workbe
     getMetricsReport: async (options) => metricsQueue(() => current().investigation.getMetricsReport(options)),
     fetchMetricRecords: async (query, page) => metricsQueue(() => current().investigation.fetchMetricRecords(query, page)),
     tracePersonTimeline: async (funnel, recordId) => metricsQueue(() => current().investigation.tracePersonTimeline(funnel, recordId)),
+    tracePersonPath: async (metric, recordId) => metricsQueue(() => current().investigation.tracePersonPath(metric, recordId)),
     traceDealTouches: async (attribution, recordId) => metricsQueue(() => current().investigation.traceDealTouches(attribution, recordId)),
     listRevisions: async () => queue(() => current().revisions.list()),
     getRevision: async (number) => queue(() => current().revisions.read(number)),

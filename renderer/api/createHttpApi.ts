@@ -62,6 +62,7 @@ export function createHttpApi(token: string = readToken(window.location.hash)): 
     getMetricsReport: (options) => call('getMetricsReport', options),
     fetchMetricRecords: (query, page) => call('fetchMetricRecords', query, page),
     tracePersonTimeline: (funnel, recordId) => call('tracePersonTimeline', funnel, recordId),
+    tracePersonPath: (metric, recordId) => call('tracePersonPath', metric, recordId),
     traceDealTouches: (attribution, recordId) => call('traceDealTouches', attribution, recordId),
     listRevisions: () => call('listRevisions'),
     getRevision: (number) => call('getRevision', number),

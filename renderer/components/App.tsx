@@ -42,10 +42,13 @@ export function App() {
   }, [shown]);
   // The server computes the metrics once the bridge is ready: asked for at once, they are on hand when the tab is chosen.
   const contractPath = useSessionStore((s) => s.session?.contractPath ?? null);
-  const hasAttribution = useContractStore((s) => (s.document?.contract?.revenue?.attribution.length ?? 0) > 0);
+  const hasMetrics = useContractStore((s) => {
+    const revenue = s.document?.contract?.revenue;
+    return revenue !== undefined && (revenue.funnels.length > 0 || revenue.sharedMetrics !== undefined || revenue.attribution.length > 0);
+  });
   useEffect(() => {
-    if (ready && contractPath && hasAttribution && !useMetricsStore.getState().summary) void useMetricsStore.getState().loadSummary();
-  }, [ready, contractPath, hasAttribution]);
+    if (ready && contractPath && hasMetrics && !useMetricsStore.getState().summary) void useMetricsStore.getState().loadSummary();
+  }, [ready, contractPath, hasMetrics]);
   return (
     <div className="app">
       <Header />

@@ -42,7 +42,7 @@ export function Header() {
   const revenue = useContractStore((s) => s.document?.contract?.revenue);
   const { reviewer, reviewLoaded, askName } = useReviewStore(useShallow((s) => ({ reviewer: s.review?.reviewer ?? null, reviewLoaded: s.review !== null, askName: s.askName })));
   // The metrics screens' numbers are computed on the server after the bridge: their tabs say so until they are on hand.
-  const metricsBusy = useMetricsStore((s) => s.loading || s.loadingSummary);
+  const metricsBusy = useMetricsStore((s) => s.loading);
   const title = report?.contract.title ?? session?.title;
   const version = report?.contract.version ?? session?.version;
   const period = report?.period ?? (reporting ? { from: reporting.from, to: reporting.to, timezone: reporting.timezone } : null);

@@ -1,4 +1,4 @@
-// The metrics report on screen (funnels, shared metrics, SLAs, attribution), the report before the last contract edit, and the list of records open in its grid.
+// The metrics report on screen without its id lists (funnels, shared metrics, SLAs, attribution), the one before the last contract edit, and the list of records open in its grid.
 import { create } from 'zustand';
 import type { MetricListQuery, MetricsReport } from '../../shared/metricsReportTypes';
 import { getApi } from '../api/getApi';
@@ -27,22 +27,18 @@ export interface InspectedRow {
 }
 
 interface MetricsState extends InspectorState {
-  report: MetricsReport | null;
-  /** The report before the last applied contract edit: each number shows how it moved; null when nothing was applied. */
-  previous: MetricsReport | null;
-  loading: boolean;
   /**
-   * The report without its id lists (getMetricsReport({ ids: false })), for a screen that draws counts only (Attribution):
-   * at 1M touches the full report is some 170 MB of ids. Its drills page through fetchMetricRecords like every other.
+   * The report without its id lists (getMetricsReport({ ids: false })), which every metrics screen draws from: at 1M
+   * people or touches the full report is hundreds of MB of ids. Its drills page through fetchMetricRecords, and the
+   * inspector asks for a record's path (tracePersonPath).
    */
   summary: MetricsReport | null;
-  /** The summary before the last applied contract edit, as `previous` is for the report. */
-  previousSummary: MetricsReport | null;
-  loadingSummary: boolean;
+  /** The summary before the last applied contract edit: each number shows how it moved; null when nothing was applied. */
+  previous: MetricsReport | null;
+  loading: boolean;
   loadSummary(): Promise<void>;
   list: OpenMetricList | null;
   row: InspectedRow | null;
-  loadReport(): Promise<void>;
   /** After a contract edit was applied: the report shown becomes the previous one and the new one is read. */
   reloadAfterApply(): Promise<void>;
   openList(list: OpenMetricList | null): void;
@@ -52,49 +48,29 @@ interface MetricsState extends InspectorState {
 }
 
 export const useMetricsStore = create<MetricsState>()((set, get) => ({
-  report: null,
+  summary: null,
   previous: null,
   loading: false,
-  summary: null,
-  previousSummary: null,
-  loadingSummary: false,
   list: null,
   row: null,
   ...createInspectorSlice(set, get, () => get().list?.reconciled?.reconciliation ?? null),
-  async loadReport() {
+  async loadSummary() {
     if (get().loading) return;
     set({ loading: true });
     try {
-      set({ report: await getApi().getMetricsReport() });
+      set({ summary: await getApi().getMetricsReport({ ids: false }) });
     } catch (error) {
       reportError(error);
     } finally {
       set({ loading: false });
     }
   },
-  async loadSummary() {
-    if (get().loadingSummary) return;
-    set({ loadingSummary: true });
-    try {
-      set({ summary: await getApi().getMetricsReport({ ids: false }) });
-    } catch (error) {
-      reportError(error);
-    } finally {
-      set({ loadingSummary: false });
-    }
-  },
   async reloadAfterApply() {
-    const { report: shown, summary } = get();
+    const shown = get().summary;
     // A report never read (no screen was opened) has nothing to compare with: the next visit reads it anew.
-    if (!shown && !summary) return;
-    set({
-      ...(shown ? { previous: shown, report: null } : {}),
-      ...(summary ? { previousSummary: summary, summary: null } : {}),
-      list: null,
-      row: null,
-      ...NO_INSPECTION,
-    });
-    await Promise.all([shown ? get().loadReport() : undefined, summary ? get().loadSummary() : undefined]);
+    if (!shown) return;
+    set({ previous: shown, summary: null, list: null, row: null, ...NO_INSPECTION });
+    await get().loadSummary();
   },
   openList(list) {
     set({ list, row: null, ...NO_INSPECTION });
@@ -108,6 +84,6 @@ export const useMetricsStore = create<MetricsState>()((set, get) => ({
     set({ row: null, ...NO_INSPECTION });
   },
   reset() {
-    set({ report: null, previous: null, loading: false, summary: null, previousSummary: null, loadingSummary: false, list: null, row: null, ...NO_INSPECTION });
+    set({ summary: null, previous: null, loading: false, list: null, row: null, ...NO_INSPECTION });
   },
 }));

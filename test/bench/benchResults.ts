@@ -4,8 +4,8 @@ import type { FloorResult } from './measureFloor';
 import type { ImportProgressResult } from './measureImportProgress';
 import type { MetricsFloorResult } from './runFloorProcess';
 import type { ReconResult } from './measureRecon';
-import type { AttributionUiFigures } from './measureAttributionUi';
 import type { AttributionBenchRows } from './generateAttributionBenchExports';
+import type { MetricsUiFigures } from './measureMetricsUi';
 import type { UiFigures } from './measureUi';
 
 export interface SizeResult {
@@ -22,7 +22,7 @@ export interface SizeResult {
   ui?: ({ ok: true } & UiFigures) | { ok: false; error: string };
 }
 
-/** The metrics report (revenue.md) for one number of people: `recon metrics --json` against its floor. */
+/** The metrics report (revenue.md) for one number of people: `recon metrics --json` against its floor, and the Funnel and Shared metrics screens. */
 export interface MetricsSizeResult {
   people: number;
   /** Rows of each generated export, for the printed table. */
@@ -34,6 +34,8 @@ export interface MetricsSizeResult {
   differences?: string[];
   /** recon CLI wall time / floor wall time. */
   ratioToFloor?: number;
+  /** The Funnel and Shared metrics screens in Chromium over the browser shell; absent when not asked at this size. */
+  ui?: ({ ok: true } & MetricsUiFigures) | { ok: false; error: string };
 }
 
 /** The attribution report (revenue.md, issue 9) for one number of touches: `recon metrics --json` against its floor, and the Attribution screen. */
@@ -46,7 +48,7 @@ export interface AttributionSizeResult {
   differences?: string[];
   ratioToFloor?: number;
   /** The Attribution screen in Chromium over the browser shell; absent when not asked at this size. */
-  ui?: ({ ok: true } & AttributionUiFigures) | { ok: false; error: string };
+  ui?: ({ ok: true } & MetricsUiFigures) | { ok: false; error: string };
 }
 
 export interface Growth {

@@ -14,7 +14,7 @@ export interface BenchOptions {
   quick: boolean;
   /** --repeat: how many times the FLOOR and the recon CLI run, alternately; the best wall time of each counts. */
   repeat: number;
-  /** --ui-sizes: sizes (count bridge rows, attribution touches) at which the renderer is timed in Chromium (default 1M, or the quick size). */
+  /** --ui-sizes: sizes (count bridge rows, metrics people, attribution touches) at which the renderer is timed in Chromium (default 1M, or the quick size). */
   uiSizes: number[];
   /** --progress-rows: rows a side of the count exports whose import progress and cancel are timed (issue 11, point 5); absent without the progress bridge. */
   progressRows?: number;

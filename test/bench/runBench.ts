@@ -17,16 +17,17 @@ import { generateMetricsBenchExports } from './generateMetricsBenchExports';
 import { generateValueBenchExports } from './generateValueBenchExports';
 import { judgeAttributionTargets, judgeMetricsTargets, judgeTargets, judgeValueTargets } from './judgeTargets';
 import { measureAttributionFloor } from './measureAttributionFloor';
-import { measureAttributionUi } from './measureAttributionUi';
 import { measureFirstPageInChild } from './measureFirstPage';
 import { measureFloor, type BenchBridge, type FloorResult } from './measureFloor';
 import { judgeImportProgress, measureImportProgress } from './measureImportProgress';
 import { measureMetricsFloor } from './measureMetricsFloor';
+import { attributionScreen, funnelScreen, measureMetricsUi, sharedMetricsScreen, type MetricsScreen } from './measureMetricsUi';
 import type { MetricsFloorResult } from './runFloorProcess';
 import { measureRecon, type ReconResult } from './measureRecon';
 import { measureUi } from './measureUi';
 import { parseBenchArgs, type BenchOptions } from './parseBenchArgs';
 import { ATTRIBUTION_BENCH_NAMES } from './writeAttributionBenchContract';
+import { METRICS_BENCH_NAMES } from './writeMetricsBenchContract';
 import { VALUE_FLOOR_NAMES } from './writeValueBenchContract';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -107,13 +108,26 @@ async function measureSize(bridge: BenchBridge, rows: number, options: BenchOpti
   return { rows, dataset: { dir: dataset.dir, reused: dataset.reused, generateMs: dataset.generateMs }, floor, recon, workbench, differences, ratioToFloor, ui };
 }
 
-/** The metrics report for one number of people: its exports, the FLOOR and `recon metrics --json`, the reports compared. */
+/** The metrics report for one number of people: its exports, the FLOOR and `recon metrics --json`, the reports compared, the Funnel and Shared metrics screens when asked. */
 async function measureMetricsSize(people: number, options: BenchOptions): Promise<MetricsSizeResult> {
   const label = `metrics, ${formatRows(people)} people`;
   log(`${label}: generating exports (seed ${options.seed})`);
   const dataset = await generateMetricsBenchExports(benchDir, people, options.seed);
   const runs = await measureMetricsRuns(label, dataset, measureMetricsFloor, options);
-  return { people, rows: dataset.rows, dataset: { dir: dataset.dir, reused: dataset.reused, generateMs: dataset.generateMs }, ...runs };
+  let ui: MetricsSizeResult['ui'];
+  if (options.uiSizes.includes(people)) {
+    log(`${label}: the Funnel and Shared metrics screens in Chromium over the browser shell`);
+    ui = await measureScreens(dataset.contractPath, [funnelScreen(METRICS_BENCH_NAMES.funnel), sharedMetricsScreen(METRICS_BENCH_NAMES.sla)]);
+  }
+  return { people, rows: dataset.rows, dataset: { dir: dataset.dir, reused: dataset.reused, generateMs: dataset.generateMs }, ...runs, ui };
+}
+
+/** The metrics screens' figures, or the first line of why they could not be timed. */
+async function measureScreens(contractPath: string, screens: MetricsScreen[]): Promise<MetricsSizeResult['ui']> {
+  return measureMetricsUi(contractPath, screens).then(
+    (figures) => ({ ok: true as const, ...figures }),
+    (error: unknown) => ({ ok: false as const, error: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) }),
+  );
 }
 
 /** The attribution report for one number of touches: its exports, the FLOOR and `recon metrics --json`, the reports compared, the Attribution screen when asked. */
@@ -125,10 +139,7 @@ async function measureAttributionSize(touches: number, options: BenchOptions): P
   let ui: AttributionSizeResult['ui'];
   if (options.uiSizes.includes(touches)) {
     log(`${label}: the Attribution screen in Chromium over the browser shell`);
-    ui = await measureAttributionUi(dataset.contractPath, ATTRIBUTION_BENCH_NAMES.entry).then(
-      (figures) => ({ ok: true as const, ...figures }),
-      (error: unknown) => ({ ok: false as const, error: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error) }),
-    );
+    ui = await measureScreens(dataset.contractPath, [attributionScreen(ATTRIBUTION_BENCH_NAMES.entry)]);
   }
   return { touches, rows: dataset.rows, dataset: { dir: dataset.dir, reused: dataset.reused, generateMs: dataset.generateMs }, ...runs, ui };
 }

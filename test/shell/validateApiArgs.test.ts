@@ -76,6 +76,7 @@ const VALID: Record<ApiMethod, unknown[]> = {
   getMetricsReport: [{ ids: false }],
   fetchMetricRecords: [{ funnel: 'Q3 MQLs to revenue', stage: 2, list: 'dropped' }, { offset: 0, limit: 100 }],
   tracePersonTimeline: ['Q3 MQLs to revenue', '3766'],
+  tracePersonPath: ['MQL', '3766'],
   traceDealTouches: ['Q3 pipeline by channel', '006000000000001AAA'],
   listRevisions: [],
   getRevision: [3],
@@ -147,6 +148,7 @@ describe('validateApiArgs', () => {
     expect(refusal('fetchMetricRecords', [{ attribution: 'Q3', agreement: 'self_reported', reported: 'a', touched: 'b' }, { offset: 0, limit: 1 }])).toMatch(/query\.agreement must be one of first_touch/);
     expect(refusal('fetchMetricRecords', [{ attribution: 'Q3', list: 'sourced' }, { offset: 0, limit: 1 }])).toMatch(/query\.list must be one of no_touch, influenced, both/);
     expect(refusal('traceDealTouches', ['Q3', 42])).toMatch(/traceDealTouches: recordId must be a/);
+    expect(refusal('tracePersonPath', ['MQL'])).toMatch(/tracePersonPath\(metric, recordId\) takes 2 argument\(s\), not 1/);
     // The browser shell's JSON sends an optional argument left out before a given one as null: it stays left out.
     expect(validateApiArgs('listFolder', [null, 'contracts'])).toEqual([undefined, 'contracts']);
     expect(refusal('listFolder', ['/x', 'scripts'])).toMatch(/listFolder: accept must be one of exports, contracts/);

@@ -24,10 +24,9 @@ const chartPending = <div className="attribution-chart chart-pending muted">Draw
 const AttributionChart = loadOnFirstUse(async () => (await import('./AttributionChart')).AttributionChart, chartPending);
 
 export function AttributionScreen() {
-  // The counts alone: the screen draws no id list, and its drills page through the records. Before an edit, the full
-  // report another screen read serves as well: the credits and counts are the same.
+  // The counts alone: the screen draws no id list, and its drills page through the records.
   const { report, previous, loadSummary, openList } = useMetricsStore(
-    useShallow((s) => ({ report: s.summary, previous: s.previousSummary ?? s.previous, loadSummary: s.loadSummary, openList: s.openList })),
+    useShallow((s) => ({ report: s.summary, previous: s.previous, loadSummary: s.loadSummary, openList: s.openList })),
   );
   const document = useContractStore((s) => s.document);
   const [chosen, setChosen] = useState<string | null>(null);

@@ -4,6 +4,8 @@ import type { FunnelReport } from '../../../shared/metricsReportTypes';
 import { formatCount } from '../../model/formatCount';
 import { formatShare } from '../../model/formatShare';
 
+const compact = new Intl.NumberFormat('en-US', { notation: 'compact' });
+
 interface Props {
   funnel: FunnelReport;
   /** Bar 0 is the cohort, bar k the k-th stage. */
@@ -33,7 +35,8 @@ export function FunnelChart({ funnel, onOpenBar }: Props) {
         <BarChart data={bars} margin={{ top: 24, right: 12, bottom: 4, left: 4 }} barCategoryGap="18%">
           <CartesianGrid vertical={false} stroke="#eceef1" />
           <XAxis dataKey="name" tickLine={false} interval={0} tick={{ fontSize: 13, fill: '#1c2430' }} />
-          <YAxis allowDecimals={false} tick={{ fontSize: 12, fill: '#6b7280' }} width={44} />
+          {/* Short ticks (400K): a million people's grouped digits do not fit beside the bars. */}
+          <YAxis allowDecimals={false} tickFormatter={(v) => compact.format(Number(v))} tick={{ fontSize: 12, fill: '#6b7280' }} width={44} />
           <Tooltip cursor={{ fill: '#e8eef5' }} formatter={(value) => [`${formatCount(Number(value))} records — click to list them`, 'Reached']} />
           <Bar dataKey="reached" cursor="pointer" onClick={(_, index) => onOpenBar(index)} isAnimationActive={false}>
             {bars.map((bar, i) => (

@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { FunnelList, FunnelReport } from '../../../shared/metricsReportTypes';
+import { countStageList } from '../../model/countStageList';
 import { locateMetricList } from '../../model/locateMetricList';
 import { readContractBlock } from '../../model/readContractBlock';
 import { useContractStore } from '../../stores/useContractStore';
@@ -19,15 +20,15 @@ function describeList(funnel: FunnelReport, stage: number, list: FunnelList): { 
   const s = funnel.stages[stage - 1];
   if (list === 'cohort' || !s) return { title: `The cohort: every net ${cohort} record of the period`, count: funnel.cohort.count, metric: cohort };
   const previous = stage === 1 ? `the cohort` : (funnel.stages[stage - 2]?.metric ?? '');
-  const titles: Record<Exclude<FunnelList, 'cohort'>, [string, number, string]> = {
-    reached: [`${cohort} records that reached ${s.metric}`, s.reached, cohort],
-    ids: [`${s.metric} records the counted ${cohort} records reach`, s.ids.length, s.metric],
-    dropped: [`Dropped: counted at ${previous}, never reached ${s.metric} within the window`, s.dropped.length, cohort],
-    skipped: [`Skipped: reached ${s.metric} without being counted at ${previous}`, s.skipped.length, cohort],
-    outside_cohort: [`Outside the cohort: ${s.metric} records no ${cohort} record of the cohort reaches`, s.outside_cohort.length, s.metric],
+  const titles: Record<Exclude<FunnelList, 'cohort'>, [string, string]> = {
+    reached: [`${cohort} records that reached ${s.metric}`, cohort],
+    ids: [`${s.metric} records the counted ${cohort} records reach`, s.metric],
+    dropped: [`Dropped: counted at ${previous}, never reached ${s.metric} within the window`, cohort],
+    skipped: [`Skipped: reached ${s.metric} without being counted at ${previous}`, cohort],
+    outside_cohort: [`Outside the cohort: ${s.metric} records no ${cohort} record of the cohort reaches`, s.metric],
   };
-  const [title, count, metric] = titles[list];
-  return { title, count, metric };
+  const [title, metric] = titles[list];
+  return { title, count: countStageList(s, list), metric };
 }
 
 // The charting library loads apart from the screen: its numbers are drawn without waiting for it.
@@ -35,14 +36,15 @@ const chartPending = <div className="chart-pending muted">Drawing the chart…</
 const FunnelChart = loadOnFirstUse(async () => (await import('./FunnelChart')).FunnelChart, chartPending);
 
 export function FunnelScreen() {
-  const { report, previous, loadReport, openList } = useMetricsStore(
-    useShallow((s) => ({ report: s.report, previous: s.previous, loadReport: s.loadReport, openList: s.openList })),
+  // The counts alone (the report without its id lists): every list is paged through fetchMetricRecords.
+  const { report, previous, loadSummary, openList } = useMetricsStore(
+    useShallow((s) => ({ report: s.summary, previous: s.previous, loadSummary: s.loadSummary, openList: s.openList })),
   );
   const document = useContractStore((s) => s.document);
   const [chosen, setChosen] = useState<string | null>(null);
   useEffect(() => {
-    if (!report) void loadReport();
-  }, [report, loadReport]);
+    if (!report) void loadSummary();
+  }, [report, loadSummary]);
   if (!report) return <div className="placeholder">Computing the funnels…</div>;
   if (report.funnels.length === 0) return <div className="placeholder">This contract has no funnels: add a <code>funnels</code> entry to the contract to see one here.</div>;
   const funnel = report.funnels.find((f) => f.name === chosen) ?? (report.funnels[0] as FunnelReport);

@@ -1,5 +1,6 @@
 // A funnel's numbers per stage: reached, conversions, value, days, and every list (stage records, dropped, skipped, outside the cohort) as a count that opens its records.
-import type { FunnelList, FunnelReport, FunnelStageReport } from '../../../shared/metricsReportTypes';
+import type { FunnelList, FunnelReport } from '../../../shared/metricsReportTypes';
+import { countStageList } from '../../model/countStageList';
 import { formatAmount } from '../../model/formatAmount';
 import { formatCount } from '../../model/formatCount';
 import { formatDays } from '../../model/formatDays';
@@ -16,11 +17,11 @@ interface Props {
 }
 
 const showCount = (n: number | null) => (n === null ? '' : formatCount(n));
-const LISTS: { list: Exclude<FunnelList, 'cohort' | 'reached'>; label: string; length(s: FunnelStageReport): number }[] = [
-  { list: 'ids', label: 'Stage records', length: (s) => s.ids.length },
-  { list: 'dropped', label: 'Dropped', length: (s) => s.dropped.length },
-  { list: 'skipped', label: 'Skipped', length: (s) => s.skipped.length },
-  { list: 'outside_cohort', label: 'Outside the cohort', length: (s) => s.outside_cohort.length },
+const LISTS: { list: Exclude<FunnelList, 'cohort' | 'reached'>; label: string }[] = [
+  { list: 'ids', label: 'Stage records' },
+  { list: 'dropped', label: 'Dropped' },
+  { list: 'skipped', label: 'Skipped' },
+  { list: 'outside_cohort', label: 'Outside the cohort' },
 ];
 
 function CountButton({ count, name, onClick }: { count: number; name: string; onClick(): void }) {
@@ -96,11 +97,11 @@ export function FunnelTable({ funnel, previous, currency, onOpen }: Props) {
               {LISTS.map((l) => (
                 <td key={l.list} className="num">
                   <CountButton
-                    count={l.length(stage)}
+                    count={countStageList(stage, l.list)}
                     name={l.list === 'ids' ? `${stage.metric} records reached` : `${l.label} at ${stage.metric}${l.list === 'outside_cohort' ? '' : ` (from ${metricOf(i)})`}`}
                     onClick={() => onOpen(k, l.list)}
                   />
-                  <Moved before={before ? l.length(before) : undefined} after={l.length(stage)} format={showCount} />
+                  <Moved before={before ? countStageList(before, l.list) : undefined} after={countStageList(stage, l.list)} format={showCount} />
                 </td>
               ))}
             </tr>

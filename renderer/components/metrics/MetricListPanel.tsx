@@ -1,11 +1,11 @@
 // The list of records a number of the metrics screens opens to: what it is, how many, the grid, and the inspector on a row.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import type { PersonPath as Path } from '../../../shared/metricsReportTypes';
 import type { TouchModel } from '../../../shared/revenueContractTypes';
 import { getApi } from '../../api/getApi';
 import { findDealAttribution } from '../../model/findDealAttribution';
 import { formatCount } from '../../model/formatCount';
-import { tracePersonPath } from '../../model/tracePersonPath';
 import { useContractStore } from '../../stores/useContractStore';
 import { useBridgeStore } from '../../stores/useBridgeStore';
 import { reportError } from '../../stores/useErrorStore';
@@ -32,10 +32,9 @@ export function MetricListPanel({ currency }: { currency: string | undefined }) 
       closeRow: s.closeRow,
     })),
   );
-  const report = useMetricsStore((s) => s.report);
-  // The Attribution screen reads the report without its ids: its entries are found in either.
-  const attributionReport = useMetricsStore((s) => s.summary ?? s.report);
+  const report = useMetricsStore((s) => s.summary);
   const slas = useContractStore((s) => s.document?.contract?.revenue?.sharedMetrics?.sla);
+  const funnels = useContractStore((s) => s.document?.contract?.revenue?.funnels);
   const attributions = useContractStore((s) => s.document?.contract?.revenue?.attribution);
   const zone = useBridgeStore((s) => s.report?.period.timezone ?? 'UTC');
   const openBucket = useRecordsStore((s) => s.openBucket);
@@ -45,7 +44,26 @@ export function MetricListPanel({ currency }: { currency: string | undefined }) 
   // A list the report does not hold the length of: what its grid has read so far.
   const [read, setRead] = useState<{ list: OpenMetricList; rows: number; complete: boolean } | null>(null);
   const panel = useRef<HTMLElement>(null);
+  // The path of the record inspected, kept with the record it was read for: never shown under another one.
+  const [traced, setTraced] = useState<{ key: string; path: Path } | null>(null);
   const { list } = m;
+  const inspectedId = m.row?.recordId ?? null;
+  const metric = list?.metric ?? null;
+  // Only a funnel's cohort record or an SLA's record has a path: no other record is asked for one.
+  const hasPath = metric !== null && ((funnels ?? []).some((f) => f.cohort === metric) || (slas ?? []).some((s) => s.from === metric));
+  const pathKey = `${metric ?? ''}\u0000${inspectedId ?? ''}`;
+  useEffect(() => {
+    if (!hasPath || metric === null || inspectedId === null) return;
+    let live = true;
+    // The report the screens hold has no id lists: the server places the record in its own.
+    getApi()
+      .tracePersonPath(metric, inspectedId)
+      .then((path) => live && setTraced({ key: `${metric}\u0000${inspectedId}`, path }))
+      .catch(reportError);
+    return () => {
+      live = false;
+    };
+  }, [hasPath, metric, inspectedId]);
   const onRead = useCallback((rows: number, complete: boolean) => list && setRead({ list, rows, complete }), [list]);
   useEffect(() => {
     // The numbers sit above the list: the list opened is brought into view.
@@ -64,13 +82,12 @@ export function MetricListPanel({ currency }: { currency: string | undefined }) 
   if (!list) return <p className="placeholder metric-list-empty">Choose a number above to list its records here.</p>;
   const reconciled = list.reconciled;
   const columns = loaded?.list === list ? loaded.columns : null;
-  const inspectedId = m.row?.recordId ?? null;
-  const path = report && inspectedId ? tracePersonPath(report, list.metric, Object.fromEntries((slas ?? []).map((s) => [s.name, s.from])), inspectedId) : null;
+  const path = hasPath && inspectedId !== null && traced?.key === pathKey ? traced.path : null;
   // Every funnel whose cohort has the record: its dated path, in the inspector.
   const funnelTimelines = path && inspectedId ? path.funnels.map((f) => <PersonTimeline key={f.name} funnel={f.name} recordId={inspectedId} currency={currency} />) : null;
   // A deal of an attribution entry: its touches, each with what every model gives it.
   const dealOf = findDealAttribution(list.query);
-  const entry = dealOf === null ? undefined : attributionReport?.attribution.find((a) => a.name === dealOf);
+  const entry = dealOf === null ? undefined : report?.attribution.find((a) => a.name === dealOf);
   const dealTimeline =
     entry && inspectedId ? (
       <DealTouchesTimeline

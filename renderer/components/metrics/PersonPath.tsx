@@ -1,5 +1,5 @@
 // The path of the record being inspected: each funnel's stages in order with what became of it there, and its SLA outcomes.
-import type { PersonPath as Path, StageOutcome } from '../../model/tracePersonPath';
+import type { PersonPath as Path, StageOutcome } from '../../../shared/metricsReportTypes';
 
 const WORDS: Record<StageOutcome, string> = { reached: 'reached', skipped: 'reached, skipping the stage before', dropped: 'dropped here', 'not reached': 'not reached' };
 const SLA_WORDS = { met: 'touched within the SLA', breached: 'touched late', never: 'never touched' } as const;

@@ -69,6 +69,12 @@ const TITLES: Record<SharedMetricReport['name'], string> = {
   cac: 'Customer acquisition cost',
 };
 
+/** How many records the entry's drill lists: its ids are left out of the report the screens draw from, their number kept in `count`. */
+function countIds(entry: SharedMetricReport): number {
+  if (entry.count === undefined) throw new Error(`the shared metric ${entry.name} has no count: the metrics screens draw from getMetricsReport({ ids: false })`);
+  return entry.count;
+}
+
 function titleOf(entry: SharedMetricReport): string {
   if (entry.name === 'marketing_sourced_revenue') return `${TITLES[entry.name]} (${entry.by === 'crm' ? 'CRM rule' : 'touches'})`;
   if (entry.name === 'lead_to_revenue') return `${TITLES[entry.name]} · ${entry.by ?? ''}`;
@@ -82,13 +88,14 @@ const SlaBar = loadOnFirstUse(async () => (await import('./SlaBar')).SlaBar, cha
 const WinRateChart = loadOnFirstUse(async () => (await import('./WinRateChart')).WinRateChart, chartPending);
 
 export function SharedMetricsScreen() {
-  const { report, previous, loadReport, openList } = useMetricsStore(
-    useShallow((s) => ({ report: s.report, previous: s.previous, loadReport: s.loadReport, openList: s.openList })),
+  // The counts alone (the report without its id lists): every drill pages through fetchMetricRecords.
+  const { report, previous, loadSummary, openList } = useMetricsStore(
+    useShallow((s) => ({ report: s.summary, previous: s.previous, loadSummary: s.loadSummary, openList: s.openList })),
   );
   const document = useContractStore((s) => s.document);
   useEffect(() => {
-    if (!report) void loadReport();
-  }, [report, loadReport]);
+    if (!report) void loadSummary();
+  }, [report, loadSummary]);
   if (!report) return <div className="placeholder">Computing the shared metrics…</div>;
   const contract = document?.contract ?? null;
   const text = document?.text ?? '';
@@ -96,7 +103,7 @@ export function SharedMetricsScreen() {
   const money = (v: number | null) => (v === null ? 'none (nothing won)' : formatAmount(v, currency));
   const before = (entry: SharedMetricReport) => previous?.shared_metrics.find((p) => p.name === entry.name && p.by === entry.by);
   const drill = (entry: SharedMetricReport, title: string) =>
-    openList({ query: { shared: entry.name, by: entry.by }, title, count: entry.ids.length, ...locateMetricList(contract, metricOfEntry(entry, report, contract)) });
+    openList({ query: { shared: entry.name, by: entry.by }, title, count: countIds(entry), ...locateMetricList(contract, metricOfEntry(entry, report, contract)) });
   const openSla = (sla: SlaReport, list: SlaList) => {
     const from = contract?.revenue?.sharedMetrics?.sla.find((s) => s.name === sla.name)?.from ?? '';
     const words = { met: 'touched within the SLA', breached: 'touched later than the SLA', never: 'never touched' }[list];
@@ -150,7 +157,7 @@ export function SharedMetricsScreen() {
                   <dd>{formatDays(entry.inputs.average_days)}</dd>
                 </dl>
               ) : null}
-              <DrillButton label={entry.name === 'pipeline_velocity' ? 'The opportunities' : entry.name === 'lead_to_revenue' ? 'The cohort records that won' : 'The won deals'} count={entry.ids.length} onClick={() => drill(entry, title)} />
+              <DrillButton label={entry.name === 'pipeline_velocity' ? 'The opportunities' : entry.name === 'lead_to_revenue' ? 'The cohort records that won' : 'The won deals'} count={countIds(entry)} onClick={() => drill(entry, title)} />
             </MetricCard>
           );
         })}
@@ -163,7 +170,7 @@ export function SharedMetricsScreen() {
             dependsOn={overallWin.depends_on}
             definition={findDefinition(overallWin, contract, text)}
           >
-            <DrillButton label="Won and lost deals" count={overallWin.ids.length} onClick={() => drill(overallWin, 'Win rate: the won and lost deals of the period')} />
+            <DrillButton label="Won and lost deals" count={countIds(overallWin)} onClick={() => drill(overallWin, 'Win rate: the won and lost deals of the period')} />
             {groups.length > 0 ? (
               <>
                 <WinRateChart groups={groups} onOpen={(g) => drill(g, `Win rate · ${g.by ?? ''}: won and lost deals`)} />
@@ -186,8 +193,8 @@ export function SharedMetricsScreen() {
                         </td>
                         <td className="num">{formatShare(g.value_rate ?? null)}</td>
                         <td className="num">
-                          <button type="button" className="count-button" aria-label={`Win rate ${g.by ?? ''}: ${g.ids.length} records`} onClick={() => drill(g, `Win rate · ${g.by ?? ''}: won and lost deals`)}>
-                            {formatCount(g.ids.length)}
+                          <button type="button" className="count-button" aria-label={`Win rate ${g.by ?? ''}: ${countIds(g)} records`} onClick={() => drill(g, `Win rate · ${g.by ?? ''}: won and lost deals`)}>
+                            {formatCount(countIds(g))}
                           </button>
                         </td>
                       </tr>
