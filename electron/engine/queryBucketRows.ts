@@ -2,7 +2,7 @@
 import { MAX_PAGE_ROWS, type BucketQuery, type FilterSpec, type PageRequest, type RowPage } from '../../shared/api';
 import { DIFFERS_SUFFIX, KIND_WORDS, REASON_WORDS } from '../../shared/labelStep';
 import { LISTING_KINDS, NET_KINDS, NET_UNMATCHED_KINDS, type ListingKind } from '../../shared/reportTypes';
-import { ANCHOR_SORT, ROWS, type BucketListing } from './buildBucketListing';
+import { ANCHOR_SORT, narrowPageSql, type BucketListing } from './buildBucketListing';
 import { buildShownTimestampOrderSql } from './sql/buildTimestampSql';
 import { findBucketRun } from './findBucketRun';
 import type { Database, SqlParam } from './openDatabase';
@@ -166,12 +166,16 @@ export async function fetchBucketRows(db: Database, listing: BucketListing, quer
   const { numbers, rowids } = await readPageNumbers(db, listing, query, page);
   if (numbers.length === 0) return { columns: listing.columns, rows: [] };
   // Row numbers come from our own BIGINT columns, so they are inlined as integers, never as text.
-  const list = (values: (string | null)[]) => `(${[...values.filter((v) => v !== null).map(Number), -1].join(', ')})`;
-  const sql = listing.pageSql
-    .replaceAll(ROWS.own, list(numbers.map((r) => r.n)))
-    .replaceAll(ROWS.survivors, list(numbers.filter((r) => r.own_side === true).map((r) => r.other)))
-    .replaceAll(ROWS.other, list(numbers.filter((r) => r.own_side === false).map((r) => r.other)))
-    .replaceAll(ROWS.bridge, rowids ? `AND b.rowid >= ${rowids.from} AND b.rowid < ${rowids.to}` : '');
+  const list = (values: (string | null)[]) => values.filter((v) => v !== null).map(Number);
+  const sql = narrowPageSql(
+    listing.pageSql,
+    {
+      own: list(numbers.map((r) => r.n)),
+      survivors: list(numbers.filter((r) => r.own_side === true).map((r) => r.other)),
+      other: list(numbers.filter((r) => r.own_side === false).map((r) => r.other)),
+    },
+    rowids,
+  );
   const rows = await db.all<Record<string, string | null>>(sql);
   const byNumber = new Map(rows.map((row) => [Number(row.__row_no), row]));
   return {
