@@ -1,7 +1,7 @@
 // The grid of one bucket's records: ag-grid's Infinite Row Model, pages and counts fetched from the engine.
 import type { CellKeyDownEvent, ColDef, ICellRendererParams, IDatasource, RowDoubleClickedEvent, ValueFormatterParams } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { BucketQuery, RowPage } from '../../shared/api';
 import { CELL_PADDING_PX, measureLongestText } from '../model/measureLongestText';
 import { GRID_FILTER_OPTIONS, toFilterSpecs } from '../model/toFilterSpecs';
@@ -11,7 +11,9 @@ import { labelKind, labelReason } from '../../shared/labelStep';
 import type { ListingKind } from '../../shared/reportTypes';
 import { getApi } from '../api/getApi';
 import { RECORDS_PAGE_ROWS, takePrefetchedPage } from '../api/prefetchFirstPage';
-import { gridTheme } from './gridTheme';
+import { readPagesAhead } from '../api/readPagesAhead';
+import { askRowsOnScroll } from './askRowsOnScroll';
+import { GRID_ROW_HEIGHT_PX, gridTheme } from './gridTheme';
 import { reportError } from '../stores/useErrorStore';
 import { RecordDecisionCell } from './review/RecordDecisionCell';
 import type { BucketSelection } from '../stores/useRecordsStore';
@@ -99,6 +101,23 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, context, knownCoun
   // The width each column's header asks for: a fitted column is never made narrower.
   const headerWidths = useRef<Record<string, number>>({});
   const idField = `c${Math.max(0, columns.indexOf('record_id'))}`;
+  // The element around the grid, where its scrolling viewport is found; and how to stop watching its scrolls.
+  const frame = useRef<HTMLDivElement>(null);
+  const stopWatching = useRef<(() => void) | null>(null);
+  useEffect(() => () => stopWatching.current?.(), []);
+  // Pages read as a scroll happens (askRowsOnScroll), for the listing as the grid last asked for it (its sort and filter).
+  const ahead = useMemo(() => readPagesAhead(), []);
+  const shown = useRef<{ query: BucketQuery; key: string; count: number } | null>(null);
+  const readRowsInView = (row: number) => {
+    const api = grid.current?.api;
+    const current = shown.current;
+    if (!api || !current || api.isDestroyed() || row >= current.count) return;
+    const startRow = Math.floor(row / RECORDS_PAGE_ROWS) * RECORDS_PAGE_ROWS;
+    // A block the grid holds, or is reading already, needs nothing.
+    const blocks = Object.values(api.getCacheBlockState() as Record<string, { startRow: number; pageStatus: string }>);
+    if (blocks.some((b) => b.startRow === startRow && b.pageStatus !== 'needsLoading')) return;
+    ahead.want(current.key, startRow, () => getApi().fetchRows(current.query, { offset: startRow, limit: RECORDS_PAGE_ROWS }));
+  };
 
   const datasource = useMemo<IDatasource>(() => {
     let latest = '';
@@ -110,16 +129,18 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, context, knownCoun
         const query: BucketQuery = { ...bucket, sort, filter };
         const key = JSON.stringify([sort, filter]);
         latest = key;
+
         // A sort keeps the count; only a filter needs the engine to count again.
         if (counted?.key !== key) counted = { key, count: knownCount !== null && filter.length === 0 ? Promise.resolve(knownCount) : getApi().countRows(query) };
         const count = counted.count;
         const limit = params.endRow - params.startRow;
-        const rows = takePrefetchedPage(query, params.startRow, limit) ?? getApi().fetchRows(query, { offset: params.startRow, limit });
+        const rows = ahead.take(key, params.startRow) ?? takePrefetchedPage(query, params.startRow, limit) ?? getApi().fetchRows(query, { offset: params.startRow, limit });
         Promise.all([rows, count])
           .then(([page, total]) => {
             // An answer for an older sort or filter is dropped: the grid has asked again for the new one.
             if (key !== latest) return;
             params.successCallback(toGridRows(page), total);
+            shown.current = { query, key, count: total };
             if (params.startRow === 0) {
               const known = widths.current;
               const wider = Object.entries(fitColumns(page, columns)).filter(([c, w]) => w > (known[c] ?? 0));
@@ -139,7 +160,7 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, context, knownCoun
           });
       },
     };
-  }, [bucket, columns, knownCount, setGridState]);
+  }, [bucket, columns, knownCount, setGridState, ahead]);
 
   const columnDefs = useMemo<ColDef<GridRow>[]>(
     () => [
@@ -183,23 +204,29 @@ export function RecordsGrid({ bucket, columns, hiddenColumns, context, knownCoun
   );
 
   return (
-    <AgGridReact<GridRow>
-      ref={grid}
-      theme={gridTheme}
-      rowModelType="infinite"
-      datasource={datasource}
-      cacheBlockSize={RECORDS_PAGE_ROWS}
-      maxBlocksInCache={50}
-      columnDefs={columnDefs}
-      defaultColDef={DEFAULT_COLUMN}
-      onRowDoubleClicked={(event: RowDoubleClickedEvent<GridRow>) => {
-        const id = event.data?.[idField];
-        if (id) onInspect(id);
-      }}
-      onCellKeyDown={(event: CellKeyDownEvent<GridRow>) => {
-        const id = event.data?.[idField];
-        if (id && event.event instanceof KeyboardEvent && event.event.key === 'Enter') onInspect(id);
-      }}
-    />
+    <div className="records-grid-frame" ref={frame}>
+      <AgGridReact<GridRow>
+        ref={grid}
+        theme={gridTheme}
+        rowModelType="infinite"
+        datasource={datasource}
+        cacheBlockSize={RECORDS_PAGE_ROWS}
+        maxBlocksInCache={50}
+        columnDefs={columnDefs}
+        defaultColDef={DEFAULT_COLUMN}
+        onRowDoubleClicked={(event: RowDoubleClickedEvent<GridRow>) => {
+          const id = event.data?.[idField];
+          if (id) onInspect(id);
+        }}
+        onCellKeyDown={(event: CellKeyDownEvent<GridRow>) => {
+          const id = event.data?.[idField];
+          if (id && event.event instanceof KeyboardEvent && event.event.key === 'Enter') onInspect(id);
+        }}
+        onGridReady={() => {
+          stopWatching.current?.();
+          stopWatching.current = frame.current ? askRowsOnScroll(frame.current, GRID_ROW_HEIGHT_PX, readRowsInView) : null;
+        }}
+      />
+    </div>
   );
 }
