@@ -38,8 +38,9 @@ export type PersonReach = { field: string } | { via: string };
  * A metric's records without its period step (revenue.md, "Periods": net, or out of period with a date; excluded
  * and duplicate records never count), one row per person key each reaches: row_no, id, person (NULL when it reaches
  * nobody, so a record with no key or no link pair still appears once), d (calendar date), value (DECIMAL cents).
+ * `pairsTable`: a table of the link's pairs (buildLinkPairsSql) made beforehand, read instead of the link's source.
  */
-export function buildStageRecordsSql(ctx: MetricsContext, metricName: string, reach: PersonReach, where: string): string {
+export function buildStageRecordsSql(ctx: MetricsContext, metricName: string, reach: PersonReach, where: string, pairsTable?: string): string {
   const metric = findMetric(ctx, metricName);
   const steps = `SELECT __row_no AS row_no, __id AS id, CAST(__anchor AS DATE) AS d, __value AS value
     FROM ${quoteIdent(metric.table)} WHERE step IN ('net', 'out_of_period') AND __anchor IS NOT NULL`;
@@ -51,5 +52,5 @@ export function buildStageRecordsSql(ctx: MetricsContext, metricName: string, re
   const link = findLink(ctx, reach.via);
   // A link's `from` is matched against the linked metric's source id, both after normalize.from (revenue.md, "Keys").
   const id = buildIdentityKeySql('s.id', link.normalizeFrom);
-  return `SELECT s.row_no, s.id, l.person, s.d, s.value FROM (${steps}) s LEFT JOIN (${buildLinkPairsSql(ctx, link)}) l ON l.from_key = ${id}`;
+  return `SELECT s.row_no, s.id, l.person, s.d, s.value FROM (${steps}) s LEFT JOIN ${pairsTable ?? `(${buildLinkPairsSql(ctx, link)})`} l ON l.from_key = ${id}`;
 }
