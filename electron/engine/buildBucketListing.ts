@@ -59,11 +59,6 @@ function listingViewName(r: UnlistedReconcile, side: Side): string {
   return `${r.table}_${side}_list`;
 }
 
-/**
- * Joins are on equalities alone (a condition on the left row in a LEFT JOIN's ON makes DuckDB fall back
- * to a nested-loop join). For a duplicate, "other" is the survivor on the same side; for matched, timing and
- * excluded_on_other_side it is the counterpart on the other side.
- */
 /** The row numbers a page reads of each table of pageSql: its own records, their surviving duplicates, their counterparts. */
 export interface PageRowNumbers {
   own: number[];
@@ -96,6 +91,11 @@ export function narrowPageSql(pageSql: string, rows: PageRowNumbers, bridgeRowid
     .replaceAll(BRIDGE_ROWIDS, bridgeRowids ? `AND b.rowid >= ${bridgeRowids.from} AND b.rowid < ${bridgeRowids.to}` : '');
 }
 
+/**
+ * Joins are on equalities alone (a condition on the left row in a LEFT JOIN's ON makes DuckDB fall back
+ * to a nested-loop join). For a duplicate, "other" is the survivor on the same side; for matched, timing and
+ * excluded_on_other_side it is the counterpart on the other side.
+ */
 export async function buildBucketListing(db: Database, r: UnlistedReconcile, side: Side): Promise<BucketListing> {
   const own = side === 'left' ? r.left : r.right;
   const other = side === 'left' ? r.right : r.left;
