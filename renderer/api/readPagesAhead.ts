@@ -22,11 +22,10 @@ export function readPagesAhead(): PagesAhead {
   const idOf = (key: string, startRow: number) => `${startRow}\u0000${key}`;
   const start = (key: string, startRow: number, read: () => Promise<RowPage>) => {
     const page = read();
-    // The grid reports a failure when it asks; a page it never asks for fails unseen.
-    page.catch(() => undefined);
     pages.set(idOf(key, startRow), page);
     while (pages.size > KEPT) pages.delete(pages.keys().next().value as string);
     reading = true;
+    // The grid reports a failure when it asks; a page it never asks for fails unseen.
     void page
       .catch(() => undefined)
       .finally(() => {
