@@ -1,7 +1,7 @@
 // Compiles a contract into DuckDB: imports (or reuses) each source, then the steps of every metric and every bridge.
 import path from 'node:path';
 import type { Progress } from '../../shared/api';
-import type { CompareSpec, Contract, Normalizer } from '../../shared/contractTypes';
+import type { CompareSpec, Contract } from '../../shared/contractTypes';
 import { buildBridge } from './buildBridge';
 import { buildBucketListing } from './buildBucketListing';
 import { buildPairs } from './buildPairs';
@@ -10,6 +10,7 @@ import { buildSourceTable } from './buildSourceTable';
 import type { CompiledMetric, CompiledModel, CompiledReconcile, CompiledSource } from './compiledInvestigation';
 import { checkRuleExpression } from './contract/checkRuleExpression';
 import { createProgressMeter, type ProgressMeter } from './createProgressMeter';
+import { findMetricKey } from './findMetricKey';
 import { listRevenueRules } from './contract/listRevenueRules';
 import { checkRevenueRule } from './metrics/checkRevenueRule';
 import { resolveSourceColumns } from './contract/resolveSourceColumns';
@@ -130,20 +131,6 @@ function findAnchorColumn(source: CompiledSource, field: string): string {
   const column = source.fields[field];
   if (column === undefined) throw new Error(`source '${source.spec.name}' has no column for its field '${field}'`);
   return column;
-}
-
-/**
- * The key a metric is matched (and deduplicated) on: its side of the first bridge that uses it, else the
- * contract's identity. parseReconcile made sure every bridge keys a metric the same way. `id` is the source's
- * id column, which the rule context holds as __id. A metric of no bridge whose source lacks the identity key
- * (opportunities, tasks) is deduplicated on its id, so never (revenue.md, "Keys").
- */
-function findMetricKey(contract: Contract, metric: string, sourceFields: Record<string, string>): { identityKey: string | null; normalize: Normalizer[] } {
-  const entry = contract.reconcile.find((r) => r.left === metric || r.right === metric);
-  if (!entry && contract.identity && !(contract.identity.key in sourceFields)) return { identityKey: '__id', normalize: [] };
-  const match = entry ? entry.match : { left: contract.identity?.key ?? '', right: '', normalize: contract.identity?.normalize ?? [] };
-  const field = entry?.right === metric && entry.left !== metric ? match.right : match.left;
-  return { identityKey: field === 'id' ? '__id' : field || null, normalize: match.normalize };
 }
 
 export async function compileInvestigation(db: Database, contract: Contract, options: CompileOptions): Promise<CompiledModel> {

@@ -1,6 +1,7 @@
 // What every revenue computation reads: the database, the contract, its compiled tables, and how to find them by name.
 import type { Contract, Normalizer } from '../../../shared/contractTypes';
 import type { CompiledMetric, CompiledModel, CompiledSource } from '../compiledInvestigation';
+import { findMetricKey } from '../findMetricKey';
 import type { Database } from '../openDatabase';
 import { UserError } from '../UserError';
 
@@ -27,6 +28,16 @@ export function findSource(ctx: MetricsContext, name: string): CompiledSource {
 /** Person keys (a funnel's key, an SLA's keys, a link's `to` without its own) are read like identity keys (revenue.md, "Keys"). */
 export function listPersonNormalizers(contract: Contract): Normalizer[] {
   return contract.identity?.normalize ?? ['trim', 'lowercase'];
+}
+
+/**
+ * True when the metric's steps table already holds `field` read as a person key (its __key column: the same field,
+ * the same normalisers), so a reader takes __key instead of normalising every row of the source again.
+ */
+export function stepsKeyIsPerson(ctx: MetricsContext, metric: CompiledMetric, field: string): boolean {
+  const key = findMetricKey(ctx.contract, metric.spec.name, metric.source.fields);
+  const person = listPersonNormalizers(ctx.contract);
+  return key.identityKey === field && key.normalize.length === person.length && key.normalize.every((n, i) => n === person[i]);
 }
 
 /** A canonical field the source must have, else a message naming the source, the field and where the contract asks for it. */

@@ -5,8 +5,9 @@ import { canonicalColumn } from '../buildSourceTable';
 import { quoteIdent } from '../openDatabase';
 import { buildIdentityKeySql } from '../sql/buildIdentityKeySql';
 import { buildIdListSql, parseIdList } from './buildIdListSql';
+import { withoutFilterPushdown } from '../sql/withoutFilterPushdown';
 import { buildLinkPairsSql, buildStageRecordsSql, findLink } from './buildLinks';
-import { findMetric, listPersonNormalizers, requireField, type MetricsContext } from './MetricsContext';
+import { findMetric, listPersonNormalizers, requireField, stepsKeyIsPerson, type MetricsContext } from './MetricsContext';
 
 /** Temporary tables of one funnel computation: the cohort, and per stage k its records, what reaches them and what is counted. */
 const table = {
@@ -44,8 +45,11 @@ export async function buildFunnel(ctx: MetricsContext, funnel: FunnelSpec): Prom
 export function buildCohortSql(ctx: MetricsContext, funnel: FunnelSpec): string {
   const cohort = findMetric(ctx, funnel.cohort);
   requireField(ctx, cohort.source, funnel.key, `funnels.${funnel.name}.key`);
-  const key = buildIdentityKeySql(`CAST(t.${quoteIdent(canonicalColumn(funnel.key))} AS VARCHAR)`, listPersonNormalizers(ctx.contract));
   // The cohort keeps its period step: net records only. A record with an empty key stays in the cohort and reaches nothing.
+  if (stepsKeyIsPerson(ctx, cohort, funnel.key)) {
+    return `SELECT __row_no AS row_no, __id AS id, __key AS key, CAST(__anchor AS DATE) AS d FROM ${quoteIdent(cohort.table)} WHERE step = 'net'`;
+  }
+  const key = buildIdentityKeySql(`CAST(t.${quoteIdent(canonicalColumn(funnel.key))} AS VARCHAR)`, listPersonNormalizers(ctx.contract));
   return `SELECT s.__row_no AS row_no, s.__id AS id, ${key} AS key, CAST(s.__anchor AS DATE) AS d
     FROM ${quoteIdent(cohort.table)} s JOIN ${quoteIdent(cohort.source.table)} t ON t.__row_no = s.__row_no WHERE s.step = 'net'`;
 }
@@ -58,7 +62,10 @@ async function computeFunnel(ctx: MetricsContext, funnel: FunnelSpec): Promise<F
   const cohortSize = Number(size?.n ?? 0);
   const stages: FunnelStageReport[] = [];
   const links = listFunnelLinks(funnel);
-  for (const [i, name] of links.entries()) await db.run(`CREATE OR REPLACE TEMP TABLE ${table.link(i)} AS ${buildLinkPairsSql(ctx, findLink(ctx, name))}`);
+  for (const [i, name] of links.entries()) {
+    const pairs = buildLinkPairsSql(ctx, findLink(ctx, name));
+    await withoutFilterPushdown(db, () => db.run(`CREATE OR REPLACE TEMP TABLE ${table.link(i)} AS ${pairs}`));
+  }
   for (const [i, stage] of funnel.stages.entries()) {
     const k = i + 1;
     const where = `funnels.${funnel.name}.stages[${i}]`;

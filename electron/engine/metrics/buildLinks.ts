@@ -4,7 +4,7 @@ import { canonicalColumn } from '../buildSourceTable';
 import { quoteIdent } from '../openDatabase';
 import { buildIdentityKeySql } from '../sql/buildIdentityKeySql';
 import { UserError } from '../UserError';
-import { findMetric, findSource, listPersonNormalizers, requireField, type MetricsContext } from './MetricsContext';
+import { findMetric, findSource, listPersonNormalizers, requireField, stepsKeyIsPerson, type MetricsContext } from './MetricsContext';
 
 /**
  * The distinct (from_key, person) pairs of a link, both normalised; rows with either side empty pair nothing. With
@@ -42,10 +42,11 @@ export type PersonReach = { field: string } | { via: string };
  */
 export function buildStageRecordsSql(ctx: MetricsContext, metricName: string, reach: PersonReach, where: string, pairsTable?: string): string {
   const metric = findMetric(ctx, metricName);
-  const steps = `SELECT __row_no AS row_no, __id AS id, CAST(__anchor AS DATE) AS d, __value AS value
+  const steps = `SELECT __row_no AS row_no, __id AS id, __key AS step_key, CAST(__anchor AS DATE) AS d, __value AS value
     FROM ${quoteIdent(metric.table)} WHERE step IN ('net', 'out_of_period') AND __anchor IS NOT NULL`;
   if ('field' in reach) {
     requireField(ctx, metric.source, reach.field, where);
+    if (stepsKeyIsPerson(ctx, metric, reach.field)) return `SELECT row_no, id, step_key AS person, d, value FROM (${steps})`;
     const person = buildIdentityKeySql(`CAST(t.${quoteIdent(canonicalColumn(reach.field))} AS VARCHAR)`, listPersonNormalizers(ctx.contract));
     return `SELECT s.row_no, s.id, ${person} AS person, s.d, s.value FROM (${steps}) s JOIN ${quoteIdent(metric.source.table)} t ON t.__row_no = s.row_no`;
   }

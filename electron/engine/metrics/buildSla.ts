@@ -5,10 +5,11 @@ import { canonicalColumn } from '../buildSourceTable';
 import type { CompiledSource } from '../compiledInvestigation';
 import { quoteIdent } from '../openDatabase';
 import { buildIdentityKeySql } from '../sql/buildIdentityKeySql';
+import { withoutFilterPushdown } from '../sql/withoutFilterPushdown';
 import { buildFieldInstantSql } from './buildFieldInstantSql';
 import { buildIdListSql, parseIdList } from './buildIdListSql';
 import { buildSourceRuleContextSql } from './checkRevenueRule';
-import { findMetric, findSource, listPersonNormalizers, requireField, type MetricsContext } from './MetricsContext';
+import { findMetric, findSource, listPersonNormalizers, requireField, stepsKeyIsPerson, type MetricsContext } from './MetricsContext';
 
 /**
  * The person key of a `from` record (revenue.md leaves it open): the contract's identity key when the metric's
@@ -43,7 +44,8 @@ export async function buildSlaJudgedSql(ctx: MetricsContext, sla: SlaSpec): Prom
   requireField(ctx, to, sla.to.key, `${where}.to.key`);
   requireField(ctx, to, sla.to.date, `${where}.to.date`);
   const normalize = listPersonNormalizers(ctx.contract);
-  const fromRows = `SELECT s.__id AS id, ${buildIdentityKeySql(`CAST(t.${quoteIdent(canonicalColumn(fromKey))} AS VARCHAR)`, normalize)} AS key,
+  const fromKeySql = stepsKeyIsPerson(ctx, from, fromKey) ? 's.__key' : buildIdentityKeySql(`CAST(t.${quoteIdent(canonicalColumn(fromKey))} AS VARCHAR)`, normalize);
+  const fromRows = `SELECT s.__id AS id, ${fromKeySql} AS key,
       ${await buildFieldInstantSql(ctx, from.source, from.spec.date, 't')} AS instant
     FROM ${quoteIdent(from.table)} s JOIN ${quoteIdent(from.source.table)} t ON t.__row_no = s.__row_no WHERE s.step = 'net'`;
   // compileInvestigation refused the rule unless it is one row-level expression (listRevenueRules, checkRevenueRule).
@@ -60,13 +62,14 @@ export async function buildSlaJudgedSql(ctx: MetricsContext, sla: SlaSpec): Prom
 }
 
 export async function buildSla(ctx: MetricsContext, sla: SlaSpec): Promise<SlaReport> {
-  const [row] = await ctx.db.all<SlaRow>(`WITH judged AS MATERIALIZED (${await buildSlaJudgedSql(ctx, sla)})
+  const judged = await buildSlaJudgedSql(ctx, sla);
+  const [row] = await withoutFilterPushdown(ctx.db, () => ctx.db.all<SlaRow>(`WITH judged AS MATERIALIZED (${judged})
     SELECT count_if(outcome = 'met') AS met, count_if(outcome = 'breached') AS breached, count_if(outcome = 'never') AS never,
       ${buildIdListSql('id', "outcome = 'met'")} AS met_ids,
       ${buildIdListSql('id', "outcome = 'breached'")} AS breached_ids,
       ${buildIdListSql('id', "outcome = 'never'")} AS never_ids,
       quantile_cont(minutes, 0.5) AS median_minutes, quantile_cont(minutes, 0.9) AS p90_minutes
-    FROM judged`);
+    FROM judged`));
   const count = (n: string | undefined) => Number(n ?? 0);
   const total = count(row?.met) + count(row?.breached) + count(row?.never);
   return {

@@ -3,10 +3,11 @@ import type { AttributionSpec, TouchesSpec } from '../../../../shared/revenueCon
 import { canonicalColumn, idOrderSql } from '../../buildSourceTable';
 import { quoteIdent } from '../../openDatabase';
 import { buildIdentityKeySql } from '../../sql/buildIdentityKeySql';
+import { withoutFilterPushdown } from '../../sql/withoutFilterPushdown';
 import { buildFieldInstantSql } from '../buildFieldInstantSql';
 import { buildLinkPairsSql, findLink } from '../buildLinks';
 import { buildSourceRuleContextSql } from '../checkRevenueRule';
-import { findMetric, findSource, listPersonNormalizers, requireField, type MetricsContext } from '../MetricsContext';
+import { findMetric, findSource, listPersonNormalizers, requireField, stepsKeyIsPerson, type MetricsContext } from '../MetricsContext';
 import type { AttributionTables } from './attributionTables';
 
 /** A field's text trimmed (the blanks the identity normalisers trim too), NULL when empty. */
@@ -36,8 +37,9 @@ async function createPeople(ctx: MetricsContext, entry: AttributionSpec, touches
   if (entry.via === undefined) {
     requireField(ctx, metric.source, touches.key, `attribution.${entry.name}: the opportunities' own '${touches.key}'`);
     const person = buildIdentityKeySql(`CAST(o.${quoteIdent(canonicalColumn(touches.key))} AS VARCHAR)`, listPersonNormalizers(ctx.contract));
-    await ctx.db.run(`CREATE OR REPLACE TEMP TABLE ${t.people} AS SELECT DISTINCT * FROM (
-      SELECT p.row_no AS opp_row, ${person} AS person FROM ${t.opps} p JOIN ${quoteIdent(metric.source.table)} o ON o.__row_no = p.row_no) WHERE person IS NOT NULL`);
+    const own = `SELECT DISTINCT * FROM (
+      SELECT p.row_no AS opp_row, ${person} AS person FROM ${t.opps} p JOIN ${quoteIdent(metric.source.table)} o ON o.__row_no = p.row_no) WHERE person IS NOT NULL`;
+    await withoutFilterPushdown(ctx.db, () => ctx.db.run(`CREATE OR REPLACE TEMP TABLE ${t.people} AS ${own}`));
     return;
   }
   const link = findLink(ctx, entry.via);
@@ -51,7 +53,7 @@ async function createPeople(ctx: MetricsContext, entry: AttributionSpec, touches
     entry.people === 'primary'
       ? `SELECT opp_row, person FROM (SELECT *, bool_or(is_primary) OVER (PARTITION BY opp_row) AS has_primary FROM (${all})) WHERE is_primary OR NOT has_primary`
       : `SELECT opp_row, person FROM (${all})`;
-  await ctx.db.run(`CREATE OR REPLACE TEMP TABLE ${t.people} AS ${chosen}`);
+  await withoutFilterPushdown(ctx.db, () => ctx.db.run(`CREATE OR REPLACE TEMP TABLE ${t.people} AS ${chosen}`));
 }
 
 /** The touch rows: a non-empty channel, a key and an instant; campaign `(no campaign)` when mapped and empty, NULL when not mapped. */
@@ -67,13 +69,14 @@ export async function buildTouchRowsSql(ctx: MetricsContext, touches: TouchesSpe
 
 /** Each opportunity's touches within the lookback and not after it, numbered in order (instant, then data row). */
 async function createCounted(ctx: MetricsContext, entry: AttributionSpec, touches: TouchesSpec, t: AttributionTables): Promise<void> {
-  await ctx.db.run(`CREATE OR REPLACE TEMP TABLE ${t.counted} AS
-    WITH touch AS MATERIALIZED (${await buildTouchRowsSql(ctx, touches)}),
+  const touchRows = await buildTouchRowsSql(ctx, touches);
+  await withoutFilterPushdown(ctx.db, () => ctx.db.run(`CREATE OR REPLACE TEMP TABLE ${t.counted} AS
+    WITH touch AS MATERIALIZED (${touchRows}),
     hit AS (SELECT DISTINCT p.opp_row, r.t_row, r.t_id, r.person, r.instant, r.channel, r.campaign,
         (epoch_us(o.instant) - epoch_us(r.instant)) / 86400000000.0 AS days
       FROM ${t.people} p JOIN ${t.opps} o ON o.row_no = p.opp_row JOIN touch r ON r.person = p.person
       WHERE r.instant <= o.instant AND r.instant >= o.instant - to_hours(${entry.lookback.hours}))
-    SELECT *, row_number() OVER (PARTITION BY opp_row ORDER BY instant, t_row) AS pos, count(*) OVER (PARTITION BY opp_row) AS n FROM hit`);
+    SELECT *, row_number() OVER (PARTITION BY opp_row ORDER BY instant, t_row) AS pos, count(*) OVER (PARTITION BY opp_row) AS n FROM hit`));
 }
 
 /** W-shaped: the last counted touch at or before the latest milestone record of the opportunity's people. */
@@ -84,7 +87,9 @@ async function createMilestone(ctx: MetricsContext, entry: AttributionSpec, touc
   }
   const metric = findMetric(ctx, entry.milestone);
   requireField(ctx, metric.source, touches.key, `attribution.${entry.name}.w_shaped.milestone`);
-  const person = buildIdentityKeySql(`CAST(m.${quoteIdent(canonicalColumn(touches.key))} AS VARCHAR)`, listPersonNormalizers(ctx.contract));
+  const person = stepsKeyIsPerson(ctx, metric, touches.key)
+    ? 's.__key'
+    : buildIdentityKeySql(`CAST(m.${quoteIdent(canonicalColumn(touches.key))} AS VARCHAR)`, listPersonNormalizers(ctx.contract));
   await ctx.db.run(`CREATE OR REPLACE TEMP TABLE ${t.milestone} AS
     WITH record AS (SELECT ${person} AS person, ${await buildFieldInstantSql(ctx, metric.source, metric.spec.date, 'm')} AS instant
       FROM ${quoteIdent(metric.table)} s JOIN ${quoteIdent(metric.source.table)} m ON m.__row_no = s.__row_no
