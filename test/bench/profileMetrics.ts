@@ -28,7 +28,7 @@ async function profileMetrics(contractPath: string): Promise<void> {
   console.log(`in all: wall ${formatMs(performance.now() - total.started)}, CPU ${formatMs((all.user + all.system) / 1000)}`);
   for (const [name, sum] of byPhase) console.log(`${name}: statements' wall ${formatMs(sum.wallMs)}, CPU ${formatMs(sum.cpuMs)}`);
   console.log('\nthe 25 statements that took the most CPU:');
-  for (const t of [...timings].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, 25)) console.log(`${formatMs(t.cpuMs).padStart(8)} CPU ${formatMs(t.wallMs).padStart(8)} wall  [${t.phase}] ${t.sql}`);
+  for (const t of [...timings].sort((a, b) => b.cpuMs - a.cpuMs).slice(0, Number(process.env.TOP ?? 25))) console.log(`${formatMs(t.cpuMs).padStart(8)} CPU ${formatMs(t.wallMs).padStart(8)} wall  [${t.phase}] ${t.sql}`);
 }
 
 const [contractPath] = process.argv.slice(2);
