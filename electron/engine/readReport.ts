@@ -88,30 +88,40 @@ async function readValueDifferences(db: Database, r: CompiledReconcile): Promise
   return { count: Number(row?.n ?? 0), increase: Number(row?.up ?? 0), decrease: Number(row?.down ?? 0) };
 }
 
-/** Every pair whose reason is not `matched`, with each differing field's two values as shown (money.md). */
-export async function readPairs(db: Database, r: CompiledReconcile, withIds: boolean): Promise<Pair[]> {
-  if (!withIds) return [];
-  const fields = r.spec.compare;
-  const columns = fields.flatMap((spec, i) => {
+/**
+ * Every pair whose reason is not `matched` as `p`: the ids, the reason, and each compare field's two values as shown
+ * and whether they differ; `order` lists them as the report does (left id, then right id).
+ */
+export function buildPairRowsSql(r: CompiledReconcile): { from: string; order: string } {
+  const columns = r.spec.compare.flatMap((spec, i) => {
     const c = pairColumns(i);
     return [`${pairShownSql(spec, quoteIdent(c.left))} AS ${quoteIdent(c.left)}`, `${pairShownSql(spec, quoteIdent(c.right))} AS ${quoteIdent(c.right)}`, quoteIdent(c.differs)];
   });
-  // One JSON text for all pairs, as for ids: a row object per pair through the client is 2x slower at 200k pairs.
-  const [json] = await db.all<{ pairs: string | null }>(
-    `SELECT '[' || string_agg(to_json(p), ',' ORDER BY ${idOrderSql('p.left_id')}, ${idOrderSql('p.right_id')}) || ']' AS pairs
-     FROM (SELECT left_id, right_id, reason, ${columns.join(', ')} FROM ${quoteIdent(r.pairs)} WHERE reason <> 'matched') p`,
-  );
-  const rows = JSON.parse(json?.pairs ?? '[]') as Record<string, string | boolean | null>[];
-  return rows.map((row) => {
-    const differs: Pair['differs'] = {};
-    fields.forEach((spec, i) => {
-      const c = pairColumns(i);
-      if (row[c.differs] !== true) return;
-      const shown = (v: string | boolean | null): PairValue => (v === null ? null : spec.kind === 'amount' ? Number(v) : String(v));
-      differs[spec.field] = [shown(row[c.left] ?? null), shown(row[c.right] ?? null)];
-    });
-    return { left_id: String(row.left_id), right_id: String(row.right_id), reason: String(row.reason), differs };
+  return {
+    from: `(SELECT left_id, right_id, reason, ${columns.join(', ')} FROM ${quoteIdent(r.pairs)} WHERE reason <> 'matched') p`,
+    order: `${idOrderSql('p.left_id')}, ${idOrderSql('p.right_id')}`,
+  };
+}
+
+/** One row of buildPairRowsSql, as to_json writes it and parsed back, as the report's pair: only the fields that differ, values as shown (money.md). */
+export function toPair(r: CompiledReconcile, row: Record<string, string | boolean | null>): Pair {
+  const differs: Pair['differs'] = {};
+  r.spec.compare.forEach((spec, i) => {
+    const c = pairColumns(i);
+    if (row[c.differs] !== true) return;
+    const shown = (v: string | boolean | null): PairValue => (v === null ? null : spec.kind === 'amount' ? Number(v) : String(v));
+    differs[spec.field] = [shown(row[c.left] ?? null), shown(row[c.right] ?? null)];
   });
+  return { left_id: String(row.left_id), right_id: String(row.right_id), reason: String(row.reason), differs };
+}
+
+/** Every pair whose reason is not `matched`, with each differing field's two values as shown (money.md). */
+export async function readPairs(db: Database, r: CompiledReconcile, withIds: boolean): Promise<Pair[]> {
+  if (!withIds) return [];
+  // One JSON text for all pairs, as for ids: a row object per pair through the client is 2x slower at 200k pairs.
+  const rows = buildPairRowsSql(r);
+  const [json] = await db.all<{ pairs: string | null }>(`SELECT '[' || string_agg(to_json(p), ',' ORDER BY ${rows.order}) || ']' AS pairs FROM ${rows.from}`);
+  return (JSON.parse(json?.pairs ?? '[]') as Record<string, string | boolean | null>[]).map((row) => toPair(r, row));
 }
 
 /** The bridge reads top to bottom: left side first, kinds in spec order, reasons in contract order. */

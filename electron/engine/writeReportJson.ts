@@ -6,7 +6,7 @@ import { idOrderSql } from './buildSourceTable';
 import type { CompiledReconcile } from './compiledInvestigation';
 import type { Database } from './openDatabase';
 import { quoteIdent } from './openDatabase';
-import { readPairs, readReport } from './readReport';
+import { buildPairRowsSql, readReport, toPair } from './readReport';
 
 /**
  * The report without its lists is laid out by JSON.stringify with a placeholder where each list goes; each
@@ -38,8 +38,7 @@ export async function writeReportJson(
     const r = reconciles[Number(match[2])];
     if (!r) throw new Error(`no reconciliation ${match[2]}`);
     if (match[1] === 'pairs') {
-      // Pairs are few beside ids (those whose reason is not `matched`); stringified alone, then indented to their place.
-      await write(JSON.stringify(await readPairs(db, r, true), null, 2).replaceAll('\n', `\n${' '.repeat(indent)}`));
+      await writePairs(db, r, indent, write);
       continue;
     }
     const bucket = report.reconciliations[Number(match[2])]?.buckets[Number(match[3])];
@@ -62,6 +61,23 @@ async function writeBucketIds(db: Database, r: CompiledReconcile, bucket: Bucket
   for await (const rows of texts) {
     const items = rows.map((row) => row[0] as string).join(separator);
     await write(opened ? `${separator}${items}` : `[\n${' '.repeat(indent + 2)}${items}`);
+    opened = true;
+  }
+  await write(opened ? `\n${' '.repeat(indent)}]` : '[]');
+}
+
+/**
+ * The pairs as JSON.stringify(pairs, null, 2) lays them out at `indent`, streamed in report order: 200,000 pairs
+ * held at once as one JSON text, then as objects, then as the indented text added some 300 MB to the CLI's peak.
+ */
+async function writePairs(db: Database, r: CompiledReconcile, indent: number, write: (text: string) => Promise<void>): Promise<void> {
+  const inner = `\n${' '.repeat(indent + 2)}`;
+  let opened = false;
+  const rows = buildPairRowsSql(r);
+  for await (const chunk of db.stream(`SELECT CAST(to_json(p) AS VARCHAR) FROM ${rows.from} ORDER BY ${rows.order}`)) {
+    if (chunk.length === 0) continue;
+    const items = chunk.map((row) => JSON.stringify(toPair(r, JSON.parse(row[0] as string) as Record<string, string | boolean | null>), null, 2).replaceAll('\n', inner));
+    await write(`${opened ? ',' : '['}${inner}${items.join(`,${inner}`)}`);
     opened = true;
   }
   await write(opened ? `\n${' '.repeat(indent)}]` : '[]');

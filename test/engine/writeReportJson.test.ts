@@ -67,7 +67,8 @@ reconcile:
 
 /**
  * A left export of `rows` deals, half of them in the right one, and a header-only export: two reconciliations, the
- * first with buckets of more ids than one chunk of DuckDB's stream holds, the second with no buckets on one side.
+ * first with buckets of more ids than one chunk of DuckDB's stream holds and more pairs than one chunk (every matched
+ * pair's dates differ), the second with no buckets on one side.
  */
 function writeLargeFixture(rows: number): string {
   const dir = path.join(work, `large-${rows}`);
@@ -92,7 +93,7 @@ metrics:
   R: { source: right, date: created }
   N: { source: none, date: created }
 reconcile:
-  - { name: Left vs right, left: L, right: R, match: { left: id, right: id, normalize: [] } }
+  - { name: Left vs right, left: L, right: R, match: { left: id, right: id, normalize: [] }, compare: { created: { tolerance: 0 days } } }
   - { name: Left vs none, left: L, right: N, match: { left: id, right: id, normalize: [] } }
 `,
   );
@@ -126,12 +127,13 @@ describe('writeReportJson', () => {
     );
   }, 120_000);
 
-  it('writes buckets longer than one chunk of the stream, several reconciliations and a side without buckets', async () => {
+  it('writes buckets and pairs longer than one chunk of the stream, several reconciliations and a side without buckets', async () => {
     // DuckDB streams 2,048 ids at a time: 20k rows put several chunks in the largest buckets.
     const text = await expectSameText(writeLargeFixture(20_000));
     const report = JSON.parse(text) as { reconciliations: { buckets: { side: string; count: number }[] }[] };
     expect(Math.max(...report.reconciliations.flatMap((r) => r.buckets.map((b) => b.count)))).toBeGreaterThan(3 * 2048);
     expect(report.reconciliations).toHaveLength(2);
     expect(report.reconciliations[1]?.buckets.filter((b) => b.side === 'right')).toEqual([]);
+    expect((JSON.parse(text) as { reconciliations: { pairs?: unknown[] }[] }).reconciliations[0]?.pairs?.length).toBeGreaterThan(2048);
   }, 120_000);
 });
