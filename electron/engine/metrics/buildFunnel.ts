@@ -5,6 +5,7 @@ import { canonicalColumn } from '../buildSourceTable';
 import { quoteIdent } from '../openDatabase';
 import { buildIdentityKeySql } from '../sql/buildIdentityKeySql';
 import { buildIdListSql, parseIdList } from './buildIdListSql';
+import { idOrderSql } from '../buildSourceTable';
 import { withoutFilterPushdown } from '../sql/withoutFilterPushdown';
 import { buildLinkPairsSql, buildStageRecordsSql, findLink } from './buildLinks';
 import { findMetric, listPersonNormalizers, requireField, stepsKeyIsPerson, type MetricsContext } from './MetricsContext';
@@ -56,9 +57,10 @@ export function buildCohortSql(ctx: MetricsContext, funnel: FunnelSpec): string 
 
 async function computeFunnel(ctx: MetricsContext, funnel: FunnelSpec): Promise<FunnelReport> {
   const { db } = ctx;
-  await db.run(`CREATE OR REPLACE TEMP TABLE ${table.cohort} AS ${buildCohortSql(ctx, funnel)}`);
+  // Each stage lists cohort ids three times (reached, dropped, skipped): their order is computed once, as id_rank.
+  await db.run(`CREATE OR REPLACE TEMP TABLE ${table.cohort} AS SELECT *, row_number() OVER (ORDER BY ${idOrderSql('id')}) AS id_rank FROM (${buildCohortSql(ctx, funnel)})`);
   await db.run(`CREATE OR REPLACE TEMP TABLE ${table.counted(0)} AS SELECT row_no AS c_row, d AS first_d FROM ${table.cohort}`);
-  const [size] = await db.all<{ n: string; ids: string }>(`SELECT count(*) AS n, ${buildIdListSql('id')} AS ids FROM ${table.cohort}`);
+  const [size] = await db.all<{ n: string; ids: string }>(`SELECT count(*) AS n, ${buildIdListSql('id', undefined, 'id_rank')} AS ids FROM ${table.cohort}`);
   const cohortSize = Number(size?.n ?? 0);
   const stages: FunnelStageReport[] = [];
   const links = listFunnelLinks(funnel);
@@ -110,7 +112,7 @@ async function computeStage(ctx: MetricsContext, k: number, recordsSql: string, 
     ON s.person = c.key AND s.d BETWEEN c.d AND c.d + ${windowDays}`);
   await db.run(`CREATE OR REPLACE TEMP TABLE ${table.counted(k)} AS
     SELECT r.c_row, min(r.d) AS first_d FROM ${table.reach(k)} r SEMI JOIN ${table.counted(k - 1)} p ON p.c_row = r.c_row GROUP BY r.c_row`);
-  const cohortIds = (rows: string) => `(SELECT ${buildIdListSql('id')} FROM ${table.cohort} WHERE row_no IN (${rows}))`;
+  const cohortIds = (rows: string) => `(SELECT ${buildIdListSql('id', undefined, 'id_rank')} FROM ${table.cohort} WHERE row_no IN (${rows}))`;
   const records = `(SELECT DISTINCT row_no, id, value FROM ${table.stage(k)})`;
   const reachedRecords = `SELECT DISTINCT r.s_row FROM ${table.reach(k)} r SEMI JOIN ${table.counted(k)} c ON c.c_row = r.c_row`;
   // Days from the earliest reached record at k-1 (the cohort record's own date at k = 1) to the earliest at k; never negative.
