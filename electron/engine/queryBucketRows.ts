@@ -141,16 +141,17 @@ async function readPageNumbers(db: Database, listing: BucketListing, query: Buck
   const select = 'SELECT __row_no AS n, __other_row_no AS other, __other_is_own_side AS own_side';
   const run = await findBucketRun(db, listing, query);
   if (run) {
-    // rowids are our own integers, inlined so the range reaches the scan (a bound parameter does not);
-    // side, kind and reason are checked again so a page can never hold another bucket's rows.
+    // rowids are our own integers, inlined so the range reaches the scan (a bound parameter does not). Side, kind and
+    // reason are checked again, on the rows read, so a page can never hold another bucket's rows: as filters of the
+    // scan they cost more than the read itself (17 ms against 2 ms at 1M rows a side).
     const from = run.start + Math.min(page.offset, run.count);
     const to = run.start + Math.min(page.offset + page.limit, run.count);
-    const numbers = await db.all<PageNumbers[number]>(`${select} FROM ${quoteIdent(listing.bridge)} WHERE rowid >= ${from} AND rowid < ${to} AND side = $1 AND kind = $2 AND reason = $3 ORDER BY rowid`, [
-      listing.side,
-      query.kind,
-      query.reason ?? '',
-    ]);
-    return { numbers, rowids: { from, to } };
+    const rows = await db.all<PageNumbers[number] & { side: string; kind: string; reason: string }>(
+      `${select}, side, kind, reason FROM ${quoteIdent(listing.bridge)} WHERE rowid >= ${from} AND rowid < ${to} ORDER BY rowid`,
+    );
+    if (rows.every((row) => row.side === listing.side && row.kind === query.kind && row.reason === query.reason)) {
+      return { numbers: rows.map(({ n, other, own_side }) => ({ n, other, own_side })), rowids: { from, to } };
+    }
   }
   const params: SqlParam[] = [];
   const { from, where, order } = buildSelection(listing, query, params);
