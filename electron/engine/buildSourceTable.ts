@@ -7,7 +7,7 @@ import { checkAmountCurrencies } from './money/checkAmountCurrencies';
 import type { Database } from './openDatabase';
 import { quoteIdent } from './openDatabase';
 import { rankTimestampFormats } from './rankTimestampFormats';
-import { buildTimestampSql } from './sql/buildTimestampSql';
+import { buildInstantSql, buildPairedTimestampSql, buildTimestampSql } from './sql/buildTimestampSql';
 import { planDateReading, type DateReading } from './sql/planDateReading';
 import { FILE_NO_COLUMN, LINE_COLUMN } from './import/importSourceFiles';
 import { UserError } from './UserError';
@@ -23,6 +23,8 @@ export interface SourceTableInput {
   dateFields: ReadonlySet<string>;
   /** Date fields where `YYYY-MM` is the first day of that month. */
   monthFields?: ReadonlySet<string>;
+  /** Date fields revenue.md reads as instants (SLA clocks, touches, deals): stored as such too, beside the wall time. */
+  instantFields?: ReadonlySet<string>;
   /** Canonical fields read as amounts (money.md). */
   amountFields: ReadonlySet<string>;
   reportingZone: string;
@@ -50,6 +52,10 @@ export function canonicalColumn(field: string): string {
 }
 export function dateOnlyColumn(field: string): string {
   return `__o_${field}`;
+}
+/** TIMESTAMPTZ: the instant of a date field that revenue.md reads as one (buildInstantSql), where the source keeps it. */
+export function instantColumn(field: string): string {
+  return `__i_${field}`;
 }
 
 export async function buildSourceTable(db: Database, input: SourceTableInput): Promise<SourceTable> {
@@ -83,14 +89,19 @@ export async function buildSourceTable(db: Database, input: SourceTableInput): P
         excelSerials: input.excelSerials,
         monthStarts: input.monthFields?.has(field) ?? false,
       };
-      const ts = await planDateReading(db, { rawTable, column, alias: `d${dates.length}`, build: (text) => buildTimestampSql(text, options) });
+      const instant = input.instantFields?.has(field) ? { alone: (text: string) => buildInstantSql(text, options), paired: (text: string) => buildPairedTimestampSql(text, options) } : undefined;
+      const ts = await planDateReading(db, { rawTable, column, alias: `d${dates.length}`, build: (text) => buildTimestampSql(text, options), ...(instant ? { instant } : {}) });
       dates.push(ts);
       select.push(`${ts.wallTime} AS ${quoteIdent(canonicalColumn(field))}`, `${ts.dateOnly} AS ${quoteIdent(dateOnlyColumn(field))}`);
+      if (ts.instant) select.push(`${ts.instant} AS ${quoteIdent(instantColumn(field))}`);
     } else {
       select.push(`${raw} AS ${quoteIdent(canonicalColumn(field))}`);
     }
   }
-  const structs = Object.keys(amountFields).map((field) => quoteIdent(`__amt_${field}`));
+  const layers = dates.flatMap((d) => (d.layer ? [d.layer] : []));
+  const structs = [...Object.keys(amountFields).map((field) => `__amt_${field}`), ...layers.map((l) => l.name)].map(quoteIdent);
+  // Readings that share one parse (a date field read as an instant too) compute it in a query of their own, under this one.
+  const from = layers.length ? `(SELECT *, ${layers.map((l) => `${l.sql} AS ${quoteIdent(l.name)}`).join(', ')} FROM ${amounts.from} r)` : amounts.from;
   const joins = dates.flatMap((d) => (d.join ? [d.join] : [])).join(' ');
   progress?.part('typing', 0.2, 0.75);
   // The table is kept in row order, so a page's row numbers skip to their row group (narrowPageSql). A query of one
@@ -98,7 +109,7 @@ export async function buildSourceTable(db: Database, input: SourceTableInput): P
   // then is the sort paid for (a third of this statement's CPU at 1M rows).
   const order = joins === '' ? '' : 'ORDER BY r.row_no';
   await db.run(
-    `CREATE OR REPLACE TABLE ${quoteIdent(input.table)} AS SELECT r.* EXCLUDE (${['row_no', ...structs].join(', ')}), ${select.join(', ')} FROM ${amounts.from} r ${joins} ${order}`,
+    `CREATE OR REPLACE TABLE ${quoteIdent(input.table)} AS SELECT r.* EXCLUDE (${['row_no', ...structs].join(', ')}), ${select.join(', ')} FROM ${from} r ${joins} ${order}`,
   );
   for (const d of dates) if (d.lookup) await db.run(`DROP TABLE IF EXISTS ${quoteIdent(d.lookup)}`);
   progress?.part('checking', 0.75, 1);

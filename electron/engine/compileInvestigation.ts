@@ -19,7 +19,7 @@ import { fingerprintSource } from './fingerprintSource';
 import { importFile } from './import/importFile';
 import { dropImportedSource, importSourceFiles, type ImportedSource } from './import/importSourceFiles';
 import { listDateFields } from '../../shared/listDateFields';
-import { listMonthFields, listRevenueDateFields } from './metrics/listRevenueFields';
+import { listInstantFields, listMonthFields, listRevenueDateFields } from './metrics/listRevenueFields';
 import { nameDerivedTable } from './nameDerivedTable';
 import type { Database } from './openDatabase';
 import { UserError } from './UserError';
@@ -68,10 +68,11 @@ async function compileSource(db: Database, contract: Contract, index: number, op
   const file = files[0]?.path ?? '';
   const dateFields = collectDateFields(contract, spec.name);
   const monthFields = listMonthFields(contract, spec.name);
+  const instantFields = new Set([...listInstantFields(contract, spec.name)].filter((f) => dateFields.has(f)));
   const amountFields = collectAmountFields(contract, spec.name);
   const money = { currency: contract.reporting.currency, rates: contract.reporting.rates };
   const amounts = { amountFields: [...amountFields].sort(), ...money };
-  const fingerprint = fingerprintSource(spec, spec.files ? files.map((f) => f.path) : file, contract.reporting.timezone, dateFields, amounts, monthFields);
+  const fingerprint = fingerprintSource(spec, spec.files ? files.map((f) => f.path) : file, contract.reporting.timezone, dateFields, amounts, monthFields, instantFields);
   const reused = options.reusable?.find((s) => s.fingerprint === fingerprint);
   // The report names the file as this contract writes it, even when the table is reused.
   if (reused) return { ...reused, spec, report: { ...reused.report, name: spec.name, file: spec.file } };
@@ -91,6 +92,7 @@ async function compileSource(db: Database, contract: Contract, index: number, op
     idColumn: resolved.id,
     dateFields,
     monthFields,
+    instantFields,
     amountFields,
     money: { ...money, where: `${options.contractLabel}:${contract.reporting.ratesLine ?? contract.reporting.currencyLine ?? spec.line}: ${contract.reporting.ratesLine ? 'reporting.rates' : 'reporting'}` },
     fileColumns: imported.columns,
@@ -111,6 +113,7 @@ async function compileSource(db: Database, contract: Contract, index: number, op
     ...(several ? { files, filesDir: options.contractDir } : {}),
     dateFields: [...dateFields].sort(),
     ...(monthFields.size ? { monthFields: [...monthFields].sort() } : {}),
+    ...(instantFields.size ? { instantFields: [...instantFields].sort() } : {}),
     amounts,
     fileColumns: imported.columns,
     fields: resolved.fields,

@@ -21,6 +21,8 @@ export interface CompiledSource {
   dateFields: string[];
   /** Date fields where `YYYY-MM` reads as the first day of that month (the spend sheet's date, revenue.md). */
   monthFields?: string[];
+  /** Date fields whose instants the table keeps too (instantColumn), for revenue.md's clocks; none in sessions made before. */
+  instantFields?: string[];
   /** The fields read as amounts (money.md), each with its typed columns (money/buildAmountColumns), and their currency and rates. */
   amounts: AmountBasis;
   /** The file's own columns, in file order. */

@@ -14,7 +14,7 @@ export interface AmountBasis {
  * `file` is the export's absolute path; a source of several files gives them all (in row order), each with its size
  * and time, so a month added, removed or re-exported rebuilds the table. One file keeps the basis it always had.
  */
-export function fingerprintSource(spec: SourceSpec, file: string | readonly string[], reportingZone: string, dateFields: ReadonlySet<string>, amounts: AmountBasis, monthFields: ReadonlySet<string> = new Set()): string {
+export function fingerprintSource(spec: SourceSpec, file: string | readonly string[], reportingZone: string, dateFields: ReadonlySet<string>, amounts: AmountBasis, monthFields: ReadonlySet<string> = new Set(), instantFields: ReadonlySet<string> = new Set()): string {
   const describe = (one: string) => {
     const stats = statSync(one);
     return { file: one, size: stats.size, mtime: stats.mtimeMs };
@@ -32,6 +32,7 @@ export function fingerprintSource(spec: SourceSpec, file: string | readonly stri
     amounts,
     // Only where there are some, so the fingerprints of sources without any stay what they were.
     ...(monthFields.size ? { monthFields: [...monthFields].sort() } : {}),
+    ...(instantFields.size ? { instantFields: [...instantFields].sort() } : {}),
   };
   return createHash('sha256').update(JSON.stringify(basis)).digest('hex');
 }

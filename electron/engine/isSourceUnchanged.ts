@@ -7,7 +7,7 @@ import { fingerprintSource } from './fingerprintSource';
 /** Same fingerprint; for a source of several files its globs are matched again, so a month added since makes it stale. */
 export function isSourceUnchanged(source: CompiledSource, reportingZone: string): boolean {
   const fingerprint = (file: string | string[]) =>
-    fingerprintSource(source.spec, file, reportingZone, new Set(source.dateFields), source.amounts, new Set(source.monthFields)) === source.fingerprint;
+    fingerprintSource(source.spec, file, reportingZone, new Set(source.dateFields), source.amounts, new Set(source.monthFields), new Set(source.instantFields)) === source.fingerprint;
   if (!source.files || source.filesDir === undefined) return existsSync(source.file) && fingerprint(source.file);
   let files: SourceFile[];
   try {

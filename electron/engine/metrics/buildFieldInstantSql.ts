@@ -1,6 +1,6 @@
-// The instant of a source's date field (an SLA's clock), read again from the export's own text with the import's rules.
+// The instant of a source's date field (an SLA's clock): kept by the import, else read again from the export's text with its rules.
 import path from 'node:path';
-import { detectDateOrder } from '../buildSourceTable';
+import { detectDateOrder, instantColumn } from '../buildSourceTable';
 import type { CompiledSource } from '../compiledInvestigation';
 import { quoteIdent } from '../openDatabase';
 import { rankTimestampFormats } from '../rankTimestampFormats';
@@ -14,6 +14,8 @@ import type { MetricsContext } from './MetricsContext';
 export async function buildFieldInstantSql(ctx: MetricsContext, source: CompiledSource, field: string, alias: string): Promise<string> {
   const column = source.fields[field];
   if (column === undefined) throw new Error(`source '${source.spec.name}' has no column for its field '${field}'`);
+  // Kept by the import, read through the same parse as the wall time (buildPairedTimestampSql).
+  if (source.instantFields?.includes(field)) return `${alias}.${quoteIdent(instantColumn(field))}`;
   const order = source.spec.dateFormat ?? (await detectDateOrder(ctx.db, source.table, column));
   // Most frequent first, as the import read them: a failed try costs far more than a successful one.
   const formats = await rankTimestampFormats(ctx.db, source.table, column, order);

@@ -60,6 +60,32 @@ export function buildInstantSql(column: string, options: TimestampSqlOptions): s
   return buildReadingSql(column, options, { date: (date) => `timezone(${quoteLiteral(options.reportingZone)}, ${date} + INTERVAL 1 DAY)`, instant: (instant) => instant });
 }
 
+/**
+ * The wall time and the instant of a value through one parse, for the fields revenue.md reads as instants: `pair`, a
+ * struct of the date alone (d) or the instant (i), is computed once, in a query under the one that takes it apart
+ * into buildTimestampSql's wall time and buildInstantSql's instant (the same values, the text parsed once).
+ */
+export interface PairedTimestampSql {
+  pair: string;
+  wallTime: (pair: string) => string;
+  instant: (pair: string) => string;
+  dateOnly: string;
+}
+
+export function buildPairedTimestampSql(column: string, options: TimestampSqlOptions): PairedTimestampSql {
+  const rep = quoteLiteral(options.reportingZone);
+  const pair = buildReadingSql(column, options, {
+    date: (date) => `struct_pack(d := ${date}, i := CAST(NULL AS TIMESTAMPTZ))`,
+    instant: (instant) => `struct_pack(d := CAST(NULL AS TIMESTAMP), i := ${instant})`,
+  });
+  return {
+    pair,
+    wallTime: (p) => `CASE WHEN ${p}.d IS NOT NULL THEN ${p}.d ELSE timezone(${rep}, ${p}.i) END`,
+    instant: (p) => `CASE WHEN ${p}.d IS NOT NULL THEN timezone(${rep}, ${p}.d + INTERVAL 1 DAY) ELSE ${p}.i END`,
+    dateOnly: `coalesce(${buildDateOnlySql(column, options)}, false)`,
+  };
+}
+
 function buildDateOnlySql(column: string, options: TimestampSqlOptions): string {
   return `regexp_full_match(trim(${column}), ${options.monthStarts ? `${DATE_ONLY.slice(0, -1)}|[0-9]{4}-[0-9]{1,2}'` : DATE_ONLY})`;
 }
