@@ -1,7 +1,7 @@
-// Dates read through their distinct texts give exactly the readings of parsing every row, NULLs and blanks included.
+// Dates read through their distinct texts, or with their instants through one parse, give exactly the readings of parsing every row.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../electron/engine/openDatabase';
-import { buildTimestampSql, listTimestampFormats } from '../../electron/engine/sql/buildTimestampSql';
+import { buildInstantSql, buildPairedTimestampSql, buildTimestampSql, listTimestampFormats } from '../../electron/engine/sql/buildTimestampSql';
 import { planDateReading } from '../../electron/engine/sql/planDateReading';
 
 let db: Database;
@@ -11,8 +11,12 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 const formats = listTimestampFormats('MDY');
-const build = (text: string) =>
-  buildTimestampSql(text, { sourceZone: 'America/Los_Angeles', reportingZone: 'America/New_York', dateTimeFormats: formats.dateTimes, dateOnlyFormats: formats.dateOnly, excelSerials: false });
+const options = { sourceZone: 'America/Los_Angeles', reportingZone: 'America/New_York', dateTimeFormats: formats.dateTimes, dateOnlyFormats: formats.dateOnly, excelSerials: false };
+const build = (text: string) => buildTimestampSql(text, options);
+const instant = { alone: (text: string) => buildInstantSql(text, options), paired: (text: string) => buildPairedTimestampSql(text, options) };
+// Every kind of text, among them the Los Angeles 01:30 that happens twice (1 November 2026) and a New York date alone
+// on the day the clocks go back, whose day ends 25 hours after it starts.
+const KINDS = ['9/30/2026 11:30 PM', '2026-07-01', ' 2026-07-01 ', '', null, 'TBD', '2026-10-01T02:00:00Z', '7/1/2026', '2026-11-01 01:30', '11/1/2026', '2026-11-01T01:30:00-08:00', '13/45/2026'];
 
 it('reads a column of few distinct texts by lookup, and the readings equal those of parsing each row', async () => {
   const texts = ['9/30/2026 11:30 PM', '2026-07-01', ' 2026-07-01 ', '', null, 'TBD', '2026-10-01T02:00:00Z', '7/1/2026'];
@@ -48,4 +52,36 @@ it('parses every row when most texts are distinct', async () => {
   await db.appendRows('many', Array.from({ length: 400 }, (_, i) => [i + 1, `2026-07-01 ${String(Math.floor(i / 60)).padStart(2, '0')}:${String(i % 60).padStart(2, '0')}`]));
   const reading = await planDateReading(db, { rawTable: 'many', column: 'c', alias: 'd0', build });
   expect(reading.join).toBeUndefined();
+});
+
+/** Rows of `table` where the planned readings differ from buildTimestampSql's and buildInstantSql's over each row's text. */
+async function countDifferences(table: string, reading: Awaited<ReturnType<typeof planDateReading>>): Promise<number> {
+  const from = reading.layer ? `(SELECT *, ${reading.layer.sql} AS "${reading.layer.name}" FROM ${table} r)` : table;
+  const inline = build('r."c"');
+  const [row] = await db.all<{ n: string }>(
+    `SELECT count(*) AS n FROM ${from} r ${reading.join ?? ''}
+     WHERE (${reading.wallTime}) IS DISTINCT FROM (${inline.wallTime}) OR (${reading.dateOnly}) <> (${inline.dateOnly})
+       OR (${reading.instant}) IS DISTINCT FROM (${buildInstantSql('r."c"', options)})`,
+  );
+  return Number(row?.n);
+}
+
+it('reads the instants with the wall times, by lookup or through one parse, equal to reading each text again', async () => {
+  await db.run('CREATE TABLE kinds (row_no INTEGER, c VARCHAR)');
+  await db.appendRows('kinds', Array.from({ length: 480 }, (_, i) => [i + 1, KINDS[i % KINDS.length] ?? null]));
+  const byLookup = await planDateReading(db, { rawTable: 'kinds', column: 'c', alias: 'd0', build, instant });
+  expect(byLookup.join).toBeDefined();
+  expect(await countDifferences('kinds', byLookup)).toBe(0);
+  // Most texts distinct: every row parsed once, its pair of readings taken apart above.
+  await db.run('CREATE TABLE distinct_kinds (row_no INTEGER, c VARCHAR)');
+  await db.appendRows('distinct_kinds', [...KINDS.map((c, i) => [i + 1, c]), ...Array.from({ length: 100 }, (_, i) => [KINDS.length + i + 1, `2026-11-01 01:${String(i % 60).padStart(2, '0')}`])]);
+  const parsed = await planDateReading(db, { rawTable: 'distinct_kinds', column: 'c', alias: 'd0', build, instant });
+  expect(parsed.layer).toBeDefined();
+  expect(await countDifferences('distinct_kinds', parsed)).toBe(0);
+  // 01:30 with the offset of its second time (09:30 UTC): 04:30 in New York, back on standard time by then.
+  const [twice] = await db.all<{ wall: string; instant: string }>(
+    `SELECT strftime(${parsed.wallTime}, '%Y-%m-%d %H:%M') AS wall, CAST(CAST(epoch(${parsed.instant}) AS BIGINT) AS VARCHAR) AS instant
+     FROM (SELECT *, ${parsed.layer?.sql} AS "${parsed.layer?.name}" FROM distinct_kinds r) r WHERE c = '2026-11-01T01:30:00-08:00'`,
+  );
+  expect(twice).toEqual({ wall: '2026-11-01 04:30', instant: String(Date.UTC(2026, 10, 1, 9, 30) / 1000) });
 });
