@@ -11,6 +11,8 @@ export interface MetricsContext {
   model: CompiledModel;
   /** Names the contract in messages (the path as the user gave it). */
   contractLabel: string;
+  /** Within one metrics report: each used link's pairs, made once (createLinkPairTables). Link name -> table. */
+  linkPairs?: ReadonlyMap<string, string>;
 }
 
 export function findMetric(ctx: MetricsContext, name: string): CompiledMetric {

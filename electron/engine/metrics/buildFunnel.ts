@@ -64,7 +64,10 @@ async function computeFunnel(ctx: MetricsContext, funnel: FunnelSpec): Promise<F
   const cohortSize = Number(size?.n ?? 0);
   const stages: FunnelStageReport[] = [];
   const links = listFunnelLinks(funnel);
+  // The report's own tables of pairs when it made them; else (a funnel computed alone) the funnel's.
+  const linkTable = (name: string) => ctx.linkPairs?.get(name) ?? table.link(links.indexOf(name));
   for (const [i, name] of links.entries()) {
+    if (ctx.linkPairs?.has(name)) continue;
     const pairs = buildLinkPairsSql(ctx, findLink(ctx, name));
     await withoutFilterPushdown(db, () => db.run(`CREATE OR REPLACE TEMP TABLE ${table.link(i)} AS ${pairs}`));
   }
@@ -72,7 +75,7 @@ async function computeFunnel(ctx: MetricsContext, funnel: FunnelSpec): Promise<F
     const k = i + 1;
     const where = `funnels.${funnel.name}.stages[${i}]`;
     const reach = stage.via === undefined ? { field: funnel.key } : { via: stage.via };
-    const pairs = stage.via === undefined ? undefined : table.link(links.indexOf(stage.via));
+    const pairs = stage.via === undefined ? undefined : linkTable(stage.via);
     const row = await computeStage(ctx, k, buildStageRecordsSql(ctx, stage.metric, reach, where, pairs), funnel.windowDays);
     const reached = Number(row.reached);
     const previous = k === 1 ? cohortSize : (stages[k - 2]?.reached ?? 0);

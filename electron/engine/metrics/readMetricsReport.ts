@@ -4,9 +4,19 @@ import { buildAttribution } from './attribution/buildAttribution';
 import { buildFunnel } from './buildFunnel';
 import { buildSharedMetrics } from './buildSharedMetrics';
 import { buildSla } from './buildSla';
+import { createLinkPairTables, dropLinkPairTables } from './createLinkPairTables';
 import type { MetricsContext } from './MetricsContext';
 
-export async function readMetricsReport(ctx: MetricsContext): Promise<MetricsReport> {
+export async function readMetricsReport(base: MetricsContext): Promise<MetricsReport> {
+  const linkPairs = await createLinkPairTables(base);
+  try {
+    return await readReport({ ...base, linkPairs });
+  } finally {
+    await dropLinkPairTables(base, linkPairs);
+  }
+}
+
+async function readReport(ctx: MetricsContext): Promise<MetricsReport> {
   const revenue = ctx.contract.revenue;
   const funnels = [];
   for (const funnel of revenue?.funnels ?? []) funnels.push(await buildFunnel(ctx, funnel));

@@ -6,7 +6,7 @@ import { buildIdentityKeySql } from '../../sql/buildIdentityKeySql';
 import { withoutFilterPushdown } from '../../sql/withoutFilterPushdown';
 import { buildFieldInstantSql } from '../buildFieldInstantSql';
 import { buildLinkPairsSql, findLink } from '../buildLinks';
-import { buildSourceRuleContextSql } from '../checkRevenueRule';
+import { buildPrimaryRowsSql } from '../createLinkPairTables';
 import { findMetric, findSource, listPersonNormalizers, requireField, stepsKeyIsPerson, type MetricsContext } from '../MetricsContext';
 import type { AttributionTables } from './attributionTables';
 
@@ -43,12 +43,10 @@ async function createPeople(ctx: MetricsContext, entry: AttributionSpec, touches
     return;
   }
   const link = findLink(ctx, entry.via);
-  const linkSource = findSource(ctx, link.source);
-  // A pair is primary when any link row giving it satisfies the rule (compileInvestigation checked the rule).
-  const primaryRows = link.primary === undefined ? 'SELECT NULL' : `SELECT __row_no FROM (${buildSourceRuleContextSql(linkSource)}) WHERE (${link.primary})`;
-  const pairs = buildLinkPairsSql(ctx, link, primaryRows);
+  // A pair is primary when any link row giving it satisfies the rule; the report made the pairs once (createLinkPairTables).
+  const pairs = ctx.linkPairs?.get(entry.via) ?? `(${buildLinkPairsSql(ctx, link, buildPrimaryRowsSql(ctx, entry.via))})`;
   const id = buildIdentityKeySql('CAST(p.id AS VARCHAR)', link.normalizeFrom);
-  const all = `SELECT p.row_no AS opp_row, l.person, l.is_primary FROM ${t.opps} p JOIN (${pairs}) l ON l.from_key = ${id}`;
+  const all = `SELECT p.row_no AS opp_row, l.person, l.is_primary FROM ${t.opps} p JOIN ${pairs} l ON l.from_key = ${id}`;
   const chosen =
     entry.people === 'primary'
       ? `SELECT opp_row, person FROM (SELECT *, bool_or(is_primary) OVER (PARTITION BY opp_row) AS has_primary FROM (${all})) WHERE is_primary OR NOT has_primary`
