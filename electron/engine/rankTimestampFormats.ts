@@ -1,17 +1,15 @@
 // Orders a column's timestamp formats by how many of its sampled values each reads, most first.
 import type { DateOrder } from '../../shared/contractTypes';
 import type { Database } from './openDatabase';
-import { quoteIdent } from './openDatabase';
+import { quoteIdent, quoteLiteral } from './openDatabase';
 import { listTimestampFormats } from './sql/buildTimestampSql';
 
 const SAMPLE = 2000;
 
 async function rank(db: Database, sample: string, formats: string[]): Promise<string[]> {
-  const counts: number[] = [];
-  for (const format of formats) {
-    const [row] = await db.all<{ n: string }>(`SELECT count(try_strptime(v, $1)) AS n FROM ${sample}`, [format]);
-    counts.push(Number(row?.n ?? 0));
-  }
+  // One scan counts every format (the formats are the engine's own): a query per format cost 3-4 ms each, 18 per field.
+  const [row] = await db.all<Record<string, string>>(`SELECT ${formats.map((f, i) => `count(try_strptime(v, ${quoteLiteral(f)})) AS n${i}`).join(', ')} FROM ${sample}`);
+  const counts = formats.map((_, i) => Number(row?.[`n${i}`] ?? 0));
   // Formats no sampled value uses stay, last and in spec order, for the rare value outside the sample.
   return formats.map((f, i) => ({ f, n: counts[i] ?? 0, i })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.f);
 }
