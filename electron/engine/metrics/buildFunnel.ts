@@ -115,22 +115,28 @@ async function computeStage(ctx: MetricsContext, k: number, recordsSql: string, 
     ON s.person = c.key AND s.d BETWEEN c.d AND c.d + ${windowDays}`);
   await db.run(`CREATE OR REPLACE TEMP TABLE ${table.counted(k)} AS
     SELECT r.c_row, min(r.d) AS first_d FROM ${table.reach(k)} r SEMI JOIN ${table.counted(k - 1)} p ON p.c_row = r.c_row GROUP BY r.c_row`);
-  const cohortIds = (rows: string) => `(SELECT ${buildIdListSql('id', undefined, 'id_rank')} FROM ${table.cohort} WHERE row_no IN (${rows}))`;
   const records = `(SELECT DISTINCT row_no, id, value FROM ${table.stage(k)})`;
   const reachedRecords = `SELECT DISTINCT r.s_row FROM ${table.reach(k)} r SEMI JOIN ${table.counted(k)} c ON c.c_row = r.c_row`;
   // Days from the earliest reached record at k-1 (the cohort record's own date at k = 1) to the earliest at k; never negative.
-  const [row] = await db.all<StageRow>(`SELECT
+  const [row] = await db.all<Omit<StageRow, 'reached_ids' | 'dropped' | 'skipped'>>(`SELECT
     (SELECT count(*) FROM ${table.counted(k)}) AS reached,
-    ${cohortIds(`SELECT c_row FROM ${table.counted(k)}`)} AS reached_ids,
     (SELECT ${buildIdListSql('id')} FROM ${records} WHERE row_no IN (${reachedRecords})) AS ids,
     (SELECT CAST(coalesce(sum(value), 0) AS VARCHAR) FROM ${records} WHERE row_no IN (${reachedRecords})) AS value,
     (SELECT quantile_cont(greatest(c.first_d - p.first_d, 0), 0.5) FROM ${table.counted(k)} c JOIN ${table.counted(k - 1)} p ON p.c_row = c.c_row) AS median_days,
     (SELECT quantile_cont(greatest(c.first_d - p.first_d, 0), 0.9) FROM ${table.counted(k)} c JOIN ${table.counted(k - 1)} p ON p.c_row = c.c_row) AS p90_days,
-    ${cohortIds(`SELECT c_row FROM ${table.counted(k - 1)} EXCEPT SELECT c_row FROM ${table.counted(k)}`)} AS dropped,
-    ${cohortIds(`SELECT c_row FROM ${table.reach(k)} EXCEPT SELECT c_row FROM ${table.counted(k - 1)}`)} AS skipped,
     (SELECT ${buildIdListSql('id')} FROM ${records} WHERE row_no NOT IN (SELECT s_row FROM ${table.reach(k)})) AS outside_cohort`);
-  if (!row) throw new Error(`funnel stage ${k}: no result row`);
-  return row;
+  // The three lists of cohort records in one pass over the cohort, each record flagged by the tables it is in
+  // (counted at k lies within counted at k-1 and within those reaching k).
+  const [lists] = await db.all<Pick<StageRow, 'reached_ids' | 'dropped' | 'skipped'>>(`SELECT
+      ${buildIdListSql('c.id', 'at_k.c_row IS NOT NULL', 'c.id_rank')} AS reached_ids,
+      ${buildIdListSql('c.id', 'at_prev.c_row IS NOT NULL AND at_k.c_row IS NULL', 'c.id_rank')} AS dropped,
+      ${buildIdListSql('c.id', 'reaching.c_row IS NOT NULL AND at_prev.c_row IS NULL', 'c.id_rank')} AS skipped
+    FROM ${table.cohort} c
+    LEFT JOIN ${table.counted(k)} at_k ON at_k.c_row = c.row_no
+    LEFT JOIN ${table.counted(k - 1)} at_prev ON at_prev.c_row = c.row_no
+    LEFT JOIN (SELECT DISTINCT c_row FROM ${table.reach(k)}) reaching ON reaching.c_row = c.row_no`);
+  if (!row || !lists) throw new Error(`funnel stage ${k}: no result row`);
+  return { ...row, ...lists };
 }
 
 /** The links the funnel's stages reach people through, each once, in stage order. */
