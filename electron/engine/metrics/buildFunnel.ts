@@ -1,13 +1,12 @@
 // A funnel of revenue.md ("Definitions", Funnel): the cohort, then each stage's chain of reached records, in DuckDB.
 import type { FunnelReport, FunnelStageReport } from '../../../shared/metricsReportTypes';
 import type { FunnelSpec } from '../../../shared/revenueContractTypes';
-import { canonicalColumn } from '../buildSourceTable';
+import { canonicalColumn, idOrderSql } from '../buildSourceTable';
 import { quoteIdent } from '../openDatabase';
 import { buildIdentityKeySql } from '../sql/buildIdentityKeySql';
 import { buildIdListSql, parseIdList } from './buildIdListSql';
-import { idOrderSql } from '../buildSourceTable';
-import { withoutFilterPushdown } from '../sql/withoutFilterPushdown';
-import { buildLinkPairsSql, buildStageRecordsSql, findLink } from './buildLinks';
+import { buildStageRecordsSql } from './buildLinks';
+import { findLinkPairsTable } from './createLinkPairTables';
 import { findMetric, listPersonNormalizers, requireField, stepsKeyIsPerson, type MetricsContext } from './MetricsContext';
 
 /** Temporary tables of one funnel computation: the cohort, and per stage k its records, what reaches them and what is counted. */
@@ -17,9 +16,6 @@ const table = {
   reach: (k: number) => `__mf_reach_${k}`,
   // counted_0 is the cohort itself, with its own date as the "earliest reached" one.
   counted: (k: number) => `__mf_counted_${k}`,
-  // The pairs of the funnel's i-th link, made once: each stage through it joins them (read and normalised again per
-  // stage, they cost 1-1.5 s of CPU a stage at 400k contact roles).
-  link: (i: number) => `__mf_link_${i}`,
 };
 
 interface StageRow {
@@ -63,19 +59,12 @@ async function computeFunnel(ctx: MetricsContext, funnel: FunnelSpec): Promise<F
   const [size] = await db.all<{ n: string; ids: string }>(`SELECT count(*) AS n, ${buildIdListSql('id', undefined, 'id_rank')} AS ids FROM ${table.cohort}`);
   const cohortSize = Number(size?.n ?? 0);
   const stages: FunnelStageReport[] = [];
-  const links = listFunnelLinks(funnel);
-  // The report's own tables of pairs when it made them; else (a funnel computed alone) the funnel's.
-  const linkTable = (name: string) => ctx.linkPairs?.get(name) ?? table.link(links.indexOf(name));
-  for (const [i, name] of links.entries()) {
-    if (ctx.linkPairs?.has(name)) continue;
-    const pairs = buildLinkPairsSql(ctx, findLink(ctx, name));
-    await withoutFilterPushdown(db, () => db.run(`CREATE OR REPLACE TEMP TABLE ${table.link(i)} AS ${pairs}`));
-  }
   for (const [i, stage] of funnel.stages.entries()) {
     const k = i + 1;
     const where = `funnels.${funnel.name}.stages[${i}]`;
     const reach = stage.via === undefined ? { field: funnel.key } : { via: stage.via };
-    const pairs = stage.via === undefined ? undefined : linkTable(stage.via);
+    // A link's pairs were made once for the whole report (createLinkPairTables).
+    const pairs = stage.via === undefined ? undefined : findLinkPairsTable(ctx, stage.via);
     const row = await computeStage(ctx, k, buildStageRecordsSql(ctx, stage.metric, reach, where, pairs), funnel.windowDays);
     const reached = Number(row.reached);
     const previous = k === 1 ? cohortSize : (stages[k - 2]?.reached ?? 0);
@@ -139,13 +128,8 @@ async function computeStage(ctx: MetricsContext, k: number, recordsSql: string, 
   return { ...row, ...lists };
 }
 
-/** The links the funnel's stages reach people through, each once, in stage order. */
-function listFunnelLinks(funnel: FunnelSpec): string[] {
-  return [...new Set(funnel.stages.flatMap((stage) => (stage.via === undefined ? [] : [stage.via])))];
-}
-
 async function dropTables(ctx: MetricsContext, funnel: FunnelSpec): Promise<void> {
-  const names = [table.cohort, table.counted(0), ...listFunnelLinks(funnel).map((_, i) => table.link(i))];
+  const names = [table.cohort, table.counted(0)];
   for (let k = 1; k <= funnel.stages.length; k++) names.push(table.stage(k), table.reach(k), table.counted(k));
   for (const name of names) await ctx.db.run(`DROP TABLE IF EXISTS ${name}`);
 }

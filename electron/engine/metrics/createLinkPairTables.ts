@@ -13,7 +13,7 @@ function listUsedLinks(ctx: MetricsContext): string[] {
 }
 
 /** The query of a link source's rows where its `primary` rule holds (compileInvestigation checked the rule), or none. */
-export function buildPrimaryRowsSql(ctx: MetricsContext, name: string): string {
+function buildPrimaryRowsSql(ctx: MetricsContext, name: string): string {
   const link = findLink(ctx, name);
   return link.primary === undefined ? 'SELECT NULL' : `SELECT __row_no FROM (${buildSourceRuleContextSql(findSource(ctx, link.source))}) WHERE (${link.primary})`;
 }
@@ -31,6 +31,13 @@ export async function createLinkPairTables(ctx: MetricsContext): Promise<Map<str
     tables.set(name, table);
   }
   return tables;
+}
+
+/** The table of a link's pairs that the report made before its funnels and attribution entries (readMetricsReport). */
+export function findLinkPairsTable(ctx: MetricsContext, name: string): string {
+  const table = ctx.linkPairs?.get(name);
+  if (table === undefined) throw new Error(`the pairs of link '${name}' were not made before the report's funnels and attribution`);
+  return table;
 }
 
 export async function dropLinkPairTables(ctx: MetricsContext, tables: ReadonlyMap<string, string>): Promise<void> {

@@ -5,8 +5,8 @@ import { quoteIdent } from '../../openDatabase';
 import { buildIdentityKeySql } from '../../sql/buildIdentityKeySql';
 import { withoutFilterPushdown } from '../../sql/withoutFilterPushdown';
 import { buildFieldInstantSql } from '../buildFieldInstantSql';
-import { buildLinkPairsSql, findLink } from '../buildLinks';
-import { buildPrimaryRowsSql } from '../createLinkPairTables';
+import { findLink } from '../buildLinks';
+import { findLinkPairsTable } from '../createLinkPairTables';
 import { findMetric, findSource, listPersonNormalizers, requireField, stepsKeyIsPerson, type MetricsContext } from '../MetricsContext';
 import type { AttributionTables } from './attributionTables';
 
@@ -44,7 +44,7 @@ async function createPeople(ctx: MetricsContext, entry: AttributionSpec, touches
   }
   const link = findLink(ctx, entry.via);
   // A pair is primary when any link row giving it satisfies the rule; the report made the pairs once (createLinkPairTables).
-  const pairs = ctx.linkPairs?.get(entry.via) ?? `(${buildLinkPairsSql(ctx, link, buildPrimaryRowsSql(ctx, entry.via))})`;
+  const pairs = findLinkPairsTable(ctx, entry.via);
   const id = buildIdentityKeySql('CAST(p.id AS VARCHAR)', link.normalizeFrom);
   const all = `SELECT p.row_no AS opp_row, l.person, l.is_primary FROM ${t.opps} p JOIN ${pairs} l ON l.from_key = ${id}`;
   const chosen =
