@@ -51,7 +51,7 @@ async function createPeople(ctx: MetricsContext, entry: AttributionSpec, touches
     entry.people === 'primary'
       ? `SELECT opp_row, person FROM (SELECT *, bool_or(is_primary) OVER (PARTITION BY opp_row) AS has_primary FROM (${all})) WHERE is_primary OR NOT has_primary`
       : `SELECT opp_row, person FROM (${all})`;
-  await withoutFilterPushdown(ctx.db, () => ctx.db.run(`CREATE OR REPLACE TEMP TABLE ${t.people} AS ${chosen}`));
+  await ctx.db.run(`CREATE OR REPLACE TEMP TABLE ${t.people} AS ${chosen}`);
 }
 
 /** The touch rows: a non-empty channel, a key and an instant; campaign `(no campaign)` when mapped and empty, NULL when not mapped. */
