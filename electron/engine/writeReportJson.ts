@@ -48,49 +48,39 @@ export async function writeReportJson(
   await write(text.slice(at));
 }
 
-/**
- * A JSON array as JSON.stringify(items, null, 2) lays it out at `indent`, its items' texts arriving in chunks: each
- * one line, or laid out already with its own lines indented to the item's place.
- */
-async function writeJsonArray(chunks: AsyncIterable<string[]>, indent: number, write: (text: string) => Promise<void>): Promise<void> {
+/** One bucket's ids as JSON.stringify(ids, null, 2) lays them out at `indent`, streamed in report order. */
+async function writeBucketIds(db: Database, r: CompiledReconcile, bucket: Bucket, indent: number, write: (text: string) => Promise<void>): Promise<void> {
   const separator = `,\n${' '.repeat(indent + 2)}`;
   let opened = false;
-  for await (const items of chunks) {
-    if (items.length === 0) continue;
-    await write(`${opened ? separator : `[\n${' '.repeat(indent + 2)}`}${items.join(separator)}`);
-    opened = true;
-  }
-  await write(opened ? `\n${' '.repeat(indent)}]` : '[]');
-}
-
-/** One bucket's ids, streamed in report order. */
-async function writeBucketIds(db: Database, r: CompiledReconcile, bucket: Bucket, indent: number, write: (text: string) => Promise<void>): Promise<void> {
   // A plain sort, which DuckDB spills to disk under its memory limit. Numbering the ids with a window and joining them
   // 128 to a text with an ordered string_agg cost less CPU but ran out of DuckDB's 2 GB at 10M rows a side.
   const texts = db.stream(
     `SELECT ${jsonStringSql('__id')} FROM ${quoteIdent(r.table)} WHERE side = $1 AND kind = $2 AND reason = $3 ORDER BY ${idOrderSql('__id')}`,
     [bucket.side, bucket.kind, bucket.reason],
   );
-  async function* ids(): AsyncIterable<string[]> {
-    for await (const rows of texts) yield rows.map((row) => row[0] as string);
+  for await (const rows of texts) {
+    const items = rows.map((row) => row[0] as string).join(separator);
+    await write(opened ? `${separator}${items}` : `[\n${' '.repeat(indent + 2)}${items}`);
+    opened = true;
   }
-  await writeJsonArray(ids(), indent, write);
+  await write(opened ? `\n${' '.repeat(indent)}]` : '[]');
 }
 
 /**
- * The pairs, streamed in report order: 200,000 pairs held at once as one JSON text, then as objects, then as the
- * indented text added some 300 MB to the CLI's peak.
+ * The pairs as JSON.stringify(pairs, null, 2) lays them out at `indent`, streamed in report order: 200,000 pairs
+ * held at once as one JSON text, then as objects, then as the indented text added some 300 MB to the CLI's peak.
  */
 async function writePairs(db: Database, r: CompiledReconcile, indent: number, write: (text: string) => Promise<void>): Promise<void> {
   const inner = `\n${' '.repeat(indent + 2)}`;
+  let opened = false;
   const rows = buildPairRowsSql(r);
-  const texts = db.stream(`SELECT CAST(to_json(p) AS VARCHAR) FROM ${rows.from} ORDER BY ${rows.order}`);
-  async function* pairs(): AsyncIterable<string[]> {
-    for await (const chunk of texts) {
-      yield chunk.map((row) => JSON.stringify(toPair(r, JSON.parse(row[0] as string) as Record<string, string | boolean | null>), null, 2).replaceAll('\n', inner));
-    }
+  for await (const chunk of db.stream(`SELECT CAST(to_json(p) AS VARCHAR) FROM ${rows.from} ORDER BY ${rows.order}`)) {
+    if (chunk.length === 0) continue;
+    const items = chunk.map((row) => JSON.stringify(toPair(r, JSON.parse(row[0] as string) as Record<string, string | boolean | null>), null, 2).replaceAll('\n', inner));
+    await write(`${opened ? ',' : '['}${inner}${items.join(`,${inner}`)}`);
+    opened = true;
   }
-  await writeJsonArray(pairs(), indent, write);
+  await write(opened ? `\n${' '.repeat(indent)}]` : '[]');
 }
 
 /**
