@@ -88,9 +88,17 @@ export async function buildSourceTable(db: Database, input: SourceTableInput): P
         dateOnlyFormats: formats.dateOnly,
         excelSerials: input.excelSerials,
         monthStarts: input.monthFields?.has(field) ?? false,
+        usualDateTime: formats.usualDateTime,
       };
-      const instant = input.instantFields?.has(field) ? { alone: (text: string) => buildInstantSql(text, options), paired: (text: string) => buildPairedTimestampSql(text, options) } : undefined;
-      const ts = await planDateReading(db, { rawTable, column, alias: `d${dates.length}`, build: (text) => buildTimestampSql(text, options), ...(instant ? { instant } : {}) });
+      const ts = await planDateReading(db, {
+        rawTable,
+        column,
+        alias: `d${dates.length}`,
+        build: (text) => buildTimestampSql(text, options),
+        paired: (text) => buildPairedTimestampSql(text, options),
+        ...(input.instantFields?.has(field) ? { instant: (text: string) => buildInstantSql(text, options) } : {}),
+        usualDateTime: formats.usualDateTime,
+      });
       dates.push(ts);
       select.push(`${ts.wallTime} AS ${quoteIdent(canonicalColumn(field))}`, `${ts.dateOnly} AS ${quoteIdent(dateOnlyColumn(field))}`);
       if (ts.instant) select.push(`${ts.instant} AS ${quoteIdent(instantColumn(field))}`);

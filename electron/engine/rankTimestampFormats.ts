@@ -6,15 +6,29 @@ import { listTimestampFormats } from './sql/buildTimestampSql';
 
 const SAMPLE = 2000;
 
-async function rank(db: Database, sample: string, formats: string[]): Promise<string[]> {
-  // One scan counts every format (the formats are the engine's own): a query per format cost 3-4 ms each, 18 per field.
-  const [row] = await db.all<Record<string, string>>(`SELECT ${formats.map((f, i) => `count(try_strptime(v, ${quoteLiteral(f)})) AS n${i}`).join(', ')} FROM ${sample}`);
-  const counts = formats.map((_, i) => Number(row?.[`n${i}`] ?? 0));
-  // Formats no sampled value uses stay, last and in spec order, for the rare value outside the sample.
-  return formats.map((f, i) => ({ f, n: counts[i] ?? 0, i })).sort((a, b) => b.n - a.n || a.i - b.i).map((x) => x.f);
+interface Ranked {
+  formats: string[];
+  /** How many sampled values the first format reads. */
+  firstReads: number;
 }
 
-export async function rankTimestampFormats(db: Database, table: string, column: string, order: DateOrder): Promise<{ dateTimes: string[]; dateOnly: string[] }> {
+async function rank(db: Database, sample: string, formats: string[]): Promise<Ranked & { sampled: number }> {
+  // One scan counts every format (the formats are the engine's own): a query per format cost 3-4 ms each, 18 per field.
+  const [row] = await db.all<Record<string, string>>(`SELECT count(*) AS sampled, ${formats.map((f, i) => `count(try_strptime(v, ${quoteLiteral(f)})) AS n${i}`).join(', ')} FROM ${sample}`);
+  const counts = formats.map((_, i) => Number(row?.[`n${i}`] ?? 0));
+  // Formats no sampled value uses stay, last and in spec order, for the rare value outside the sample.
+  const ranked = formats.map((f, i) => ({ f, n: counts[i] ?? 0, i })).sort((a, b) => b.n - a.n || a.i - b.i);
+  return { formats: ranked.map((x) => x.f), firstReads: ranked[0]?.n ?? 0, sampled: Number(row?.sampled ?? 0) };
+}
+
+export interface RankedTimestampFormats {
+  dateTimes: string[];
+  dateOnly: string[];
+  /** The first date-time format reads most of the sampled values: worth trying before anything else (buildTimestampSql's usualDateTime). */
+  usualDateTime: boolean;
+}
+
+export async function rankTimestampFormats(db: Database, table: string, column: string, order: DateOrder): Promise<RankedTimestampFormats> {
   const all = listTimestampFormats(order);
   // The sample is taken once: scanning the whole column once per format would cost more than parsing it.
   const sample = '__timestamp_sample';
@@ -22,7 +36,10 @@ export async function rankTimestampFormats(db: Database, table: string, column: 
     `CREATE OR REPLACE TEMP TABLE ${sample} AS SELECT DISTINCT trim(${quoteIdent(column)}) AS v FROM (SELECT ${quoteIdent(column)} FROM ${quoteIdent(table)} WHERE trim(${quoteIdent(column)}) <> '' LIMIT ${SAMPLE * 10}) LIMIT ${SAMPLE}`,
   );
   try {
-    return { dateTimes: await rank(db, sample, all.dateTimes), dateOnly: await rank(db, sample, all.dateOnly) };
+    const dateTimes = await rank(db, sample, all.dateTimes);
+    const dateOnly = await rank(db, sample, all.dateOnly);
+    // A failed try costs more than the regular expressions it would save: only where most values are read by it.
+    return { dateTimes: dateTimes.formats, dateOnly: dateOnly.formats, usualDateTime: dateTimes.firstReads * 2 > dateTimes.sampled };
   } finally {
     await db.run(`DROP TABLE IF EXISTS ${sample}`);
   }

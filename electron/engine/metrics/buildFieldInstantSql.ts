@@ -26,5 +26,6 @@ export async function buildFieldInstantSql(ctx: MetricsContext, source: Compiled
     dateOnlyFormats: formats.dateOnly,
     excelSerials: path.extname(source.file).toLowerCase() === '.xlsx',
     monthStarts: source.monthFields?.includes(field) ?? false,
+    usualDateTime: formats.usualDateTime,
   });
 }

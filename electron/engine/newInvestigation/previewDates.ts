@@ -38,6 +38,7 @@ export async function readDatePreview(db: Database, table: string, columns: read
     dateTimeFormats: formats.dateTimes,
     dateOnlyFormats: formats.dateOnly,
     excelSerials: path.extname(file).toLowerCase() === '.xlsx',
+    usualDateTime: formats.usualDateTime,
   });
   // Each value is read once, into a table the three questions below share (reading is the costly part).
   const readings = quoteIdent(`${table}_readings`);

@@ -12,6 +12,12 @@ export interface TimestampSqlOptions {
   excelSerials: boolean;
   /** `YYYY-MM` is the first day of that month (a spend sheet's month, revenue.md), a date alone. */
   monthStarts?: boolean;
+  /**
+   * The column's usual date-time format (dateTimeFormats[0], read by most of its sampled values): tried before the
+   * regular expressions. A text it reads whole has a time of day and no offset, so every other branch would have let
+   * it through to the same format: the reading is the same, for a third of the CPU.
+   */
+  usualDateTime?: boolean;
 }
 
 /** Both readings of one exported value: the reporting wall time and whether it was a date alone. */
@@ -61,28 +67,31 @@ export function buildInstantSql(column: string, options: TimestampSqlOptions): s
 }
 
 /**
- * The wall time and the instant of a value through one parse, for the fields revenue.md reads as instants: `pair`, a
- * struct of the date alone (d) or the instant (i), is computed once, in a query under the one that takes it apart
- * into buildTimestampSql's wall time and buildInstantSql's instant (the same values, the text parsed once).
+ * The wall time, the instant and whether it was a date alone, through one parse: `pair`, a struct of the date alone
+ * (d) or the instant (i), and o, which branch read it (a date alone or not), is computed once, in a query under the
+ * one that takes it apart into buildTimestampSql's wall time and date-alone flag and buildInstantSql's instant (the
+ * same values, the text parsed once and matched against no regular expression twice).
  */
 export interface PairedTimestampSql {
   pair: string;
   wallTime: (pair: string) => string;
   instant: (pair: string) => string;
-  dateOnly: string;
+  dateOnly: (pair: string) => string;
 }
 
 export function buildPairedTimestampSql(column: string, options: TimestampSqlOptions): PairedTimestampSql {
   const rep = quoteLiteral(options.reportingZone);
+  // A text reaches the date branches exactly when buildDateOnlySql's expression matches it (the branches before them
+  // take texts with a time of day, and the ones after them texts it did not match), so the branch is the flag.
   const pair = buildReadingSql(column, options, {
-    date: (date) => `struct_pack(d := ${date}, i := CAST(NULL AS TIMESTAMPTZ))`,
-    instant: (instant) => `struct_pack(d := CAST(NULL AS TIMESTAMP), i := ${instant})`,
+    date: (date) => `struct_pack(d := ${date}, i := CAST(NULL AS TIMESTAMPTZ), o := true)`,
+    instant: (instant) => `struct_pack(d := CAST(NULL AS TIMESTAMP), i := ${instant}, o := false)`,
   });
   return {
     pair,
     wallTime: (p) => `CASE WHEN ${p}.d IS NOT NULL THEN ${p}.d ELSE timezone(${rep}, ${p}.i) END`,
     instant: (p) => `CASE WHEN ${p}.d IS NOT NULL THEN timezone(${rep}, ${p}.d + INTERVAL 1 DAY) ELSE ${p}.i END`,
-    dateOnly: `coalesce(${buildDateOnlySql(column, options)}, false)`,
+    dateOnly: (p) => `coalesce(${p}.o, false)`,
   };
 }
 
@@ -103,8 +112,10 @@ function buildReadingSql(column: string, options: TimestampSqlOptions, forms: Re
     ? `WHEN regexp_full_match(${v}, '[0-9]{1,7}(\\.[0-9]+)?') AND TRY_CAST(${v} AS DOUBLE) BETWEEN 1 AND 2958465 THEN ${forms.instant(`timezone(${src}, TIMESTAMP '1899-12-30' + to_microseconds(CAST(round(CAST(${v} AS DOUBLE) * 86400000000) AS BIGINT)))`)}`
     : '';
   const withOffset = `regexp_matches(${v}, '[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?\\s*(Z|[+-][0-9]{2}(:?[0-9]{2})?)$')`;
+  const usual = options.usualDateTime && options.dateTimeFormats[0] !== undefined ? `try_strptime(${v}, ${quoteLiteral(options.dateTimeFormats[0])})` : undefined;
   const month = options.monthStarts ? `WHEN regexp_full_match(${v}, '[0-9]{4}-[0-9]{1,2}') THEN ${forms.date(`try_strptime(${v} || '-01', '%Y-%m-%d')`)}` : '';
   return `(CASE
+    ${usual === undefined ? '' : `WHEN ${usual} IS NOT NULL THEN ${forms.instant(`timezone(${src}, ${usual})`)}`}
     WHEN ${column} IS NULL OR ${v} = '' THEN NULL
     WHEN ${withOffset} THEN ${forms.instant(`TRY_CAST(${v} AS TIMESTAMPTZ)`)}
     ${month}

@@ -12,7 +12,7 @@ export interface DateReading {
   /** A LEFT JOIN to add to the SELECT, and the lookup table to drop after it, when the column is read by its distinct texts. */
   join?: string;
   lookup?: string;
-  /** A column to compute in a query under the SELECT (named, its SQL over alias r), that wallTime and instant both read. */
+  /** A column to compute in a query under the SELECT (named, its SQL over alias r), that the readings take apart. */
   layer?: { name: string; sql: string };
 }
 
@@ -21,10 +21,14 @@ export interface DateReadingInput {
   column: string;
   /** Alias and name for the lookup table, unique within the SELECT. */
   alias: string;
-  /** The readings' SQL over a text expression (buildTimestampSql with the column's formats and zones). */
+  /** The readings' SQL over a text expression (the column's formats and zones): buildTimestampSql's for a lookup's distinct texts. */
   build: (text: string) => TimestampSql;
-  /** Also the instant: buildInstantSql alone (for a lookup's distinct texts), and both readings through one parse (inline). */
-  instant?: { alone: (text: string) => string; paired: (text: string) => PairedTimestampSql };
+  /** buildPairedTimestampSql's, to parse every row once. */
+  paired: (text: string) => PairedTimestampSql;
+  /** buildInstantSql's, when the instant is asked for too. */
+  instant?: (text: string) => string;
+  /** The column's usual format reads most texts (buildTimestampSql's usualDateTime): parsing every row is then cheap. */
+  usualDateTime: boolean;
 }
 
 // Parsing a timestamp (formats, two regular expressions, two zone conversions) costs some 1 s per million rows;
@@ -34,20 +38,17 @@ const DISTINCT_SHARE = 0.25;
 
 export async function planDateReading(db: Database, input: DateReadingInput): Promise<DateReading> {
   const column = quoteIdent(input.column);
-  const [counts] = await db.all<{ n: string; d: string }>(`SELECT count(*) AS n, approx_count_distinct(${column}) AS d FROM ${quoteIdent(input.rawTable)}`);
-  if (Number(counts?.d ?? 0) > Number(counts?.n ?? 0) * DISTINCT_SHARE) {
-    if (input.instant) {
-      const paired = input.instant.paired(`r.${column}`);
-      const name = `__ts_${input.alias}`;
-      const pair = `r.${quoteIdent(name)}`;
-      return { wallTime: paired.wallTime(pair), dateOnly: paired.dateOnly, instant: paired.instant(pair), layer: { name, sql: paired.pair } };
-    }
-    const inline = input.build(`r.${column}`);
-    return { wallTime: inline.wallTime, dateOnly: inline.dateOnly };
+  // A text its usual format reads costs one strptime (some 0.3 s per million rows): less than finding the distinct texts,
+  // joining them back and sorting the table into row order again after that join (some 1.2 s per million rows).
+  if (input.usualDateTime || (await distinctShare(db, input)) > DISTINCT_SHARE) {
+    const paired = input.paired(`r.${column}`);
+    const name = `__ts_${input.alias}`;
+    const pair = `r.${quoteIdent(name)}`;
+    return { wallTime: paired.wallTime(pair), dateOnly: paired.dateOnly(pair), ...(input.instant ? { instant: paired.instant(pair) } : {}), layer: { name, sql: paired.pair } };
   }
   const lookup = `__dates_${input.alias}`;
   const read = input.build('v');
-  const instant = input.instant ? `, ${input.instant.alone('v')} AS instant` : '';
+  const instant = input.instant ? `, ${input.instant('v')} AS instant` : '';
   await db.run(
     `CREATE OR REPLACE TEMP TABLE ${quoteIdent(lookup)} AS SELECT v, ${read.wallTime} AS wall, ${read.dateOnly} AS only${instant}
      FROM (SELECT DISTINCT ${column} AS v FROM ${quoteIdent(input.rawTable)} WHERE ${column} IS NOT NULL)`,
@@ -60,4 +61,10 @@ export async function planDateReading(db: Database, input: DateReadingInput): Pr
     join: `LEFT JOIN ${quoteIdent(lookup)} ${input.alias} ON ${input.alias}.v = r.${column}`,
     lookup,
   };
+}
+
+async function distinctShare(db: Database, input: DateReadingInput): Promise<number> {
+  const column = quoteIdent(input.column);
+  const [counts] = await db.all<{ n: string; d: string }>(`SELECT count(*) AS n, approx_count_distinct(${column}) AS d FROM ${quoteIdent(input.rawTable)}`);
+  return Number(counts?.d ?? 0) / Math.max(1, Number(counts?.n ?? 0));
 }
