@@ -1,6 +1,5 @@
 // The audit pack's PDF (review.md), made offline: cover with full sha256s, each bridge as chart and table, the rules, the decisions, each bucket's first records.
 import path from 'node:path';
-import PDFDocument from 'pdfkit';
 import type { DecisionLine } from '../../../../shared/reviewTypes';
 import { buildBridgeSection, describeValue } from './buildBridgeSection';
 import { createPdfLayout, stampPages, type PdfLayout } from './createPdfLayout';
@@ -145,6 +144,8 @@ async function writeRecords(layout: PdfLayout, source: AuditSource, facts: Audit
 
 /** The PDF's bytes: the same facts and `generatedAt` give the same bytes (creation date and file id are taken from them). */
 export async function writeAuditPdf(source: AuditSource, facts: AuditFacts, buckets: BucketSheets[]): Promise<Buffer> {
+  // Loaded here, not with the module: every `recon` run and the app's start would pay for it (a third of a second).
+  const { default: PDFDocument } = await import('pdfkit');
   const { contract } = facts;
   const doc = new PDFDocument({
     size: 'A4',
