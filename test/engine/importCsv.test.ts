@@ -99,6 +99,18 @@ describe('dialects', () => {
   });
 });
 
+describe('long values', () => {
+  it('loads a 15 MB value, line breaks and all, in a file read in several buffers, and every row around it', async () => {
+    const around = Array.from({ length: 300_000 }, (_, i) => `${i},p${i}@example.com,"note ${i}"`).join('\n');
+    const note = `${'x'.repeat(7_000_000)}\n${'y'.repeat(8_000_000)}`;
+    const { result, rows } = await load(write('long.csv', `Id,Email,Note\n${around}\nlong,long@example.com,"${note}"\n${around}\n`));
+    expect(result.dropped).toEqual([]);
+    expect(rows).toHaveLength(600_001);
+    expect(rows[300_000]).toMatchObject({ Id: 'long', Email: 'long@example.com', Note: note });
+    expect(rows[600_000]).toMatchObject({ Id: '299999', Note: 'note 299999' });
+  });
+});
+
 describe('encodings', () => {
   const text = 'Name,City\nJosé,Zürich\nŁucja,Kraków “centre”\n';
   const expected = [['José', 'Zürich'], ['Łucja', 'Kraków “centre”']];

@@ -51,8 +51,11 @@ export async function loadCsvTable(db: Database, source: CsvSource, table: strin
     `escape = '"'`,
     'header = true',
     // A long notes field must not turn its row into a reject (the default is 2 MB). 16 MB is 128 times Salesforce's
-    // longest text field; 32 MB and more makes DuckDB read in buffers too large to share between threads (2x slower).
+    // longest text field. With that alone DuckDB read the metrics bench's 66 MB people file on one thread (wall time
+    // equal to CPU time, 0.7-0.87 s); in buffers of 16 MB it reads them in parallel (0.35-0.45 s), the longest line still
+    // fitting one (importCsv.test.ts loads a 15 MB value in a file of several buffers).
     'max_line_size = 16777216',
+    'buffer_size = 16777216',
     'store_rejects = true',
     `rejects_table = ${quoteLiteral(rejectsTable)}`,
     `rejects_scan = ${quoteLiteral(rejectsScan)}`,
