@@ -10,6 +10,7 @@ import { importFile } from '../../electron/engine/import/importFile';
 import { buildAmountSql, buildConvertedAmountSql, type AmountSqlOptions, type DecimalMark } from '../../electron/engine/money/buildAmountSql';
 import { detectDecimalMark } from '../../electron/engine/money/detectDecimalMark';
 import { pairCurrencyColumns } from '../../shared/pairCurrencyColumns';
+import { readAmountText } from './readAmountText';
 import { findFormatCurrency } from '../../electron/engine/import/readXlsxCell';
 
 let db: Database;
@@ -52,6 +53,14 @@ async function readColumn(table: string, column: string, options: AmountSqlOptio
 
 async function readValues(values: readonly (string | null)[], options: AmountSqlOptions): Promise<Reading[]> {
   return readColumn(await createTextTable(values), 'v', options);
+}
+
+/** units × 10^-scale as readColumn prints a value: no trailing zeros, no trailing point. */
+function formatExact(units: bigint, scale: number): string {
+  const digits = (units < 0n ? -units : units).toString().padStart(scale + 1, '0');
+  const whole = digits.slice(0, digits.length - scale);
+  const fraction = digits.slice(digits.length - scale).replace(/0+$/, '');
+  return `${units < 0n ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
 }
 
 function pick(readings: Reading[]): [string | null, string | null, string | null][] {
@@ -119,6 +128,37 @@ describe('buildAmountSql: the forms of money.md', () => {
     const readings = await readValues(texts, { decimal: 'point', reportingCurrency: 'USD' });
     expect(readings.map((r) => [r.text, r.empty, r.unreadable])).toEqual(texts.map((t, i) => [t, i < 4, i >= 4]));
     expect(readings.every((r) => r.value === null && r.currency === null && !r.ambiguous)).toBe(true);
+  });
+
+  it('reads texts of digits, a minus and marks exactly as money.md does, plain ones and near misses alike', async () => {
+    // Plain texts (a minus, up to 15 digits, the column's mark and up to 10 digits) skip the regular expressions:
+    // these pieces make them, and the texts one piece away from them, for both marks.
+    const piece = fc.record({
+      sign: fc.constantFrom('', '-', '--', '+'),
+      whole: fc.stringMatching(/^[0-9]{0,15}$/),
+      mark: fc.constantFrom('', '.', ','),
+      fraction: fc.stringMatching(/^[0-9]{0,10}$/),
+      decimal: fc.constantFrom<DecimalMark>('point', 'comma'),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { minLength: 1, maxLength: 100 }), async (pieces) => {
+        for (const decimal of ['point', 'comma'] as const) {
+          const texts = pieces.filter((p) => p.decimal === decimal).map((p) => `${p.sign}${p.whole}${p.mark}${p.fraction}`);
+          if (!texts.length) continue;
+          const readings = await readValues(texts, { decimal, reportingCurrency: 'USD' });
+          const expected = texts.map((text) => {
+            const read = readAmountText(text, decimal);
+            if (read === null || read === 'unreadable') return [text, null, read === 'unreadable'];
+            // A quadrillion and more is a data error, not an amount (money.md).
+            const magnitude = read.units < 0n ? -read.units : read.units;
+            if (magnitude >= 10n ** BigInt(15 + read.scale)) return [text, null, true];
+            return [text, formatExact(read.units, read.scale), false];
+          });
+          expect(readings.map((r) => [r.text, r.value, r.unreadable])).toEqual(expected);
+        }
+      }),
+      { numRuns: 20 },
+    );
   });
 
   it('takes a bare $ as the reporting currency only when that is a dollar currency', async () => {

@@ -27,6 +27,13 @@ const NUMBER_FORMS: Record<DecimalMark, string> = {
   comma: `[0-9]{1,3}(\\.[0-9]{3})+(,[0-9]*)?|[0-9]{1,3}( [0-9]{3})+(,[0-9]*)?|([0-9]+(,[0-9]*)?|,[0-9]+)([eE][+-]?[0-9]+)?`,
 };
 
+// The form most exports write (Data Loader, HubSpot, Excel cells): digits, a minus, the column's decimal mark. Such a
+// text has no spaces to trim and no currency, so its parts are known without the regular expressions below.
+const PLAIN_FORMS: Record<DecimalMark, string> = {
+  point: `-?[0-9]{1,15}(\\.[0-9]{1,10})?`,
+  comma: `-?[0-9]{1,15}(,[0-9]{1,10})?`,
+};
+
 /** The value trimmed, with no-break, narrow no-break and thin spaces (thousands separators in many locales) as plain spaces. */
 function buildSpacedSql(column: string): string {
   return `trim(regexp_replace(${column}, '[\\x{00A0}\\x{202F}\\x{2009}]', ' ', 'g'))`;
@@ -78,7 +85,9 @@ export function buildAmountSql(from: string, column: string, as: string, options
     AND (${p('before')} = '' OR ${p('after')} = '')
     AND ${signs} <= 1`;
   const empty = `coalesce(__amount_text = '', true)`;
-  const plain = `CASE WHEN NOT ${empty} AND ${wellFormed} THEN ${digits} END`;
+  const plain = `CASE WHEN __amount_simple THEN ${digits} WHEN NOT ${empty} AND ${wellFormed} THEN ${digits} END`;
+  // A plain text's parts are those the regular expression finds in it: a leading minus, then the number.
+  const simpleParts = `struct_pack(open := '', minus1 := CASE WHEN starts_with(__amount_text, '-') THEN '-' ELSE '' END, before := '', minus2 := '', number := ltrim(__amount_text, '-'), after := '', close := '')`;
   // VARCHAR to DECIMAL(38,10) is some 50x slower in DuckDB than to BIGINT or DECIMAL(18,10): the whole and the
   // fraction are read apart, and only the rare exponent form goes the slow way.
   const whole = `CAST(TRY_CAST(coalesce(nullif(split_part(__amount_plain, '.', 1), ''), '0') AS BIGINT) AS DECIMAL(38, 10))`;
@@ -96,11 +105,12 @@ export function buildAmountSql(from: string, column: string, as: string, options
     empty := ${empty},
     unreadable := NOT ${empty} AND NOT ${readable},
     ambiguous_currency := ${dollar === 'NULL' ? `${readable} AND ${token} = '$'` : 'false'})`;
-  return `SELECT * EXCLUDE (__amount_text, __amount_parts, __amount_plain, __amount_magnitude), ${readings} AS ${quoteIdent(as)}
+  return `SELECT * EXCLUDE (__amount_simple, __amount_text, __amount_parts, __amount_plain, __amount_magnitude), ${readings} AS ${quoteIdent(as)}
     FROM (SELECT *, ${magnitude} AS __amount_magnitude
       FROM (SELECT *, ${plain} AS __amount_plain
-        FROM (SELECT *, ${buildAmountPartsSql('__amount_text')} AS __amount_parts
-          FROM (SELECT *, ${buildSpacedSql(column)} AS __amount_text FROM ${from}))))`;
+        FROM (SELECT *, CASE WHEN __amount_simple THEN ${simpleParts} ELSE ${buildAmountPartsSql('__amount_text')} END AS __amount_parts
+          FROM (SELECT *, CASE WHEN __amount_simple THEN ${column} ELSE ${buildSpacedSql(column)} END AS __amount_text
+            FROM (SELECT *, coalesce(regexp_full_match(${column}, ${quoteLiteral(PLAIN_FORMS[options.decimal])}), false) AS __amount_simple FROM ${from})))))`;
 }
 
 /**
