@@ -34,6 +34,8 @@ export interface CompileOptions {
   reusable?: readonly CompiledSource[];
   /** Metric steps and bridges of an earlier compile still in the database: each is reused where its key (its table's name) is unchanged. */
   previous?: Pick<CompiledModel, 'metrics' | 'reconciles'>;
+  /** Everything is built in one transaction of a DuckDB file (a session's build), which writes some tables on one thread (buildSourceTable). */
+  inTransaction?: boolean;
 }
 
 /** The compare fields of every bridge that counts a metric of this source. */
@@ -100,6 +102,7 @@ async function compileSource(db: Database, contract: Contract, index: number, op
     excelSerials: path.extname(file).toLowerCase() === '.xlsx',
     fileLabel: spec.file,
     progress: meter.within(IMPORT_SHARE, 1),
+    inTransaction: options.inTransaction ?? false,
     ...(several ? { fileNames: several.files.map((f) => f.file) } : {}),
   });
   if (several) await dropImportedSource(db, several);

@@ -24,6 +24,8 @@ async function profileSession(contractPath: string, inMemory: boolean, compressi
     await compileInvestigation(db, loaded.contract, {
       contractDir: loaded.dir,
       contractLabel: contractPath,
+      // As openSession builds: in one transaction of the file.
+      inTransaction: !inMemory,
       onProgress: (p) => {
         phase = p.step === 'import' ? `import ${p.source ?? ''}` : p.step === 'reconcile' ? 'reconcile' : phase;
       },

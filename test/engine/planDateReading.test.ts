@@ -26,6 +26,9 @@ it('reads a column of few distinct texts by lookup, and the readings equal those
   await db.appendRows('raw', Array.from({ length: 400 }, (_, i) => [i + 1, texts[i % texts.length] ?? null]));
   const reading = await planDateReading(db, { rawTable: 'raw', column: 'c', alias: 'd0', build, paired, usualDateTime: false });
   expect(reading.join).toBeDefined();
+  // A usual format makes parsing every row cheaper than the lookup, except within a session's transaction.
+  expect((await planDateReading(db, { rawTable: 'raw', column: 'c', alias: 'd0', build, paired, usualDateTime: true })).layer).toBeDefined();
+  expect((await planDateReading(db, { rawTable: 'raw', column: 'c', alias: 'd0', build, paired, usualDateTime: true, inTransaction: true })).join).toBeDefined();
   const inline = build('r."c"');
   const rows = await db.all<{ same: boolean; n: string }>(
     `SELECT (${reading.wallTime}) IS NOT DISTINCT FROM (${inline.wallTime}) AND (${reading.dateOnly}) = (${inline.dateOnly}) AS same, count(*) AS n

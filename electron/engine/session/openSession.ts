@@ -58,6 +58,7 @@ async function buildModel(db: Database, contractPath: string, contract: Contract
       signal: work.signal,
       reusable: previous?.sources,
       previous: previous ?? undefined,
+      inTransaction: true,
     });
     await dropDerivedTables(db, model);
     // The screens' first reading, read once here and kept with the model: a reopen serves it without a query.
