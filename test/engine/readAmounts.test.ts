@@ -3,19 +3,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as XLSX from '@e965/xlsx';
-import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, quoteIdent, type Database } from '../../electron/engine/openDatabase';
 import { importFile } from '../../electron/engine/import/importFile';
 import { buildAmountSql, buildConvertedAmountSql, type AmountSqlOptions, type DecimalMark } from '../../electron/engine/money/buildAmountSql';
 import { detectDecimalMark } from '../../electron/engine/money/detectDecimalMark';
 import { pairCurrencyColumns } from '../../shared/pairCurrencyColumns';
-import { readAmountText } from './readAmountText';
+import { createTextTable, readAmountColumn, type AmountReading } from './readAmountColumn';
 import { findFormatCurrency } from '../../electron/engine/import/readXlsxCell';
 
 let db: Database;
 let dir: string;
-let tables = 0;
 
 beforeAll(async () => {
   db = await openDatabase(':memory:');
@@ -26,44 +24,11 @@ afterAll(() => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-interface Reading {
-  text: string | null;
-  value: string | null; // exact, trailing zeros of the DECIMAL(38,10) dropped: '-1200', '1234.56'
-  currency: string | null;
-  empty: boolean;
-  unreadable: boolean;
-  ambiguous: boolean;
+async function readValues(values: readonly (string | null)[], options: AmountSqlOptions): Promise<AmountReading[]> {
+  return readAmountColumn(db, await createTextTable(db, values), 'v', options);
 }
 
-/** A fresh table of strings, like an import makes (column "v"). */
-async function createTextTable(values: readonly (string | null)[]): Promise<string> {
-  const table = `amounts_${tables++}`;
-  await db.run(`CREATE TABLE ${table} (row_no INTEGER, v VARCHAR)`);
-  await db.appendRows(table, values.map((v, i) => [i + 1, v]));
-  return table;
-}
-
-async function readColumn(table: string, column: string, options: AmountSqlOptions): Promise<Reading[]> {
-  return db.all<Reading>(
-    `SELECT ${quoteIdent(column)} AS text, regexp_replace(regexp_replace(CAST(a.value AS VARCHAR), '0+$', ''), '\\.$', '') AS value,
-            a.currency, a.empty, a.unreadable, a.ambiguous_currency AS ambiguous
-     FROM (${buildAmountSql(quoteIdent(table), quoteIdent(column), 'a', options)}) ORDER BY row_no`,
-  );
-}
-
-async function readValues(values: readonly (string | null)[], options: AmountSqlOptions): Promise<Reading[]> {
-  return readColumn(await createTextTable(values), 'v', options);
-}
-
-/** units × 10^-scale as readColumn prints a value: no trailing zeros, no trailing point. */
-function formatExact(units: bigint, scale: number): string {
-  const digits = (units < 0n ? -units : units).toString().padStart(scale + 1, '0');
-  const whole = digits.slice(0, digits.length - scale);
-  const fraction = digits.slice(digits.length - scale).replace(/0+$/, '');
-  return `${units < 0n ? '-' : ''}${whole}${fraction ? `.${fraction}` : ''}`;
-}
-
-function pick(readings: Reading[]): [string | null, string | null, string | null][] {
+function pick(readings: AmountReading[]): [string | null, string | null, string | null][] {
   return readings.map((r) => [r.text, r.value, r.currency]);
 }
 
@@ -130,37 +95,6 @@ describe('buildAmountSql: the forms of money.md', () => {
     expect(readings.every((r) => r.value === null && r.currency === null && !r.ambiguous)).toBe(true);
   });
 
-  it('reads texts of digits, a minus and marks exactly as money.md does, plain ones and near misses alike', async () => {
-    // Plain texts (a minus, up to 15 digits, the column's mark and up to 10 digits) skip the regular expressions:
-    // these pieces make them, and the texts one piece away from them, for both marks.
-    const piece = fc.record({
-      sign: fc.constantFrom('', '-', '--', '+'),
-      whole: fc.stringMatching(/^[0-9]{0,15}$/),
-      mark: fc.constantFrom('', '.', ','),
-      fraction: fc.stringMatching(/^[0-9]{0,10}$/),
-      decimal: fc.constantFrom<DecimalMark>('point', 'comma'),
-    });
-    await fc.assert(
-      fc.asyncProperty(fc.array(piece, { minLength: 1, maxLength: 100 }), async (pieces) => {
-        for (const decimal of ['point', 'comma'] as const) {
-          const texts = pieces.filter((p) => p.decimal === decimal).map((p) => `${p.sign}${p.whole}${p.mark}${p.fraction}`);
-          if (!texts.length) continue;
-          const readings = await readValues(texts, { decimal, reportingCurrency: 'USD' });
-          const expected = texts.map((text) => {
-            const read = readAmountText(text, decimal);
-            if (read === null || read === 'unreadable') return [text, null, read === 'unreadable'];
-            // A quadrillion and more is a data error, not an amount (money.md).
-            const magnitude = read.units < 0n ? -read.units : read.units;
-            if (magnitude >= 10n ** BigInt(15 + read.scale)) return [text, null, true];
-            return [text, formatExact(read.units, read.scale), false];
-          });
-          expect(readings.map((r) => [r.text, r.value, r.unreadable])).toEqual(expected);
-        }
-      }),
-      { numRuns: 20 },
-    );
-  });
-
   it('takes a bare $ as the reporting currency only when that is a dollar currency', async () => {
     const texts = ['$12.00', 'US$ 3', '€4', '5'];
     const flags = async (reportingCurrency?: string) => (await readValues(texts, { decimal: 'point', reportingCurrency })).map((r) => [r.currency, r.ambiguous]);
@@ -173,7 +107,7 @@ describe('buildAmountSql: the forms of money.md', () => {
 
 describe('buildConvertedAmountSql: cents, half away from zero, after the rate, per record', () => {
   async function convert(pairs: [string, string][]): Promise<string[]> {
-    const table = await createTextTable(pairs.map(([amount]) => amount));
+    const table = await createTextTable(db, pairs.map(([amount]) => amount));
     await db.run(`ALTER TABLE ${table} ADD COLUMN rate VARCHAR`);
     for (const [i, [, rate]] of pairs.entries()) await db.run(`UPDATE ${table} SET rate = $1 WHERE row_no = $2`, [rate, i + 1]);
     const rows = await db.all<{ cents: string }>(
@@ -198,7 +132,7 @@ describe('buildConvertedAmountSql: cents, half away from zero, after the rate, p
   });
 
   it('sums rounded values exactly: ten times 0.1 is 1.00, 0.1 + 0.2 is 0.30', async () => {
-    const table = await createTextTable([...Array(10).fill('0.1'), '0.2', '0.1']);
+    const table = await createTextTable(db, [...Array(10).fill('0.1'), '0.2', '0.1']);
     const cents = buildConvertedAmountSql('a.value', '1');
     const [sums] = await db.all<{ ten: string; pair: string }>(
       `SELECT CAST(sum(${cents}) FILTER (WHERE row_no <= 10) AS VARCHAR) AS ten, CAST(sum(${cents}) FILTER (WHERE row_no > 10) AS VARCHAR) AS pair
@@ -210,7 +144,7 @@ describe('buildConvertedAmountSql: cents, half away from zero, after the rate, p
 
 describe('detectDecimalMark', () => {
   async function detect(values: (string | null)[], given?: DecimalMark) {
-    return detectDecimalMark(db, await createTextTable(values), 'v', given);
+    return detectDecimalMark(db, await createTextTable(db, values), 'v', given);
   }
 
   it('decides from values that only one mark reads', async () => {
@@ -241,7 +175,7 @@ describe('amounts through real files', () => {
     await importFile(db, file, 'deals_csv');
     const mark = await detectDecimalMark(db, 'deals_csv', 'Amount');
     expect(mark).toMatchObject({ decimal: 'comma', ambiguous: false });
-    const readings = await readColumn('deals_csv', 'Amount', { decimal: mark.decimal, reportingCurrency: 'USD' });
+    const readings = await readAmountColumn(db, 'deals_csv', 'Amount', { decimal: mark.decimal, reportingCurrency: 'USD' });
     expect(readings.map((r) => [r.value, r.currency, r.empty, r.unreadable])).toEqual([
       ['12500', 'EUR', false, false],
       ['1234.56', 'EUR', false, false],
@@ -264,7 +198,7 @@ describe('amounts through real files', () => {
     await importFile(db, file, 'deals_xlsx');
     const mark = await detectDecimalMark(db, 'deals_xlsx', 'Amount');
     expect(mark.decimal).toBe('point');
-    const readings = await readColumn('deals_xlsx', 'Amount', { decimal: mark.decimal, reportingCurrency: 'USD' });
+    const readings = await readAmountColumn(db, 'deals_xlsx', 'Amount', { decimal: mark.decimal, reportingCurrency: 'USD' });
     // 1e21 is beyond any amount (unreadable). A currency-formatted cell keeps its format's currency (readXlsxCell).
     expect(pick(readings)).toEqual([
       ['12500', '12500', null],
@@ -329,105 +263,5 @@ describe('pairCurrencyColumns', () => {
       { value_0: '1000.00', currency_0: 'GBP', empty_0: false, value_1: '1270.00', currency_1: 'USD', empty_1: false },
       { value_0: null, currency_0: 'USD', empty_0: true, value_1: null, currency_1: 'USD', empty_1: true },
     ]);
-  });
-});
-
-// Random amounts in cents, written the way exports write them, read back to the same value and currency.
-const STYLES = ['plain', 'grouped', 'dollar', 'iso_before', 'euro_spaced', 'iso_comma', 'accounting', 'scientific', 'iso_after', 'nbsp_comma'] as const;
-type Style = (typeof STYLES)[number];
-
-interface Written {
-  text: string;
-  decimal: DecimalMark;
-  currency: string | null;
-}
-
-function groupThousands(digits: string, separator: string): string {
-  return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
-}
-
-/** Cents as the exact decimal the reader must give back ('-1200.5', '0', '0.07'): no trailing zeros, like readColumn's values. */
-function writeExactValue(cents: bigint): string {
-  const abs = cents < 0n ? -cents : cents;
-  const fraction = (abs % 100n).toString().padStart(2, '0').replace(/0+$/, '');
-  return `${cents < 0n ? '-' : ''}${abs / 100n}${fraction ? `.${fraction}` : ''}`;
-}
-
-/** Cents as DuckDB prints a DECIMAL(38,2): '-1200.50', '0.00'. */
-function writeCents(cents: bigint): string {
-  const abs = cents < 0n ? -cents : cents;
-  return `${cents < 0n ? '-' : ''}${abs / 100n}.${(abs % 100n).toString().padStart(2, '0')}`;
-}
-
-/** Formats cents (|cents| < 10^17, so below the reader's limit of 10^15 units) in one export style, with the decimal mark and currency it must be read with. */
-function formatAmount(cents: bigint, style: Style): Written {
-  const negative = cents < 0n;
-  const abs = negative ? -cents : cents;
-  const whole = (abs / 100n).toString();
-  const fraction = (abs % 100n).toString().padStart(2, '0');
-  const minus = negative ? '-' : '';
-  switch (style) {
-    case 'plain':
-      return { text: `${minus}${whole}.${fraction}`, decimal: 'point', currency: null };
-    case 'grouped':
-      return { text: `${minus}${groupThousands(whole, ',')}.${fraction}`, decimal: 'point', currency: null };
-    case 'dollar':
-      return { text: `${minus}$${groupThousands(whole, ',')}.${fraction}`, decimal: 'point', currency: 'USD' };
-    case 'iso_before':
-      return { text: `USD ${minus}${groupThousands(whole, ',')}.${fraction}`, decimal: 'point', currency: 'USD' };
-    case 'euro_spaced':
-      return { text: `${minus}${groupThousands(whole, '\u202F')},${fraction} €`, decimal: 'comma', currency: 'EUR' };
-    case 'iso_comma':
-      return { text: `EUR ${minus}${groupThousands(whole, '.')},${fraction}`, decimal: 'comma', currency: 'EUR' };
-    case 'accounting':
-      return { text: negative ? `(${groupThousands(whole, ',')}.${fraction})` : `${groupThousands(whole, ',')}.${fraction}`, decimal: 'point', currency: null };
-    case 'scientific':
-      return { text: `${minus}${abs.toString()}E-2`, decimal: 'point', currency: null };
-    case 'iso_after':
-      return { text: `${minus}${whole}.${fraction} GBP`, decimal: 'point', currency: 'GBP' };
-    case 'nbsp_comma':
-      return { text: `${minus}${groupThousands(whole, '\u00A0')},${fraction}`, decimal: 'comma', currency: null };
-  }
-}
-
-const cents = fc.oneof(fc.bigInt({ min: -(10n ** 17n) + 1n, max: 10n ** 17n - 1n }), fc.bigInt({ min: -100000n, max: 100000n }));
-
-describe('property: random amounts in random export styles read back exactly', () => {
-  it('reads every formatted amount back to its exact value and currency, and its cents after a rate of 1', async () => {
-    const amount = fc.record({ cents, style: fc.constantFrom(...STYLES) });
-    await fc.assert(
-      fc.asyncProperty(fc.array(amount, { minLength: 1, maxLength: 40 }), async (amounts) => {
-        const written = amounts.map((a) => ({ ...formatAmount(a.cents, a.style), cents: a.cents }));
-        const table = await createTextTable(written.map((w) => w.text));
-        for (const decimal of ['point', 'comma'] as const) {
-          const options = { decimal, reportingCurrency: 'USD' };
-          const readings = await readColumn(table, 'v', options);
-          const rounded = await db.all<{ cents: string }>(
-            `SELECT CAST(${buildConvertedAmountSql('a.value', '1')} AS VARCHAR) AS cents FROM (${buildAmountSql(table, 'v', 'a', options)}) ORDER BY row_no`,
-          );
-          for (const [i, w] of written.entries()) {
-            if (w.decimal !== decimal) continue;
-            expect([w.text, readings[i]?.value, readings[i]?.currency, rounded[i]?.cents]).toEqual([w.text, writeExactValue(w.cents), w.currency, writeCents(w.cents)]);
-          }
-        }
-        await db.run(`DROP TABLE ${table}`);
-      }),
-      { numRuns: 60 },
-    );
-  });
-
-  it('detects the decimal mark of a column written in one style, and reads it back exactly with it', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.array(cents, { minLength: 1, maxLength: 20 }), fc.constantFrom(...STYLES), async (column, style) => {
-        const written = column.map((c) => formatAmount(c, style));
-        const table = await createTextTable(written.map((w) => w.text));
-        const mark = await detectDecimalMark(db, table, 'v');
-        expect({ style, ...mark }).toMatchObject({ style, decimal: formatAmount(0n, style).decimal, ambiguous: false });
-        const readings = await readColumn(table, 'v', { decimal: mark.decimal, reportingCurrency: 'USD' });
-        expect(readings.map((r) => r.value)).toEqual(column.map(writeExactValue));
-        await db.run(`DROP TABLE ${table}`);
-      }),
-      { numRuns: 60 },
-    );
   });
 });
