@@ -15,7 +15,8 @@ export interface TimestampSqlOptions {
   /**
    * The column's usual date-time format (dateTimeFormats[0], read by most of its sampled values): tried before the
    * regular expressions. A text it reads whole has a time of day and no offset, so every other branch would have let
-   * it through to the same format: the reading is the same, for a third of the CPU.
+   * it through to the same format: the reading is the same, for one strptime instead of two regular expressions and a
+   * list of formats.
    */
   usualDateTime?: boolean;
 }
