@@ -180,8 +180,8 @@ async function main(argv: string[]): Promise<void> {
     } else if (metricList) {
       await writePages((page) => inv.fetchMetricRecords(metricList, page));
     } else if (command === 'metrics') {
-      const report = await inv.getMetricsReport();
-      await write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatMetricsTables(report));
+      if (values.json) await inv.writeMetricsReportJson(write);
+      else await write(formatMetricsTables(await inv.getMetricsReport()));
     } else if (kind) {
       await drill(inv, reconciliation, side, kind, values.reason);
     } else if (key !== undefined) {

@@ -18,6 +18,7 @@ import { tracePersonTimeline } from './metrics/tracePersonTimeline';
 import { readReport } from './readReport';
 import { locateRecords, type RecordBucket } from './review/locateRecords';
 import { writeReportJson } from './writeReportJson';
+import { writeMetricsReportJson } from './metrics/writeMetricsReportJson';
 import { exportAuditPack, type AuditPackFile, type AuditPackOptions } from './review/audit/exportAuditPack';
 import { UserError } from './UserError';
 
@@ -38,6 +39,8 @@ export interface Investigation extends InvestigationApi {
   countMetricList(query: MetricListQuery): Promise<number>;
   /** The complete report's JSON text, as JSON.stringify(getReport(), null, 2) gives it, written piece by piece (the CLI's --json). */
   writeReportJson(write: (text: string) => Promise<void>): Promise<void>;
+  /** `recon metrics --json`: the report as JSON, its id lists never parsed (writeMetricsReportJson). */
+  writeMetricsReportJson(write: (text: string) => Promise<void>): Promise<void>;
   /** The audit pack of review.md (the workbook, then the PDF) of the contract file at `contractLabel`. */
   exportAuditPack(options?: AuditPackOptions): Promise<AuditPackFile[]>;
 }
@@ -103,6 +106,7 @@ export function bindInvestigation(db: Database, contract: Contract, model: Compi
     fetchPairRows: async (reconciliation: string, reason: string | undefined, page: PageRequest) => fetchPairRows(db, find(reconciliation), reason, page),
     writeReportJson: async (write: (text: string) => Promise<void>) =>
       writeReportJson(db, contract, model.sources.map((s) => s.report), model.reconciles, write),
+    writeMetricsReportJson: async (write: (text: string) => Promise<void>) => writeMetricsReportJson(metrics, write),
     exportAuditPack: async (options?: AuditPackOptions) => exportAuditPack({ db, contract, model, contractPath: contractLabel, getReport }, options),
     countPairs: async (query: PairQuery) => countPairs(db, find(query.reconciliation), query),
     fetchPairs: async (query: PairQuery, page: PageRequest) => fetchPairs(db, find(query.reconciliation), query, page),

@@ -3,7 +3,8 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { MetricsReport } from '../../shared/metricsReportTypes';
-import { writeMetricsFixture } from './metricsFixture';
+import { openInvestigation } from '../../electron/engine/openInvestigation';
+import { FILES, writeMetricsFixture } from './metricsFixture';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const contract = writeMetricsFixture();
@@ -83,6 +84,26 @@ describe('recon metrics', () => {
     const help = recon('--help').stdout;
     for (const flag of ['recon metrics CONTRACT.yaml [--json]', '--funnel NAME --stage N --list', '--sla NAME --list met|breached|never', '--shared NAME [--by GROUP]', '--attribution NAME --model MODEL --channel CHANNEL', '--agreement MODEL']) {
       expect(help).toContain(flag);
+    }
+  });
+
+  it('writes every list as the report holds it, ids with quotes, backslashes, commas, line breaks and accents included', async () => {
+    // The JSON's lists are DuckDB's own JSON texts pasted in (writeMetricsReportJson): they must read back as the ids.
+    const odd = ['h"1', 'h\\2', 'h,3', 'h\n9', 'hé8'];
+    const quoted = (id: string) => `"${id.replaceAll('"', '""')}"`;
+    const hubspot = (FILES['hubspot.csv'] ?? '').replace(/^h1,/m, `${quoted(odd[0] ?? '')},`).replace(/^h2,/m, `${quoted(odd[1] ?? '')},`).replace(/^h3,/m, `${quoted(odd[2] ?? '')},`)
+      .replace(/^h9,/m, `${quoted(odd[3] ?? '')},`).replace(/^h8,/m, `${quoted(odd[4] ?? '')},`);
+    const file = writeMetricsFixture({ files: { ...FILES, 'hubspot.csv': hubspot } });
+    const run = recon('metrics', file, '--json');
+    expect(run.status).toBe(0);
+    const written = JSON.parse(run.stdout) as MetricsReport;
+    const inv = await openInvestigation(file);
+    try {
+      const held = await inv.getMetricsReport();
+      expect(written).toEqual(held);
+      expect([...(held.funnels[0]?.cohort.ids ?? [])].sort()).toEqual([...odd, 'h4'].sort());
+    } finally {
+      inv.close();
     }
   });
 });

@@ -13,6 +13,11 @@ export interface MetricsContext {
   contractLabel: string;
   /** Within one metrics report: each used link's pairs, made once (createLinkPairTables). Link name -> table. */
   linkPairs?: ReadonlyMap<string, string>;
+  /**
+   * A report read only to be written as JSON (writeMetricsReportJson): each id list's JSON text from DuckDB is kept
+   * as it is and the list stands for it in the report, never parsed into strings (readIdList).
+   */
+  keepIdText?: (text: string) => string[];
 }
 
 export function findMetric(ctx: MetricsContext, name: string): CompiledMetric {

@@ -4,7 +4,7 @@ import type { FunnelSpec } from '../../../shared/revenueContractTypes';
 import { canonicalColumn, idOrderSql } from '../buildSourceTable';
 import { quoteIdent } from '../openDatabase';
 import { buildIdentityKeySql } from '../sql/buildIdentityKeySql';
-import { buildIdListSql, parseIdList } from './buildIdListSql';
+import { buildIdListSql, readIdList } from './buildIdListSql';
 import { buildStageRecordsSql } from './buildLinks';
 import { findLinkPairsTable } from './createLinkPairTables';
 import { findMetric, listPersonNormalizers, requireField, stepsKeyIsPerson, type MetricsContext } from './MetricsContext';
@@ -71,23 +71,23 @@ async function computeFunnel(ctx: MetricsContext, funnel: FunnelSpec): Promise<F
     stages.push({
       metric: stage.metric,
       reached,
-      reached_ids: parseIdList(row.reached_ids),
-      ids: parseIdList(row.ids),
+      reached_ids: readIdList(ctx, row.reached_ids),
+      ids: readIdList(ctx, row.ids),
       value: findMetric(ctx, stage.metric).spec.value === undefined ? null : Number(row.value ?? 0),
       conversion_from_previous: previous === 0 ? null : reached / previous,
       conversion_from_cohort: cohortSize === 0 ? null : reached / cohortSize,
       median_days: row.median_days,
       p90_days: row.p90_days,
-      dropped: parseIdList(row.dropped),
-      skipped: parseIdList(row.skipped),
-      outside_cohort: parseIdList(row.outside_cohort),
+      dropped: readIdList(ctx, row.dropped),
+      skipped: readIdList(ctx, row.skipped),
+      outside_cohort: readIdList(ctx, row.outside_cohort),
     });
   }
   return {
     name: funnel.name,
     basis: 'fact',
     depends_on: `window ${funnel.windowText}`,
-    cohort: { metric: funnel.cohort, count: cohortSize, ids: parseIdList(size?.ids) },
+    cohort: { metric: funnel.cohort, count: cohortSize, ids: readIdList(ctx, size?.ids) },
     stages,
   };
 }

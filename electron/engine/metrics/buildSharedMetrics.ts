@@ -7,7 +7,7 @@ import { amountColumns } from '../money/buildAmountColumns';
 import { quoteIdent, quoteLiteral } from '../openDatabase';
 import { findSourcedEntry } from './attribution/findSourcedEntry';
 import { buildTouchCac, buildTouchSourcedRevenue } from './attribution/buildTouchSourcedMetrics';
-import { parseIdList } from './buildIdListSql';
+import { readIdList } from './buildIdListSql';
 import { buildWinRates } from './buildWinRates';
 import { buildSourceRuleContextSql } from './checkRevenueRule';
 import { divideCents, roundToCents } from './divideCents';
@@ -62,7 +62,7 @@ async function buildCrmSourcedRevenue(ctx: MetricsContext, spec: SharedMetricsSp
       value: won.spec.value === undefined ? Number(net.n) : Number(net.value),
       basis: 'fact',
       depends_on: `sourced.crm of '${crm.entry.name}': ${crm.expression}`,
-      ids: parseIdList(net.ids),
+      ids: readIdList(ctx, net.ids),
     },
   ];
 }
@@ -107,7 +107,7 @@ async function buildPipelineVelocity(ctx: MetricsContext, spec: SharedMetricsSpe
       inputs: { opportunities: count, win_rate: winRate, average_won_value: averageWonValue, average_days: averageDays },
       basis: 'interpretation',
       depends_on: `an estimate: ${spec.opportunities} x win rate (${spec.periodMetric} against ${spec.lost ?? 'no lost metric'}) x average ${spec.periodMetric} value / average days from ${spec.opportunities} date to ${spec.periodMetric} date`,
-      ids: parseIdList(opened.ids),
+      ids: readIdList(ctx, opened.ids),
     },
   ];
 }
@@ -128,7 +128,7 @@ async function buildCac(ctx: MetricsContext, spec: SharedMetricsSpec, wonNet: Ne
       value: divideCents(row?.spend ?? '0', Number(wonNet.n)),
       basis: 'fact',
       depends_on: `spend of ${spec.spend.source} dated in the period / ${spec.periodMetric} records`,
-      ids: parseIdList(wonNet.ids),
+      ids: readIdList(ctx, wonNet.ids),
     },
   ];
 }

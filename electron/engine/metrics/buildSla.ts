@@ -7,7 +7,7 @@ import { quoteIdent } from '../openDatabase';
 import { buildIdentityKeySql } from '../sql/buildIdentityKeySql';
 import { withoutFilterPushdown } from '../sql/withoutFilterPushdown';
 import { buildFieldInstantSql } from './buildFieldInstantSql';
-import { buildIdListSql, parseIdList } from './buildIdListSql';
+import { buildIdListSql, readIdList } from './buildIdListSql';
 import { buildSourceRuleContextSql } from './checkRevenueRule';
 import { findMetric, findSource, listPersonNormalizers, requireField, stepsKeyIsPerson, type MetricsContext } from './MetricsContext';
 
@@ -79,8 +79,8 @@ export async function buildSla(ctx: MetricsContext, sla: SlaSpec): Promise<SlaRe
     median_minutes: row?.median_minutes ?? null,
     p90_minutes: row?.p90_minutes ?? null,
     met_share: total === 0 ? null : count(row?.met) / total,
-    met: { count: count(row?.met), ids: parseIdList(row?.met_ids) },
-    breached: { count: count(row?.breached), ids: parseIdList(row?.breached_ids) },
-    never: { count: count(row?.never), ids: parseIdList(row?.never_ids) },
+    met: { count: count(row?.met), ids: readIdList(ctx, row?.met_ids) },
+    breached: { count: count(row?.breached), ids: readIdList(ctx, row?.breached_ids) },
+    never: { count: count(row?.never), ids: readIdList(ctx, row?.never_ids) },
   };
 }

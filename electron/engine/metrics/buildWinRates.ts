@@ -4,7 +4,7 @@ import type { SharedMetricsSpec } from '../../../shared/revenueContractTypes';
 import { canonicalColumn } from '../buildSourceTable';
 import type { CompiledMetric } from '../compiledInvestigation';
 import { quoteIdent, quoteLiteral } from '../openDatabase';
-import { buildIdListSql, parseIdList } from './buildIdListSql';
+import { buildIdListSql, readIdList } from './buildIdListSql';
 import { findMetric, requireField, type MetricsContext } from './MetricsContext';
 
 /** The group a text value falls in: itself trimmed; empty or missing is `(empty)`. */
@@ -61,7 +61,7 @@ export async function buildWinRates(ctx: MetricsContext, spec: SharedMetricsSpec
       value_rate: !valued || totalValue === 0 ? null : Number(row.won_value) / totalValue,
       basis: 'fact',
       depends_on: row.overall || spec.winRateBy === undefined ? depends : `${depends}, by ${spec.winRateBy}`,
-      ids: parseIdList(row.ids),
+      ids: readIdList(ctx, row.ids),
     } satisfies SharedMetricReport;
   });
 }

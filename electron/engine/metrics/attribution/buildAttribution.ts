@@ -2,7 +2,7 @@
 import type { AttributionReport } from '../../../../shared/metricsReportTypes';
 import type { AttributionSpec } from '../../../../shared/revenueContractTypes';
 import { UserError } from '../../UserError';
-import { parseIdList } from '../buildIdListSql';
+import { readIdList } from '../buildIdListSql';
 import type { MetricsContext } from '../MetricsContext';
 import { attributionTables } from './attributionTables';
 import { createAttributionTouches } from './buildAttributionTouches';
@@ -35,7 +35,7 @@ export async function buildAttribution(ctx: MetricsContext, entry: AttributionSp
     basis: 'interpretation',
     depends_on: describeDependencies(entry),
     total: Number(BigInt(total?.v ?? '0')) / 100,
-    no_touch: { count: Number(noTouch.n), value: Number(BigInt(noTouch.v)) / 100, ids: parseIdList(noTouch.ids) },
+    no_touch: { count: Number(noTouch.n), value: Number(BigInt(noTouch.v)) / 100, ids: readIdList(ctx, noTouch.ids) },
     models: await sumCreditLines(ctx, entry, t, noTouch),
     ...(await buildSourcedLines(ctx, entry, t)),
   };

@@ -2,7 +2,7 @@
 import { SOURCED_LINES, type AgreementCell, type AttributionReport, type SourcedLine, type ValuedIdCount } from '../../../../shared/metricsReportTypes';
 import type { AttributionSpec, TouchModel } from '../../../../shared/revenueContractTypes';
 import { quoteLiteral } from '../../openDatabase';
-import { buildIdListSql, parseIdList } from '../buildIdListSql';
+import { buildIdListSql, readIdList } from '../buildIdListSql';
 import { buildSourceRuleContextSql } from '../checkRevenueRule';
 import { findMetric, type MetricsContext } from '../MetricsContext';
 import type { AttributionTables } from './attributionTables';
@@ -18,8 +18,8 @@ interface CountRow {
 
 const EMPTY: ValuedIdCount = { count: 0, value: 0, ids: [] };
 
-function readCount(row: CountRow | undefined): ValuedIdCount {
-  return row === undefined ? EMPTY : { count: Number(row.n), value: Number(BigInt(row.v)) / 100, ids: parseIdList(row.ids) };
+function readCount(ctx: MetricsContext, row: CountRow | undefined): ValuedIdCount {
+  return row === undefined ? EMPTY : { count: Number(row.n), value: Number(BigInt(row.v)) / 100, ids: readIdList(ctx, row.ids) };
 }
 
 /** A channel condition: one of touches.marketing_channels, or any channel when the contract lists none. */
@@ -47,7 +47,7 @@ async function readSourced(ctx: MetricsContext, entry: AttributionSpec, t: Attri
   const rows = await ctx.db.all<CountRow & { line: SourcedLine }>(`SELECT CASE WHEN s.crm AND s.touches THEN 'both' WHEN s.crm THEN 'crm_only' WHEN s.touches THEN 'touches_only' ELSE 'neither' END AS line,
       count(*) AS n, CAST(sum(o.v) AS VARCHAR) AS v, ${buildIdListSql('o.id')} AS ids
     FROM ${t.opps} o JOIN ${t.status} s ON s.opp_row = o.row_no WHERE o.in_period GROUP BY line`);
-  for (const row of rows) lines[row.line] = readCount(row);
+  for (const row of rows) lines[row.line] = readCount(ctx, row);
   return lines;
 }
 
@@ -60,7 +60,7 @@ async function readAgreement(ctx: MetricsContext, entry: AttributionSpec, t: Att
         count(*) AS n, CAST(sum(o.v) AS VARCHAR) AS v, ${buildIdListSql('o.id')} AS ids
       FROM ${t.opps} o JOIN (${self}) r ON r.opp_row = o.row_no LEFT JOIN ${t.top} p ON p.opp_row = o.row_no AND p.model = ${quoteLiteral(model)}
       WHERE o.in_period GROUP BY ALL ORDER BY count(*) DESC, reported, touched`);
-    agreement[model] = rows.map((row): AgreementCell => ({ reported: row.reported, touched: row.touched, ...readCount(row) }));
+    agreement[model] = rows.map((row): AgreementCell => ({ reported: row.reported, touched: row.touched, ...readCount(ctx, row) }));
   }
   return agreement;
 }
@@ -69,7 +69,7 @@ export async function buildSourcedLines(ctx: MetricsContext, entry: AttributionS
   const [influenced] = await ctx.db.all<CountRow>(`SELECT count(*) AS n, CAST(coalesce(sum(o.v), 0) AS VARCHAR) AS v, ${buildIdListSql('o.id')} AS ids
     FROM ${t.opps} o JOIN ${t.status} s ON s.opp_row = o.row_no WHERE o.in_period AND s.influenced`);
   const agreement = await readAgreement(ctx, entry, t);
-  return { sourced: await readSourced(ctx, entry, t), influenced: readCount(influenced), ...(agreement === undefined ? {} : { agreement }) };
+  return { sourced: await readSourced(ctx, entry, t), influenced: readCount(ctx, influenced), ...(agreement === undefined ? {} : { agreement }) };
 }
 
 /** For the shared metrics: the opportunities source's row numbers whose deal is touch-sourced, with their largest-share channel. */

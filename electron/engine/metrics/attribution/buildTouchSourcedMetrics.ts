@@ -5,7 +5,7 @@ import { canonicalColumn } from '../../buildSourceTable';
 import type { CompiledMetric } from '../../compiledInvestigation';
 import { amountColumns } from '../../money/buildAmountColumns';
 import { quoteIdent, quoteLiteral } from '../../openDatabase';
-import { parseIdList } from '../buildIdListSql';
+import { readIdList } from '../buildIdListSql';
 import { divideCents } from '../divideCents';
 import { findMetric, findSource, requireField, type MetricsContext } from '../MetricsContext';
 import { readNetRecords } from '../readNetRecords';
@@ -42,7 +42,7 @@ export async function buildTouchSourcedRevenue(ctx: MetricsContext, spec: Shared
       value: won.spec.value === undefined ? Number(net.n) : Number(net.value),
       basis: 'interpretation',
       depends_on: sourced.describe,
-      ids: parseIdList(net.ids),
+      ids: readIdList(ctx, net.ids),
     },
   ];
 }
@@ -68,7 +68,7 @@ export async function buildTouchCac(ctx: MetricsContext, spec: SharedMetricsSpec
       value: divideCents(row.spend, Number(net.n)),
       basis: 'interpretation',
       depends_on: `spend of ${spend.source} on ${row.channel} dated in the period / ${spec.periodMetric} records touch-sourced with their largest ${sourced.basis} on ${row.channel}`,
-      ids: parseIdList(net.ids),
+      ids: readIdList(ctx, net.ids),
     });
   }
   return result;

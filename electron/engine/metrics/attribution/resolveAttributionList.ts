@@ -2,7 +2,7 @@
 import type { MetricListQuery, MetricsReport } from '../../../../shared/metricsReportTypes';
 import { quoteLiteral } from '../../openDatabase';
 import { UserError } from '../../UserError';
-import { buildIdListSql, parseIdList } from '../buildIdListSql';
+import { buildIdListSql, readIdList } from '../buildIdListSql';
 import type { ResolvedList } from '../fetchMetricRecords';
 import { findMetric, findSource, type MetricsContext } from '../MetricsContext';
 import { attributionTables } from './attributionTables';
@@ -16,7 +16,7 @@ async function readLineTouchIds(ctx: MetricsContext, index: number, query: Extra
   const [row] = await ctx.db.all<{ ids: string }>(`SELECT ${buildIdListSql('t_id')} AS ids FROM (SELECT DISTINCT c.t_row, c.t_id
     FROM ${t.shares} s JOIN ${t.opps} o ON o.row_no = s.opp_row AND o.in_period JOIN ${t.counted} c ON c.opp_row = s.opp_row AND c.t_row = s.t_row
     WHERE s.model = ${quoteLiteral(query.model)} AND s.channel = ${quoteLiteral(query.channel)} ${campaign})`);
-  return parseIdList(row?.ids);
+  return readIdList(ctx, row?.ids);
 }
 
 export async function resolveAttributionList(ctx: MetricsContext, report: MetricsReport, query: AttributionQuery): Promise<ResolvedList> {

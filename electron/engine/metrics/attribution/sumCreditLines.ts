@@ -1,7 +1,7 @@
 // Credit lines per model (revenue.md, "Report lines"): exact sums of value x share, rounded once per line to cents, half away from zero.
 import type { CreditLine } from '../../../../shared/metricsReportTypes';
 import type { AttributionModel, AttributionSpec } from '../../../../shared/revenueContractTypes';
-import { buildIdListSql, parseIdList } from '../buildIdListSql';
+import { buildIdListSql, readIdList } from '../buildIdListSql';
 import type { MetricsContext } from '../MetricsContext';
 import type { AttributionTables } from './attributionTables';
 import { buildSelfReportedSql } from './buildSelfReportedSql';
@@ -92,7 +92,7 @@ async function readSelfReported(ctx: MetricsContext, entry: AttributionSpec, t: 
   if (sql === undefined) return [];
   const rows = await ctx.db.all<{ channel: string; n: string; v: string; ids: string }>(`SELECT r.channel, count(*) AS n, CAST(sum(o.v) AS VARCHAR) AS v, ${buildIdListSql('o.id')} AS ids
     FROM (${sql}) r JOIN ${t.opps} o ON o.row_no = r.opp_row WHERE o.in_period GROUP BY r.channel`);
-  return rows.map((r) => ({ channel: r.channel, campaign: null, credit: Number(BigInt(r.v)) / 100, opportunities: Number(r.n), ids: parseIdList(r.ids) }));
+  return rows.map((r) => ({ channel: r.channel, campaign: null, credit: Number(BigInt(r.v)) / 100, opportunities: Number(r.n), ids: readIdList(ctx, r.ids) }));
 }
 
 /** Channel lines by credit (largest first) then name, each followed by its campaign lines in the same order. */
@@ -120,8 +120,8 @@ export async function sumCreditLines(
     }
     const lines: CreditLine[] = opportunities
       .filter((row) => row.model === model)
-      .map((row) => ({ channel: row.channel, campaign: row.campaign, credit: credits.get(keyOf(row)) ?? 0, opportunities: Number(row.n), ids: parseIdList(row.ids) }));
-    if (Number(noTouch.n) > 0) lines.push({ channel: NO_TOUCH, campaign: null, credit: Number(BigInt(noTouch.v)) / 100, opportunities: Number(noTouch.n), ids: parseIdList(noTouch.ids) });
+      .map((row) => ({ channel: row.channel, campaign: row.campaign, credit: credits.get(keyOf(row)) ?? 0, opportunities: Number(row.n), ids: readIdList(ctx, row.ids) }));
+    if (Number(noTouch.n) > 0) lines.push({ channel: NO_TOUCH, campaign: null, credit: Number(BigInt(noTouch.v)) / 100, opportunities: Number(noTouch.n), ids: readIdList(ctx, noTouch.ids) });
     models[model] = orderLines(lines);
   }
   return models;
