@@ -126,7 +126,11 @@ export function buildAmountSql(from: string, column: string, as: string, options
  */
 export function buildConvertedAmountSql(value: string, rate: string): string {
   const rate18 = `CAST(${rate} AS DECIMAL(18, 10))`;
-  const exact = `CAST(CAST(${value} AS DECIMAL(38, 8)) * ${rate18} AS DECIMAL(38, 2))`;
+  // DuckDB computed this ELSE branch on every row of a chunk that had one row for it (a missing amount, NULL, is one),
+  // at some 2 us a row in 128-bit decimals: fed NULL but for the large amounts, it costs nothing on the others.
+  // The value bench's deals (3% missing amounts): 1.5-2.5 s of CPU per million rows less.
+  const large = `CASE WHEN abs(${value}) >= 100000000 THEN ${value} END`;
+  const exact = `CAST(CAST(${large} AS DECIMAL(38, 8)) * ${rate18} AS DECIMAL(38, 2))`;
   const small = `CAST(CAST(${value} AS DECIMAL(18, 10)) AS DECIMAL(18, 8))`;
   const converted = `CASE WHEN ${rate18} = 1 THEN CAST(CAST(${small} AS DECIMAL(18, 2)) AS DECIMAL(38, 2)) ELSE CAST(${small} * ${rate18} AS DECIMAL(38, 2)) END`;
   return `CASE WHEN abs(${value}) < 100000000 THEN ${converted} ELSE ${exact} END`;
