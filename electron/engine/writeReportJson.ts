@@ -1,7 +1,7 @@
 // Writes the bridge report as the text JSON.stringify(report, null, 2) gives, in pieces, never holding its ids all at once.
 import { randomUUID } from 'node:crypto';
 import type { Contract } from '../../shared/contractTypes';
-import type { Bucket, SourceReport } from '../../shared/reportTypes';
+import type { Bucket, Pair, SourceReport } from '../../shared/reportTypes';
 import { idOrderSql } from './buildSourceTable';
 import type { CompiledReconcile } from './compiledInvestigation';
 import type { Database } from './openDatabase';
@@ -54,12 +54,12 @@ async function writeBucketIds(db: Database, r: CompiledReconcile, bucket: Bucket
   let opened = false;
   // A plain sort, which DuckDB spills to disk under its memory limit. Numbering the ids with a window and joining them
   // 128 to a text with an ordered string_agg cost less CPU but ran out of DuckDB's 2 GB at 10M rows a side.
-  const texts = db.stream(
+  const texts = db.streamTexts(
     `SELECT ${jsonStringSql('__id')} FROM ${quoteIdent(r.table)} WHERE side = $1 AND kind = $2 AND reason = $3 ORDER BY ${idOrderSql('__id')}`,
     [bucket.side, bucket.kind, bucket.reason],
   );
-  for await (const rows of texts) {
-    const items = rows.map((row) => row[0] as string).join(separator);
+  for await (const chunk of texts) {
+    const items = chunk.join(separator);
     await write(opened ? `${separator}${items}` : `[\n${' '.repeat(indent + 2)}${items}`);
     opened = true;
   }
@@ -74,13 +74,25 @@ async function writePairs(db: Database, r: CompiledReconcile, indent: number, wr
   const inner = `\n${' '.repeat(indent + 2)}`;
   let opened = false;
   const rows = buildPairRowsSql(r);
-  for await (const chunk of db.stream(`SELECT CAST(to_json(p) AS VARCHAR) FROM ${rows.from} ORDER BY ${rows.order}`)) {
+  for await (const chunk of db.streamTexts(`SELECT CAST(to_json(p) AS VARCHAR) FROM ${rows.from} ORDER BY ${rows.order}`)) {
     if (chunk.length === 0) continue;
-    const items = chunk.map((row) => JSON.stringify(toPair(r, JSON.parse(row[0] as string) as Record<string, string | boolean | null>), null, 2).replaceAll('\n', inner));
+    const items = chunk.map((text) => formatPair(toPair(r, JSON.parse(text ?? '{}') as Record<string, string | boolean | null>), inner));
     await write(`${opened ? ',' : '['}${inner}${items.join(`,${inner}`)}`);
     opened = true;
   }
   await write(opened ? `\n${' '.repeat(indent)}]` : '[]');
+}
+
+/**
+ * JSON.stringify(pair, null, 2) with each line break followed by `at`, written out: at 200,000 pairs the generic
+ * stringify and a replaceAll on its text took some 1.7 s of the main thread (the value bench's CPU profile).
+ * writeReportJson.test.ts holds the output to JSON.stringify's, byte for byte.
+ */
+function formatPair(pair: Pair, at: string): string {
+  const [one, two, three] = [`${at}  `, `${at}    `, `${at}      `];
+  const fields = Object.entries(pair.differs).map(([field, [left, right]]) => `${two}${JSON.stringify(field)}: [${three}${JSON.stringify(left)},${three}${JSON.stringify(right)}${two}]`);
+  const differs = fields.length === 0 ? '{}' : `{${fields.join(',')}${one}}`;
+  return `{${one}"left_id": ${JSON.stringify(pair.left_id)},${one}"right_id": ${JSON.stringify(pair.right_id)},${one}"reason": ${JSON.stringify(pair.reason)},${one}"differs": ${differs}${at}}`;
 }
 
 /**

@@ -24,20 +24,22 @@ export function timeStatements(db: Database, timings: Timing[], phase: () => str
       }
     };
   const shorten = (sql: string) => sql.replace(/\s+/g, ' ').trim().slice(0, 160);
+  async function* timedStream<T>(chunks: AsyncIterable<T>, label: string): AsyncIterable<T> {
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    try {
+      yield* chunks;
+    } finally {
+      const used = process.cpuUsage(cpu);
+      timings.push({ phase: phase(), sql: label, wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000 });
+    }
+  }
   return {
     run: timed((sql: string, params?: Parameters<Database['run']>[1]) => db.run(sql, params), shorten),
     all: timed((sql: string, params?: Parameters<Database['all']>[1]) => db.all(sql, params), shorten) as Database['all'],
     // The time between chunks is the consumer's too (the report's writes): what the whole loop took.
-    async *stream(sql, params) {
-      const cpu = process.cpuUsage();
-      const started = performance.now();
-      try {
-        yield* db.stream(sql, params);
-      } finally {
-        const used = process.cpuUsage(cpu);
-        timings.push({ phase: phase(), sql: `stream: ${shorten(sql)}`, wallMs: performance.now() - started, cpuMs: (used.user + used.system) / 1000 });
-      }
-    },
+    stream: (sql, params) => timedStream(db.stream(sql, params), `stream: ${shorten(sql)}`),
+    streamTexts: (sql, params) => timedStream(db.streamTexts(sql, params), `stream texts: ${shorten(sql)}`),
     appendRows: timed((table: string, rows: Parameters<Database['appendRows']>[1]) => db.appendRows(table, rows), (table) => `append rows to ${table}`),
     interrupt: () => db.interrupt(),
     progress: () => db.progress(),
