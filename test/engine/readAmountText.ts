@@ -9,7 +9,8 @@ export interface WrittenAmount {
   currency: string | null;
 }
 
-const SYMBOLS: Record<string, string> = { $: '$', '€': 'EUR', '£': 'GBP' };
+// The engine's symbols (buildAmountSql): `US$` is a dollar that is no ambiguity.
+const SYMBOLS: Record<string, string> = { $: '$', 'US$': 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' };
 
 /** The number forms of money.md with one decimal mark: grouped by the other mark or by spaces, or plain with an optional exponent. */
 function readNumber(text: string, decimal: DecimalMark): { units: bigint; scale: number } | null {
@@ -45,12 +46,18 @@ export function readAmountText(text: string, decimal: DecimalMark): WrittenAmoun
     t = t.slice(1).trim();
   }
   let currency: string | null = null;
-  const before = /^([A-Z]{3}|[$€£])\s*/i.exec(t);
+  const before = /^(US\$|[A-Z]{3}|[$€£¥])\s*/i.exec(t);
   if (before?.[1]) {
     currency = SYMBOLS[before[1]] ?? before[1].toUpperCase();
     t = t.slice(before[0].length);
+    // `$-1,200.00`: the minus may follow a leading currency too, once.
+    if (t.startsWith('-')) {
+      if (negative) return 'unreadable';
+      negative = true;
+      t = t.slice(1).trim();
+    }
   }
-  const after = /\s*([A-Z]{3}|[$€£])$/i.exec(t);
+  const after = /\s*(US\$|[A-Z]{3}|[$€£¥])$/i.exec(t);
   if (after?.[1]) {
     if (currency !== null) return 'unreadable';
     currency = SYMBOLS[after[1]] ?? after[1].toUpperCase();
