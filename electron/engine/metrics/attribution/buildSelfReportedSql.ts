@@ -2,6 +2,7 @@
 import type { AttributionSpec } from '../../../../shared/revenueContractTypes';
 import { canonicalColumn } from '../../buildSourceTable';
 import { quoteIdent, quoteLiteral } from '../../openDatabase';
+import { buildTrimBlankSql } from '../../sql/buildIdentityKeySql';
 import { findMetric, requireField, type MetricsContext } from '../MetricsContext';
 import type { AttributionTables } from './attributionTables';
 
@@ -11,7 +12,7 @@ export function buildSelfReportedSql(ctx: MetricsContext, entry: AttributionSpec
   if (self === undefined) return undefined;
   const metric = findMetric(ctx, entry.opportunities);
   requireField(ctx, metric.source, self.field, `attribution.${entry.name}.self_reported.field`);
-  const answer = `NULLIF(trim(CAST(o.${quoteIdent(canonicalColumn(self.field))} AS VARCHAR), ' ' || chr(9) || chr(10) || chr(13) || chr(160)), '')`;
+  const answer = `NULLIF(${buildTrimBlankSql(`CAST(o.${quoteIdent(canonicalColumn(self.field))} AS VARCHAR)`)}, '')`;
   // parseAttribution stored the map's keys trimmed and lowercased.
   const entries = Object.entries(self.map);
   const mapped = entries.length === 0 ? 'NULL' : `CASE lower(${answer}) ${entries.map(([k, v]) => `WHEN ${quoteLiteral(k)} THEN ${quoteLiteral(v)}`).join(' ')} END`;
