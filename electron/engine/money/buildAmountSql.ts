@@ -75,10 +75,10 @@ export function buildNumberFormSql(number: string, decimal: DecimalMark): string
  * ambiguous_currency  BOOLEAN: a readable amount with a bare `$` while the reporting currency is no dollar currency.
  * Calls chain (`from` = the query of another call) to read several amount columns of one export.
  *
- * Stages, each computed once per row: the value spaced and trimmed, its parts (one regular expression), the
- * plain number text they hold, its exact value, then the readings; written as one expression, DuckDB would
- * re-run the regular expressions for every reference (5x slower on 1M rows). Only the parts take a regular
- * expression: the rest is plain replacement, a third of the time.
+ * Stages, each computed once per row: whether the text has a plain form, the value spaced and trimmed, where a
+ * plain text's number starts, its parts (one regular expression, for the texts of no plain form), the plain number
+ * text they hold, its exact value, then the readings; written as one expression, DuckDB would re-run the regular
+ * expressions for every reference (5x slower on 1M rows).
  * Excel numeric and currency-formatted cells arrive as JS number text (`12500.5`, `-1200`, `1.2e+21`, see
  * readXlsxCell), which reads with `point`. The value stays exact: DECIMAL throughout, never DOUBLE.
  */
@@ -137,9 +137,9 @@ export function buildAmountSql(from: string, column: string, as: string, options
  */
 export function buildConvertedAmountSql(value: string, rate: string): string {
   const rate18 = `CAST(${rate} AS DECIMAL(18, 10))`;
-  // DuckDB computed this ELSE branch on every row of a chunk that had one row for it (a missing amount, NULL, is one),
-  // at some 2 us a row in 128-bit decimals: fed NULL but for the large amounts, it costs nothing on the others.
-  // The value bench's deals (3% missing amounts): 1.5-2.5 s of CPU per million rows less.
+  // Fed the value itself, this ELSE (128-bit decimals) cost DuckDB 1.5-2 s of CPU per million rows although only the
+  // 3% of missing amounts (NULL) took it: the cost followed the rows read, not the rows taking it. Fed NULL but for
+  // the large amounts it costs next to nothing (the value bench's deals: 2.0-2.5 s -> 0.4-0.5 s for the conversion).
   const large = `CASE WHEN abs(${value}) >= 100000000 THEN ${value} END`;
   const exact = `CAST(CAST(${large} AS DECIMAL(38, 8)) * ${rate18} AS DECIMAL(38, 2))`;
   const small = `CAST(CAST(${value} AS DECIMAL(18, 10)) AS DECIMAL(18, 8))`;
